@@ -1,0 +1,23 @@
+import { editCodes } from './catalog/edit.js';
+import { mermaidCodes } from './catalog/mermaid.js';
+import { parseCodes } from './catalog/parse.js';
+import { ruleCodes } from './catalog/rules.js';
+import { templatesCodes } from './catalog/templates.js';
+import type { Severity } from './finding.js';
+
+/** Every finding code the library can emit, with its default severity. */
+export const CODES = {
+  ...parseCodes,
+  ...ruleCodes,
+  ...templatesCodes,
+  ...mermaidCodes,
+  ...editCodes,
+} as const satisfies Record<string, Severity>;
+
+/** A finding code of the library. */
+export type Code = keyof typeof CODES;
+
+/** True if `code` is one of the library's own codes (custom rules may add others). */
+export function isKnownCode(code: string): code is Code {
+  return Object.hasOwn(CODES, code);
+}

@@ -1,0 +1,52 @@
+/** How serious a finding is. Errors make a document unusable or a chain illogical. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The severities from most to least serious. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A step of a path inside a document: an object key or an array index. */
+export type PathSegment = string | number;
+
+/** Where a finding is: in a file (line, column), inside the document (path), and in domain terms. */
+export interface Location {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Path inside the document, e.g. `["plans", 0, "boxes", 3, "level"]`. */
+  readonly path?: readonly PathSegment[];
+  readonly plan?: string;
+  readonly box?: string;
+  readonly link?: { readonly from: string; readonly to: string };
+  readonly goal?: string;
+  readonly indicator?: string;
+  /** For spreadsheets: the sheet and the 1-based row and column. */
+  readonly sheet?: string;
+  readonly row?: number;
+  readonly cell?: string;
+}
+
+/** A value in a finding's structured details. */
+export type DetailValue = string | number | boolean | null | readonly (string | number)[];
+
+/** Structured fields of a finding: what was expected, what was found, the ids involved. */
+export type Details = Readonly<Record<string, DetailValue | undefined>>;
+
+/** A message in both languages the library speaks. */
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** The languages of messages. */
+export type Language = keyof Bilingual;
+
+/** A finding: a problem (or a note) found in a document, as data. */
+export interface Finding {
+  /** Stable code; documented in docs/. Tell findings apart by it, never by message text. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly location: Location;
+  readonly details: Details;
+  readonly message: Bilingual;
+  readonly hint?: Bilingual;
+}

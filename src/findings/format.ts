@@ -1,0 +1,81 @@
+import type { Finding, Language, Location, Severity } from './finding.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const SEVERITY_WORD: Record<Language, Record<Severity, string>> = {
+  sv: { error: 'fel', warning: 'varning', info: 'info' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** Compares findings: by file, then plan, errors first, then line, code and path, so reports are deterministic. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.location.file ?? '', b.location.file ?? '') ||
+    cmp(a.location.plan ?? '', b.location.plan ?? '') ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    cmp(a.code, b.code) ||
+    cmp(pathText(a.location), pathText(b.location)) ||
+    cmp(a.message.en, b.message.en)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The path of a location as text: `plans[0].boxes[3].level`. */
+export function pathText(location: Location): string {
+  let out = '';
+  for (const seg of location.path ?? []) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out;
+}
+
+/** Where a finding is, as one short line: `file:line:col plans[0].boxes[3]`. */
+export function locationText(location: Location): string {
+  const parts: string[] = [];
+  if (location.file) {
+    let pos = location.file;
+    if (location.sheet) pos += `#${location.sheet}`;
+    if (location.line !== undefined) pos += `:${location.line}`;
+    if (location.column !== undefined) pos += `:${location.column}`;
+    if (location.cell) pos += `!${location.cell}`;
+    parts.push(pos);
+  } else if (location.line !== undefined) {
+    parts.push(`${location.line}:${location.column ?? 1}`);
+  }
+  const path = pathText(location);
+  if (path) parts.push(path);
+  return parts.join(' ');
+}
+
+/** Options for text output of findings. */
+export interface FormatOptions {
+  readonly language?: Language;
+  /** Show hints under each message (default true). */
+  readonly hints?: boolean;
+}
+
+/** Findings as plain text, grouped by file and plan, errors first. */
+export function formatFindings(findings: readonly Finding[], options: FormatOptions = {}): string {
+  const language = options.language ?? 'sv';
+  const hints = options.hints ?? true;
+  const sorted = [...findings].sort(compareFindings);
+  const lines: string[] = [];
+  let group: string | undefined;
+  for (const f of sorted) {
+    const heading = [f.location.file, f.location.plan && `${language === 'sv' ? 'plan' : 'plan'} ${f.location.plan}`]
+      .filter(Boolean)
+      .join(' · ');
+    if (heading !== group) {
+      if (lines.length) lines.push('');
+      if (heading) lines.push(heading);
+      group = heading;
+    }
+    const where = locationText({ ...f.location, file: undefined as never });
+    lines.push(`  ${SEVERITY_WORD[language][f.severity]} ${f.code}${where ? ` (${where})` : ''}: ${f.message[language]}`);
+    if (hints && f.hint) lines.push(`    → ${f.hint[language]}`);
+  }
+  return lines.join('\n');
+}

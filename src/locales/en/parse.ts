@@ -1,0 +1,79 @@
+import type { parseCodes } from '../../findings/catalog/parse.js';
+import type { Details } from '../../findings/finding.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a section of keys',
+  array: 'a list',
+  null: 'nothing (null)',
+  undefined: 'nothing',
+  nan: 'NaN',
+  infinity: 'infinity',
+};
+const type = (v: Details[string]) => TYPE[String(v)] ?? show(v);
+
+const FORMAT: Record<string, string> = {
+  id: 'an id of letters, digits and _ - . : without spaces',
+  date: 'a date that exists in the calendar (YYYY-MM-DD) or a year',
+  period: 'a period: year (2024), quarter (2024-Q1), half (2024-H2), month (2024-03) or date',
+};
+
+/** English messages for reading documents. */
+export const enParse: MessageTable<keyof typeof parseCodes> = {
+  SYNTAX_ERROR: {
+    text: (d) => `The file cannot be read as ${show(d.format)}: ${show(d.reason)}.`,
+    hint: () => 'Check indentation, colons and quotes on the given line.',
+  },
+  EMPTY_DOCUMENT: { text: () => 'The document is empty.', hint: () => 'Start with `formatVersion: 1`.' },
+  DUPLICATE_KEY: {
+    text: (d) => `The key ${q(d.key)} appears twice in the same section.`,
+    hint: () => 'Remove or rename one of them.',
+  },
+  INVALID_TYPE: {
+    text: (d) => `Expected ${type(d.expected)} here, found ${type(d.found)}.`,
+    hint: (d) => (d.found === 'string' ? 'Write numbers without quotes.' : 'See docs/format.md for the field.'),
+  },
+  MISSING_KEY: {
+    text: (d) => `The key ${q(d.key)} is missing (expected ${type(d.expected)}).`,
+    hint: (d) => `Add ${show(d.key)}: …`,
+  },
+  INVALID_VALUE: {
+    text: (d) => `${q(d.found)} is not an allowed value; allowed are ${show(d.expected)}.`,
+    hint: (d) => (d.suggestion ? `Did you mean ${q(d.suggestion)}?` : 'Choose one of the allowed values.'),
+  },
+  INVALID_FORMAT: {
+    text: (d) => `${q(d.found)} has the wrong form: expected ${FORMAT[String(d.format)] ?? show(d.format)}.`,
+  },
+  OUT_OF_RANGE: {
+    text: (d) => `The value ${show(d.found)} is outside the allowed range (${show(d.min)}–${show(d.max)}).`,
+  },
+  UNKNOWN_KEY: {
+    text: (d) => `Unknown key ${q(d.key)}; it is kept but not read.`,
+    hint: (d) =>
+      d.suggestion
+        ? `Did you mean ${q(d.suggestion)}?`
+        : 'Write your own additions with the prefix x- (e.g. x-case-number) to silence this.',
+  },
+  FORBIDDEN_KEY: {
+    text: (d) => `The key ${q(d.key)} is not allowed because it can alter the program's objects.`,
+    hint: () => 'Rename the key.',
+  },
+  UNSUPPORTED_VERSION: {
+    text: (d) => `Format version ${show(d.found)} is not supported; this version of the library reads ${show(d.supported)}.`,
+  },
+  LIMIT_EXCEEDED: {
+    text: (d) => `The limit ${q(d.limit)} is exceeded: ${show(d.found)} against at most ${show(d.max)}.`,
+    hint: (d) => `Split the document, or raise the limit with the option limits.${show(d.limit)} if you trust the source.`,
+  },
+  REGION_MISMATCH: {
+    text: (d) => `The documents belong to different regions (${show(d.regions)}) and cannot be read as one set.`,
+  },
+  DUPLICATE_DEFINITION: {
+    text: (d) => `${show(d.kind)} ${q(d.id)} is defined in several documents (${show(d.files)}).`,
+    hint: () => 'Each strategy, plan and template belongs in exactly one document of the set.',
+  },
+};

@@ -1,0 +1,16 @@
+import type { Code } from '../findings/codes.js';
+import type { MessageTable } from './message.js';
+import { svEdit } from './sv/edit.js';
+import { svMermaid } from './sv/mermaid.js';
+import { svParse } from './sv/parse.js';
+import { svRules } from './sv/rules.js';
+import { svTemplates } from './sv/templates.js';
+
+/** Every message of the library in this language, keyed by finding code. */
+export const sv: MessageTable<Code> = {
+  ...svParse,
+  ...svRules,
+  ...svTemplates,
+  ...svMermaid,
+  ...svEdit,
+};

@@ -1,0 +1,79 @@
+import type { parseCodes } from '../../findings/catalog/parse.js';
+import type { Details } from '../../findings/finding.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const TYPE: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  integer: 'ett heltal',
+  boolean: 'sant eller falskt (true/false)',
+  object: 'ett avsnitt med nycklar',
+  array: 'en lista',
+  null: 'ingenting (null)',
+  undefined: 'ingenting',
+  nan: 'NaN',
+  infinity: 'oändligheten',
+};
+const type = (v: Details[string]) => TYPE[String(v)] ?? show(v);
+
+const FORMAT: Record<string, string> = {
+  id: 'ett id av bokstäver, siffror och _ - . : utan mellanslag',
+  date: 'ett datum som finns i kalendern (ÅÅÅÅ-MM-DD) eller ett år',
+  period: 'en period: år (2024), kvartal (2024-Q1), halvår (2024-H2), månad (2024-03) eller datum',
+};
+
+/** Swedish messages for reading documents. */
+export const svParse: MessageTable<keyof typeof parseCodes> = {
+  SYNTAX_ERROR: {
+    text: (d) => `Filen kan inte läsas som ${show(d.format)}: ${show(d.reason)}.`,
+    hint: () => 'Kontrollera indrag, kolon och citattecken på raden som anges.',
+  },
+  EMPTY_DOCUMENT: { text: () => 'Dokumentet är tomt.', hint: () => 'Börja med `formatVersion: 1`.' },
+  DUPLICATE_KEY: {
+    text: (d) => `Nyckeln ${q(d.key)} förekommer två gånger i samma avsnitt.`,
+    hint: () => 'Ta bort eller byt namn på den ena.',
+  },
+  INVALID_TYPE: {
+    text: (d) => `Här förväntades ${type(d.expected)} men det står ${type(d.found)}.`,
+    hint: (d) => (d.found === 'string' ? 'Skriv tal utan citattecken.' : 'Se docs/format.md för fältets form.'),
+  },
+  MISSING_KEY: {
+    text: (d) => `Nyckeln ${q(d.key)} saknas (${type(d.expected)} förväntades).`,
+    hint: (d) => `Lägg till ${show(d.key)}: …`,
+  },
+  INVALID_VALUE: {
+    text: (d) => `${q(d.found)} är inte ett tillåtet värde; tillåtna är ${show(d.expected)}.`,
+    hint: (d) => (d.suggestion ? `Menade du ${q(d.suggestion)}?` : 'Välj ett av de tillåtna värdena.'),
+  },
+  INVALID_FORMAT: {
+    text: (d) => `${q(d.found)} har fel form: här förväntades ${FORMAT[String(d.format)] ?? show(d.format)}.`,
+  },
+  OUT_OF_RANGE: {
+    text: (d) => `Värdet ${show(d.found)} ligger utanför det tillåtna (${show(d.min)}–${show(d.max)}).`,
+  },
+  UNKNOWN_KEY: {
+    text: (d) => `Okänd nyckel ${q(d.key)}; den behålls men läses inte.`,
+    hint: (d) =>
+      d.suggestion
+        ? `Menade du ${q(d.suggestion)}?`
+        : 'Egna tillägg kan skrivas med prefixet x- (t.ex. x-diarienummer) så varnas de inte.',
+  },
+  FORBIDDEN_KEY: {
+    text: (d) => `Nyckeln ${q(d.key)} är inte tillåten eftersom den kan ändra programmets objekt.`,
+    hint: () => 'Byt namn på nyckeln.',
+  },
+  UNSUPPORTED_VERSION: {
+    text: (d) => `Formatversion ${show(d.found)} stöds inte; den här versionen av biblioteket läser ${show(d.supported)}.`,
+  },
+  LIMIT_EXCEEDED: {
+    text: (d) => `Gränsen ${q(d.limit)} är överskriden: ${show(d.found)} mot högst ${show(d.max)}.`,
+    hint: (d) => `Dela upp dokumentet, eller höj gränsen med alternativet limits.${show(d.limit)} om du litar på källan.`,
+  },
+  REGION_MISMATCH: {
+    text: (d) => `Dokumenten hör till olika regioner (${show(d.regions)}) och kan inte läsas som en samling.`,
+  },
+  DUPLICATE_DEFINITION: {
+    text: (d) => `${show(d.kind)} ${q(d.id)} definieras i flera dokument (${show(d.files)}).`,
+    hint: () => 'Varje strategi, plan och mall ska finnas i ett enda dokument i samlingen.',
+  },
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Text } from './ids.js';
+import { Plan } from './plan.js';
+import { Strategy } from './strategy.js';
+import { Template } from './template.js';
+
+/** The format version this library reads and writes. */
+export const FORMAT_VERSION = 1;
+
+/**
+ * A document: a region's strategy and any number of plans. Several documents
+ * with the same `region` form one document set (see `mergeDocuments`).
+ */
+export const Document = z.looseObject({
+  formatVersion: z.literal(FORMAT_VERSION),
+  /** The region the document belongs to ("Region Kronoberg"). */
+  region: Text.optional(),
+  strategy: Strategy.optional(),
+  plans: z.array(Plan).optional(),
+  /** The region's own chain templates, beside the national ones. */
+  templates: z.array(Template).optional(),
+});
+/** A document: a region's strategy and plans. */
+export type Document = z.infer<typeof Document>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, Text } from './ids.js';
+import { Period, Year } from './time.js';
+
+/**
+ * What an indicator measures. Only `count` and `sek` may be summed across plans;
+ * `percent`, `index` and `text` never are.
+ */
+export const IndicatorKind = z.enum(['count', 'sek', 'percent', 'index', 'text']);
+/** What an indicator measures. */
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+/** A value of an indicator: a number, or text for `text` indicators. */
+export const IndicatorValue = z.union([z.number(), z.string()]);
+/** A value of an indicator. */
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+/** Where the indicator starts: its value in a given year. */
+export const Baseline = z.looseObject({ value: IndicatorValue, year: Year });
+/** Where the indicator starts. */
+export type Baseline = z.infer<typeof Baseline>;
+
+/** A target: the value the indicator should reach by a year. */
+export const Target = z.looseObject({ value: IndicatorValue, year: Year, note: Text.optional() });
+/** A target value by a year. */
+export type Target = z.infer<typeof Target>;
+
+/** A measured value for a follow-up period. */
+export const Measurement = z.looseObject({
+  period: Period,
+  value: IndicatorValue,
+  note: Text.optional(),
+});
+/** A measured value for a follow-up period. */
+export type Measurement = z.infer<typeof Measurement>;
+
+/** An indicator: what is followed up on a box or a strategy goal. */
+export const Indicator = z.looseObject({
+  id: Id,
+  name: Text,
+  kind: IndicatorKind,
+  /** Free unit text shown to users ("företag", "kr", "%", "besöksnätter"). */
+  unit: Text.optional(),
+  description: Text.optional(),
+  baseline: Baseline.optional(),
+  targets: z.array(Target).optional(),
+  measurements: z.array(Measurement).optional(),
+  /** Where the data comes from (SCB, own survey, NYPS …). */
+  source: Text.optional(),
+  /** The strategy indicator this one rolls up into in a portfolio synthesis. */
+  rollsUpTo: Id.optional(),
+  /** Set by a template for its mandatory indicators. */
+  mandatory: z.boolean().optional(),
+});
+/** An indicator: what is followed up on a box or a strategy goal. */
+export type Indicator = z.infer<typeof Indicator>;

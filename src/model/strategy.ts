@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Id, Text } from './ids.js';
+import { Indicator } from './indicator.js';
+import { Span } from './time.js';
+
+/** A goal of the RUS or of an understrategi. */
+export const Goal = z.looseObject({
+  id: Id,
+  text: Text,
+  description: Text.optional(),
+  indicators: z.array(Indicator).optional(),
+  /** For an understrategi goal: the RUS goal(s) it serves. */
+  serves: z.array(Id).optional(),
+});
+/** A goal of the RUS or of an understrategi. */
+export type Goal = z.infer<typeof Goal>;
+
+/** The regional development strategy (RUS): long-term goals, ~10 years. */
+export const Rus = z.looseObject({
+  id: Id,
+  name: Text,
+  horizon: Span.optional(),
+  description: Text.optional(),
+  goals: z.array(Goal),
+});
+/** The regional development strategy (RUS). */
+export type Rus = z.infer<typeof Rus>;
+
+/**
+ * An understrategi (delstrategi, program, tillväxtprogram, programplan …):
+ * goals for target groups, sectors or places, 3–5 years, each serving RUS goals.
+ */
+export const Understrategi = z.looseObject({
+  id: Id,
+  name: Text,
+  /** The region's own word for it: "delstrategi", "programplan" … */
+  kind: Text.optional(),
+  owner: Text.optional(),
+  horizon: Span.optional(),
+  description: Text.optional(),
+  goals: z.array(Goal),
+});
+/** An understrategi. */
+export type Understrategi = z.infer<typeof Understrategi>;
+
+/** The strategy hierarchy (styrkedja) of a region: the RUS and its understrategier. */
+export const Strategy = z.looseObject({
+  rus: Rus.optional(),
+  understrategier: z.array(Understrategi).optional(),
+});
+/** The strategy hierarchy of a region. */
+export type Strategy = z.infer<typeof Strategy>;
