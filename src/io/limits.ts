@@ -1,0 +1,30 @@
+/** Resource limits for reading untrusted documents. Every limit has a safe default. */
+export interface Limits {
+  /** Largest text accepted, in characters (JSON). */
+  readonly maxChars: number;
+  /** Largest YAML text accepted, in characters: YAML parsing costs far more than JSON. */
+  readonly maxYamlChars: number;
+  /** Most YAML alias expansions (guards against "billion laughs"). */
+  readonly maxAliasCount: number;
+  /** Deepest nesting of lists and sections. */
+  readonly maxDepth: number;
+  /** Longest single text value, in characters. */
+  readonly maxTextLength: number;
+  /** Most boxes in one document. */
+  readonly maxBoxes: number;
+}
+
+/** The defaults: generous for any real region, national portfolios included. */
+export const DEFAULT_LIMITS: Limits = {
+  maxChars: 256 * 1024 * 1024,
+  maxYamlChars: 16 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxDepth: 64,
+  maxTextLength: 100_000,
+  maxBoxes: 2_000_000,
+};
+
+/** Fills in the defaults for limits the caller did not set. */
+export function resolveLimits(limits: Partial<Limits> = {}): Limits {
+  return { ...DEFAULT_LIMITS, ...limits };
+}

@@ -1,0 +1,208 @@
+import { LineCounter, parseDocument as parseYaml } from 'yaml';
+import { createFinding } from '../findings/create.js';
+import { EffektkedjaError } from '../findings/error.js';
+import type { Finding } from '../findings/finding.js';
+import { compareFindings } from '../findings/format.js';
+import { hasErrors, type Result } from '../findings/result.js';
+import { Document, FORMAT_VERSION } from '../model/document.js';
+import { scanJson } from './json-scan.js';
+import { type Limits, resolveLimits } from './limits.js';
+import { withDomainLocation } from './locate-domain.js';
+import { LineIndex, type SourceMap } from './position.js';
+import { checkSafety } from './safety.js';
+import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
+import { findUnknownKeys } from './unknown-keys.js';
+import { issueToFinding, typeOf } from './zod-issues.js';
+
+/** The text formats of a document. */
+export type TextFormat = 'yaml' | 'json';
+
+/** Options for reading a document. */
+export interface ParseOptions {
+  /** The file name, shown in findings. */
+  readonly file?: string;
+  /** The format; by default JSON if the text starts with `{`, else YAML. */
+  readonly format?: TextFormat;
+  readonly limits?: Partial<Limits>;
+}
+
+/** A parsed document, with warnings and the map back to its source text. */
+export type ParseResult = Result<Document> & { readonly source?: SourceMap };
+
+// JSON.parse keeps the last of two equal keys silently; below this size we scan for them.
+const DUPLICATE_SCAN_MAX_CHARS = 8 * 1024 * 1024;
+
+/** Guesses the format of a text: JSON if it starts with `{` or `[`, else YAML. */
+export function detectFormat(text: string): TextFormat {
+  const m = /^\s*(\S)/.exec(text);
+  return m && (m[1] === '{' || m[1] === '[') ? 'json' : 'yaml';
+}
+
+/**
+ * Reads a document from YAML or JSON text. Never throws on bad data: every
+ * problem is a located finding. Warnings (unknown keys) do not stop it.
+ */
+export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
+  const limits = resolveLimits(options.limits);
+  const file = options.file;
+  const format = options.format ?? detectFormat(text);
+  const fail = (findings: Finding[], source?: SourceMap): ParseResult => {
+    const located = attachLocations(findings, source).map((f) =>
+      file !== undefined && f.location.file === undefined ? { ...f, location: { ...f.location, file } } : f,
+    );
+    return { ok: false, findings: located.sort(compareFindings), ...(source ? { source } : {}) };
+  };
+
+  const max = format === 'yaml' ? limits.maxYamlChars : limits.maxChars;
+  if (text.length > max) {
+    return fail([
+      createFinding(
+        'LIMIT_EXCEEDED',
+        {},
+        { limit: format === 'yaml' ? 'maxYamlChars' : 'maxChars', max, found: text.length },
+      ),
+    ]);
+  }
+  if (text.trim() === '') return fail([createFinding('EMPTY_DOCUMENT', { line: 1, column: 1 })]);
+
+  const read = format === 'json' ? readJson(text, file) : readYaml(text, file, limits);
+  if (!read.ok) return fail(read.findings, read.source);
+  return checkDocument(read.value, { ...options, limits }, read.source);
+}
+
+/** Like `parseDocument`, but throws an `EffektkedjaError` carrying every finding when the document cannot be read. */
+export function parseDocumentOrThrow(text: string, options: ParseOptions = {}): Document {
+  const result = parseDocument(text, options);
+  if (!result.ok) throw new EffektkedjaError(result.findings);
+  return result.value;
+}
+
+/**
+ * Checks already-parsed data (from another system, say) against the document
+ * schema. The input is never changed; the value returned is a new object.
+ */
+export function checkDocument(
+  raw: unknown,
+  options: Omit<ParseOptions, 'format'> = {},
+  source?: SourceMap,
+): ParseResult {
+  const limits = resolveLimits(options.limits);
+  const finish = (ok: boolean, findings: Finding[], value?: Document): ParseResult => {
+    const located = attachLocations(
+      findings.map((f) => ({ ...f, location: withDomainLocation(f.location, raw) })),
+      source,
+    ).map((f) =>
+      options.file !== undefined && f.location.file === undefined ? { ...f, location: { ...f.location, file: options.file } } : f,
+    );
+    located.sort(compareFindings);
+    const extra = source ? { source } : {};
+    return ok && value ? { ok: true, value, findings: located, ...extra } : { ok: false, findings: located, ...extra };
+  };
+
+  if (raw === null || raw === undefined) return finish(false, [createFinding('EMPTY_DOCUMENT', { path: [] })]);
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return finish(false, [createFinding('INVALID_TYPE', { path: [] }, { expected: 'object', found: typeOf(raw) })]);
+  }
+  const safety = checkSafety(raw, limits);
+  if (hasErrors(safety)) return finish(false, safety);
+
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (version !== undefined && version !== FORMAT_VERSION) {
+    return finish(false, [
+      createFinding('UNSUPPORTED_VERSION', { path: ['formatVersion'] }, { found: String(version), supported: FORMAT_VERSION }),
+    ]);
+  }
+
+  const parsed = Document.safeParse(raw, { reportInput: true });
+  const unknown = findUnknownKeys(Document, raw);
+  if (!parsed.success) {
+    return finish(false, [...parsed.error.issues.map((i) => issueToFinding(i)), ...unknown]);
+  }
+  const boxes = (parsed.data.plans ?? []).reduce((n, p) => n + p.boxes.length, 0);
+  if (boxes > limits.maxBoxes) {
+    return finish(false, [
+      createFinding('LIMIT_EXCEEDED', { path: ['plans'] }, { limit: 'maxBoxes', max: limits.maxBoxes, found: boxes }),
+    ]);
+  }
+  return finish(true, unknown, parsed.data);
+}
+
+type Read = { ok: true; value: unknown; source: SourceMap } | { ok: false; findings: Finding[]; source?: SourceMap };
+
+function readJson(text: string, file: string | undefined): Read {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const m = /position (\d+)/.exec(reason);
+    const where = m ? new LineIndex(text).position(Number(m[1])) : undefined;
+    return { ok: false, findings: [createFinding('SYNTAX_ERROR', { ...where }, { format: 'JSON', reason })] };
+  }
+  const source = jsonSourceMap(text, file);
+  if (text.length <= DUPLICATE_SCAN_MAX_CHARS) {
+    const { duplicates } = scanJson(text, new Set(), true);
+    if (duplicates.length > 0) {
+      const index = new LineIndex(text);
+      return {
+        ok: false,
+        source,
+        findings: duplicates.map((d) =>
+          createFinding('DUPLICATE_KEY', { path: [...d.path, d.key], ...index.position(d.offset) }, { key: d.key }),
+        ),
+      };
+    }
+  }
+  return { ok: true, value, source };
+}
+
+function readYaml(text: string, file: string | undefined, limits: Limits): Read {
+  const lineCounter = new LineCounter();
+  let doc: ReturnType<typeof parseYaml>;
+  try {
+    doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  } catch (error) {
+    return { ok: false, findings: [crash(error)] };
+  }
+  const source = yamlSourceMap(doc, lineCounter, file);
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      source,
+      findings: doc.errors.map((e) => {
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        if (e.code === 'DUPLICATE_KEY') {
+          const key = /"([^"]*)"|: (\S+)/.exec(e.message);
+          return createFinding('DUPLICATE_KEY', { line, column: col }, { key: key?.[1] ?? key?.[2] ?? '?' });
+        }
+        return createFinding('SYNTAX_ERROR', { line, column: col }, { format: 'YAML', reason: firstLine(e.message) });
+      }),
+    };
+  }
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: limits.maxAliasCount }), source };
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return {
+        ok: false,
+        source,
+        findings: [
+          createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxAliasCount', max: limits.maxAliasCount, found: null }),
+        ],
+      };
+    }
+    return { ok: false, source, findings: [crash(error)] };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
+}
+
+// Stack overflows on absurdly nested input end up here, as a limit finding rather than a crash.
+function crash(error: unknown): Finding {
+  if (error instanceof RangeError) {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxDepth', max: null, found: null });
+  }
+  return createFinding('SYNTAX_ERROR', {}, { format: 'YAML', reason: error instanceof Error ? error.message : String(error) });
+}
