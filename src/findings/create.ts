@@ -45,7 +45,14 @@ function withWords(
 ): Finding {
   const message = { sv: svWords.text(details), en: enWords.text(details) };
   if (svWords.hint && enWords.hint) {
-    return { code, severity, location, details, message, hint: { sv: svWords.hint(details), en: enWords.hint(details) } };
+    return {
+      code,
+      severity,
+      location,
+      details,
+      message,
+      hint: { sv: svWords.hint(details), en: enWords.hint(details) },
+    };
   }
   return { code, severity, location, details, message };
 }

@@ -65,7 +65,10 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
   const lines: string[] = [];
   let group: string | undefined;
   for (const f of sorted) {
-    const heading = [f.location.file, f.location.plan && `${language === 'sv' ? 'plan' : 'plan'} ${f.location.plan}`]
+    const heading = [
+      f.location.file,
+      f.location.plan && `${language === 'sv' ? 'plan' : 'plan'} ${f.location.plan}`,
+    ]
       .filter(Boolean)
       .join(' · ');
     if (heading !== group) {
@@ -74,7 +77,9 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
       group = heading;
     }
     const where = locationText({ ...f.location, file: undefined as never });
-    lines.push(`  ${SEVERITY_WORD[language][f.severity]} ${f.code}${where ? ` (${where})` : ''}: ${f.message[language]}`);
+    lines.push(
+      `  ${SEVERITY_WORD[language][f.severity]} ${f.code}${where ? ` (${where})` : ''}: ${f.message[language]}`,
+    );
     if (hints && f.hint) lines.push(`    → ${f.hint[language]}`);
   }
   return lines.join('\n');

@@ -118,7 +118,15 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
       else {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || d === SPACE || d === LF || d === CR || d === TAB)
+          if (
+            d === COMMA ||
+            d === CLOSE_OBJECT ||
+            d === CLOSE_ARRAY ||
+            d === SPACE ||
+            d === LF ||
+            d === CR ||
+            d === TAB
+          )
             break;
           i++;
         }
@@ -147,4 +155,3 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
   }
   return { values, keys, duplicates };
 }
-

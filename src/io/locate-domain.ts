@@ -3,10 +3,11 @@ import type { Location, PathSegment } from '../findings/finding.js';
 /** Adds the plan and box ids to a location whose path points inside a plan, when the raw data has them. */
 export function withDomainLocation(location: Location, raw: unknown): Location {
   const path = location.path;
-  if (!path || path[0] !== 'plans' || typeof path[1] !== 'number') return location;
+  if (path?.[0] !== 'plans' || typeof path[1] !== 'number') return location;
   const plan = at(raw, ['plans', path[1]]);
   const planId = idOf(plan);
-  let out: Location = planId === undefined || location.plan !== undefined ? location : { ...location, plan: planId };
+  let out: Location =
+    planId === undefined || location.plan !== undefined ? location : { ...location, plan: planId };
   if (path[2] === 'boxes' && typeof path[3] === 'number' && location.box === undefined) {
     const boxId = idOf(at(plan, ['boxes', path[3]]));
     if (boxId !== undefined) out = { ...out, box: boxId };

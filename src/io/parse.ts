@@ -92,16 +92,23 @@ export function checkDocument(
       findings.map((f) => ({ ...f, location: withDomainLocation(f.location, raw) })),
       source,
     ).map((f) =>
-      options.file !== undefined && f.location.file === undefined ? { ...f, location: { ...f.location, file: options.file } } : f,
+      options.file !== undefined && f.location.file === undefined
+        ? { ...f, location: { ...f.location, file: options.file } }
+        : f,
     );
     located.sort(compareFindings);
     const extra = source ? { source } : {};
-    return ok && value ? { ok: true, value, findings: located, ...extra } : { ok: false, findings: located, ...extra };
+    return ok && value
+      ? { ok: true, value, findings: located, ...extra }
+      : { ok: false, findings: located, ...extra };
   };
 
-  if (raw === null || raw === undefined) return finish(false, [createFinding('EMPTY_DOCUMENT', { path: [] })]);
+  if (raw === null || raw === undefined)
+    return finish(false, [createFinding('EMPTY_DOCUMENT', { path: [] })]);
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return finish(false, [createFinding('INVALID_TYPE', { path: [] }, { expected: 'object', found: typeOf(raw) })]);
+    return finish(false, [
+      createFinding('INVALID_TYPE', { path: [] }, { expected: 'object', found: typeOf(raw) }),
+    ]);
   }
   const safety = checkSafety(raw, limits);
   if (hasErrors(safety)) return finish(false, safety);
@@ -109,7 +116,11 @@ export function checkDocument(
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   if (version !== undefined && version !== FORMAT_VERSION) {
     return finish(false, [
-      createFinding('UNSUPPORTED_VERSION', { path: ['formatVersion'] }, { found: String(version), supported: FORMAT_VERSION }),
+      createFinding(
+        'UNSUPPORTED_VERSION',
+        { path: ['formatVersion'] },
+        { found: String(version), supported: FORMAT_VERSION },
+      ),
     ]);
   }
 
@@ -121,13 +132,19 @@ export function checkDocument(
   const boxes = (parsed.data.plans ?? []).reduce((n, p) => n + p.boxes.length, 0);
   if (boxes > limits.maxBoxes) {
     return finish(false, [
-      createFinding('LIMIT_EXCEEDED', { path: ['plans'] }, { limit: 'maxBoxes', max: limits.maxBoxes, found: boxes }),
+      createFinding(
+        'LIMIT_EXCEEDED',
+        { path: ['plans'] },
+        { limit: 'maxBoxes', max: limits.maxBoxes, found: boxes },
+      ),
     ]);
   }
   return finish(true, unknown, parsed.data);
 }
 
-type Read = { ok: true; value: unknown; source: SourceMap } | { ok: false; findings: Finding[]; source?: SourceMap };
+type Read =
+  | { ok: true; value: unknown; source: SourceMap }
+  | { ok: false; findings: Finding[]; source?: SourceMap };
 
 function readJson(text: string, file: string | undefined): Read {
   let value: unknown;
@@ -148,7 +165,11 @@ function readJson(text: string, file: string | undefined): Read {
         ok: false,
         source,
         findings: duplicates.map((d) =>
-          createFinding('DUPLICATE_KEY', { path: [...d.path, d.key], ...index.position(d.offset) }, { key: d.key }),
+          createFinding(
+            'DUPLICATE_KEY',
+            { path: [...d.path, d.key], ...index.position(d.offset) },
+            { key: d.key },
+          ),
         ),
       };
     }
@@ -160,7 +181,13 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseYaml>;
   try {
-    doc = parseYaml(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+    doc = parseYaml(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      version: '1.2',
+    });
   } catch (error) {
     return { ok: false, findings: [crash(error)] };
   }
@@ -175,7 +202,11 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
           const key = /"([^"]*)"|: (\S+)/.exec(e.message);
           return createFinding('DUPLICATE_KEY', { line, column: col }, { key: key?.[1] ?? key?.[2] ?? '?' });
         }
-        return createFinding('SYNTAX_ERROR', { line, column: col }, { format: 'YAML', reason: firstLine(e.message) });
+        return createFinding(
+          'SYNTAX_ERROR',
+          { line, column: col },
+          { format: 'YAML', reason: firstLine(e.message) },
+        );
       }),
     };
   }
@@ -187,7 +218,11 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
         ok: false,
         source,
         findings: [
-          createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxAliasCount', max: limits.maxAliasCount, found: null }),
+          createFinding(
+            'LIMIT_EXCEEDED',
+            {},
+            { limit: 'maxAliasCount', max: limits.maxAliasCount, found: null },
+          ),
         ],
       };
     }
@@ -204,5 +239,9 @@ function crash(error: unknown): Finding {
   if (error instanceof RangeError) {
     return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxDepth', max: null, found: null });
   }
-  return createFinding('SYNTAX_ERROR', {}, { format: 'YAML', reason: error instanceof Error ? error.message : String(error) });
+  return createFinding(
+    'SYNTAX_ERROR',
+    {},
+    { format: 'YAML', reason: error instanceof Error ? error.message : String(error) },
+  );
 }

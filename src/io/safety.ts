@@ -17,7 +17,11 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
     if (typeof value === 'string') {
       if (value.length > limits.maxTextLength) {
         findings.push(
-          createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxTextLength', max: limits.maxTextLength, found: value.length }),
+          createFinding(
+            'LIMIT_EXCEEDED',
+            { path },
+            { limit: 'maxTextLength', max: limits.maxTextLength, found: value.length },
+          ),
         );
       }
       continue;
@@ -25,7 +29,13 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= limits.maxDepth) {
       if (!depthReported) {
-        findings.push(createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxDepth', max: limits.maxDepth, found: path.length }));
+        findings.push(
+          createFinding(
+            'LIMIT_EXCEEDED',
+            { path },
+            { limit: 'maxDepth', max: limits.maxDepth, found: path.length },
+          ),
+        );
         depthReported = true;
       }
       continue;

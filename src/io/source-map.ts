@@ -1,4 +1,12 @@
-import { type Document as YamlDocument, isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Document as YamlDocument,
+} from 'yaml';
 import type { Finding, Location } from '../findings/finding.js';
 import { scanJson } from './json-scan.js';
 import { LineIndex, type LocateRequest, type Position, pathKey, type SourceMap } from './position.js';
@@ -50,7 +58,8 @@ export function jsonSourceMap(text: string, file?: string): SourceMap {
     locateAll: (requests) => {
       // Ask for every prefix too, so a missing key can point at its parent.
       const wanted = new Set<string>();
-      for (const r of requests) for (let n = 0; n <= r.path.length; n++) wanted.add(pathKey(r.path.slice(0, n)));
+      for (const r of requests)
+        for (let n = 0; n <= r.path.length; n++) wanted.add(pathKey(r.path.slice(0, n)));
       const scan = scanJson(text, wanted, false);
       return requests.map((r) => {
         if (r.key) {
@@ -73,7 +82,9 @@ const KEY_CODES = new Set(['UNKNOWN_KEY', 'FORBIDDEN_KEY', 'DUPLICATE_KEY']);
 export function attachLocations(findings: readonly Finding[], source: SourceMap | undefined): Finding[] {
   if (!source) return [...findings];
   const todo = findings.filter((f) => f.location.path && f.location.line === undefined);
-  const positions = source.locateAll(todo.map((f) => ({ path: f.location.path!, key: KEY_CODES.has(f.code) })));
+  const positions = source.locateAll(
+    todo.map((f) => ({ path: f.location.path!, key: KEY_CODES.has(f.code) })),
+  );
   const found = new Map<Finding, Position | undefined>();
   todo.forEach((f, i) => {
     found.set(f, positions[i]);

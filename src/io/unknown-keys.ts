@@ -35,10 +35,19 @@ export function findUnknownKeys(schema: AnySchema, value: unknown): Finding[] {
         const child = shape[key];
         if (Object.hasOwn(shape, key) && child) {
           stack.push({ schema: child, value: item.value[key], path: [...item.path, key] });
-        } else if (!key.startsWith('x-') && key !== '__proto__' && key !== 'constructor' && key !== 'prototype') {
+        } else if (
+          !key.startsWith('x-') &&
+          key !== '__proto__' &&
+          key !== 'constructor' &&
+          key !== 'prototype'
+        ) {
           const suggestion = closest(key, known);
           findings.push(
-            createFinding('UNKNOWN_KEY', { path: [...item.path, key] }, suggestion ? { key, suggestion } : { key }),
+            createFinding(
+              'UNKNOWN_KEY',
+              { path: [...item.path, key] },
+              suggestion ? { key, suggestion } : { key },
+            ),
           );
         }
       }

@@ -1,12 +1,4 @@
-import {
-  Document as YamlDocument,
-  isMap,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  stringify,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, stringify, Document as YamlDocument } from 'yaml';
 import type { Document } from '../model/document.js';
 import type { TextFormat } from './parse.js';
 import type { SourceMap } from './position.js';
@@ -48,7 +40,8 @@ function identity(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;
   if (typeof value.id === 'string') return `id:${value.id}`;
   if (typeof value.from === 'string' && typeof value.to === 'string') return `link:${value.from}>${value.to}`;
-  if (typeof value.from === 'string' && typeof value.goal === 'string') return `goal:${value.from}>${value.goal}`;
+  if (typeof value.from === 'string' && typeof value.goal === 'string')
+    return `goal:${value.from}>${value.goal}`;
   return undefined;
 }
 
@@ -79,6 +72,7 @@ function patch(doc: YamlDocument, node: unknown, value: unknown): Node {
     });
     return node;
   }
-  if (isScalar(node) && !(value !== null && typeof value === 'object') && Object.is(node.value, value)) return node;
+  if (isScalar(node) && !(value !== null && typeof value === 'object') && Object.is(node.value, value))
+    return node;
   return doc.createNode(value) as Node;
 }

@@ -36,16 +36,28 @@ export function issueToFinding(issue: z.core.$ZodIssue, basePath: readonly PathS
     }
     case 'invalid_value': {
       if (input === undefined) {
-        return createFinding('MISSING_KEY', { path }, { key: String(path[path.length - 1] ?? ''), expected: 'string' });
+        return createFinding(
+          'MISSING_KEY',
+          { path },
+          { key: String(path[path.length - 1] ?? ''), expected: 'string' },
+        );
       }
       const expected = issue.values.map((v) => String(v));
       const found = shortValue(input);
       const suggestion = typeof input === 'string' ? closest(input, expected) : undefined;
-      return createFinding('INVALID_VALUE', { path }, suggestion ? { expected, found, suggestion } : { expected, found });
+      return createFinding(
+        'INVALID_VALUE',
+        { path },
+        suggestion ? { expected, found, suggestion } : { expected, found },
+      );
     }
     case 'invalid_format':
     case 'custom': {
-      const format = FORMATS.has(issue.message) ? issue.message : 'format' in issue ? String(issue.format) : 'custom';
+      const format = FORMATS.has(issue.message)
+        ? issue.message
+        : 'format' in issue
+          ? String(issue.format)
+          : 'custom';
       return createFinding('INVALID_FORMAT', { path }, { format, found: shortValue(input) });
     }
     case 'too_small':
@@ -81,7 +93,15 @@ function unionToFinding(issue: z.core.$ZodIssueInvalidUnion, path: PathSegment[]
     .filter((i): i is z.core.$ZodIssueInvalidType => i?.code === 'invalid_type')
     .map((i) => (i.expected === 'int' ? 'integer' : String(i.expected)));
   if (input === undefined) {
-    return createFinding('MISSING_KEY', { path }, { key: String(path[path.length - 1] ?? ''), expected: expected.join('|') });
+    return createFinding(
+      'MISSING_KEY',
+      { path },
+      { key: String(path[path.length - 1] ?? ''), expected: expected.join('|') },
+    );
   }
-  return createFinding('INVALID_TYPE', { path }, { expected: [...new Set(expected)].join(' | '), found: typeOf(input) });
+  return createFinding(
+    'INVALID_TYPE',
+    { path },
+    { expected: [...new Set(expected)].join(' | '), found: typeOf(input) },
+  );
 }

@@ -1,10 +1,10 @@
 import type { Code } from '../findings/codes.js';
-import type { MessageTable } from './message.js';
 import { enEdit } from './en/edit.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
 import { enTemplates } from './en/templates.js';
+import type { MessageTable } from './message.js';
 
 /** Every message of the library in this language, keyed by finding code. */
 export const en: MessageTable<Code> = {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The six levels of an effektkedja, in chain order (resources first). */
-export const LEVELS = ['resurser', 'aktiviteter', 'prestationer', 'utfall', 'kortsiktiga', 'langsiktiga'] as const;
+export const LEVELS = [
+  'resurser',
+  'aktiviteter',
+  'prestationer',
+  'utfall',
+  'kortsiktiga',
+  'langsiktiga',
+] as const;
 
 /** A level of the chain, identified by its lower-case Swedish word. */
 export const Level = z.enum(LEVELS);

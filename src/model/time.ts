@@ -17,10 +17,7 @@ export const Year = z.int().min(1900).max(2200);
 export type Year = z.infer<typeof Year>;
 
 /** A year (2024) or a calendar date ("2024-06-30"). */
-export const YearOrDate = z.union([
-  Year,
-  z.string().refine(isCalendarDate, { error: 'date' }),
-]);
+export const YearOrDate = z.union([Year, z.string().refine(isCalendarDate, { error: 'date' })]);
 /** A year (2024) or a calendar date ("2024-06-30"). */
 export type YearOrDate = z.infer<typeof YearOrDate>;
 

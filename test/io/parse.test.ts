@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EffektkedjaError } from '../../src/findings/error.js';
 import { parseDocument, parseDocumentOrThrow } from '../../src/io/parse.js';
 import { writeDocument } from '../../src/io/write.js';
-import { EffektkedjaError } from '../../src/findings/error.js';
 
 const kronoberg = readFileSync(new URL('../../examples/kronoberg.yaml', import.meta.url), 'utf8');
 
 const brief = (r: ReturnType<typeof parseDocument>) =>
-  r.findings.map((f) => `${f.severity} ${f.code} ${f.location.line ?? '-'}:${f.location.column ?? '-'} ${f.message.en}`);
+  r.findings.map(
+    (f) => `${f.severity} ${f.code} ${f.location.line ?? '-'}:${f.location.column ?? '-'} ${f.message.en}`,
+  );
 
 describe('parseDocument', () => {
   it('reads the Kronoberg example with no findings', () => {
@@ -17,13 +19,21 @@ describe('parseDocument', () => {
   });
 
   it('locates a misspelt level in YAML and suggests the right one', () => {
-    const text = kronoberg.replace('level: utfall\n        text: Deltagarna', 'level: utfal\n        text: Deltagarna');
+    const text = kronoberg.replace(
+      'level: utfall\n        text: Deltagarna',
+      'level: utfal\n        text: Deltagarna',
+    );
     const r = parseDocument(text, { file: 'k.yaml' });
     expect(r.ok).toBe(false);
     const f = r.findings[0]!;
     expect(f.code).toBe('INVALID_VALUE');
     expect(f.details.suggestion).toBe('utfall');
-    expect(f.location).toMatchObject({ file: 'k.yaml', plan: 'sydostleden', box: 'vilja', path: ['plans', 0, 'boxes', 6, 'level'] });
+    expect(f.location).toMatchObject({
+      file: 'k.yaml',
+      plan: 'sydostleden',
+      box: 'vilja',
+      path: ['plans', 0, 'boxes', 6, 'level'],
+    });
     expect(text.split('\n')[f.location.line! - 1]).toContain('level: utfal');
   });
 
@@ -47,15 +57,27 @@ describe('parseDocument', () => {
       ['region: X\n', 'MISSING_KEY'],
       ['formatVersion: 1\nplans: {}\n', 'INVALID_TYPE'],
       ['formatVersion: 1\n__proto__: { polluted: true }\n', 'FORBIDDEN_KEY'],
-      ['formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, period: { from: 2019-02-30, to: 2020 }, boxes: [] }\n', 'INVALID_FORMAT'],
-      ['formatVersion: 1\nplans:\n  - { id: "has space", name: P, kind: projekt, boxes: [] }\n', 'INVALID_FORMAT'],
-      ['formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, boxes: [ { id: a, level: aktiviteter, text: 5 } ] }\n', 'INVALID_TYPE'],
+      [
+        'formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, period: { from: 2019-02-30, to: 2020 }, boxes: [] }\n',
+        'INVALID_FORMAT',
+      ],
+      [
+        'formatVersion: 1\nplans:\n  - { id: "has space", name: P, kind: projekt, boxes: [] }\n',
+        'INVALID_FORMAT',
+      ],
+      [
+        'formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, boxes: [ { id: a, level: aktiviteter, text: 5 } ] }\n',
+        'INVALID_TYPE',
+      ],
       ['- 1\n- 2\n', 'INVALID_TYPE'],
     ];
     for (const [text, code] of cases) {
       const r = parseDocument(text);
       expect(r.ok, text).toBe(false);
-      expect(r.findings.map((f) => f.code), text).toContain(code);
+      expect(
+        r.findings.map((f) => f.code),
+        text,
+      ).toContain(code);
       for (const f of r.findings) {
         expect(f.message.sv.length).toBeGreaterThan(0);
         expect(f.message.en.length).toBeGreaterThan(0);
@@ -66,14 +88,19 @@ describe('parseDocument', () => {
 
   it('stops exponential YAML aliases with a limit finding', () => {
     const lines = ['formatVersion: 1', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}]`,
+      );
     const r = parseDocument(lines.join('\n'));
     expect(r.ok).toBe(false);
     expect(r.findings[0]).toMatchObject({ code: 'LIMIT_EXCEEDED', details: { limit: 'maxAliasCount' } });
   });
 
   it('refuses text over the size limit without parsing it', () => {
-    const r = parseDocument(`formatVersion: 1\nregion: ${'x'.repeat(2000)}\n`, { limits: { maxYamlChars: 1000 } });
+    const r = parseDocument(`formatVersion: 1\nregion: ${'x'.repeat(2000)}\n`, {
+      limits: { maxYamlChars: 1000 },
+    });
     expect(r.findings.map((f) => f.details.limit)).toEqual(['maxYamlChars']);
   });
 
@@ -85,7 +112,11 @@ describe('parseDocument', () => {
   });
 
   it('locates findings in JSON text too', () => {
-    const json = JSON.stringify({ formatVersion: 1, plans: [{ id: 'p', name: 'P', kind: 'plan', boxes: [] }] }, null, 2);
+    const json = JSON.stringify(
+      { formatVersion: 1, plans: [{ id: 'p', name: 'P', kind: 'plan', boxes: [] }] },
+      null,
+      2,
+    );
     const r = parseDocument(json, { file: 'p.json' });
     const f = r.findings[0]!;
     expect(f).toMatchObject({ code: 'INVALID_VALUE', location: { file: 'p.json', plan: 'p' } });

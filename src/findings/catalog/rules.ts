@@ -42,4 +42,6 @@ export const ruleCodes = {
   // Classification
   CLASSIFICATION_UNKNOWN_VALUE: 'warning',
   VOCABULARY_UNKNOWN: 'info',
+  // The runner
+  RULE_FAILED: 'error',
 } as const satisfies Record<string, Severity>;

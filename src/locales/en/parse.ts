@@ -35,7 +35,8 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
   },
   INVALID_TYPE: {
     text: (d) => `Expected ${type(d.expected)} here, found ${type(d.found)}.`,
-    hint: (d) => (d.found === 'string' ? 'Write numbers without quotes.' : 'See docs/format.md for the field.'),
+    hint: (d) =>
+      d.found === 'string' ? 'Write numbers without quotes.' : 'See docs/format.md for the field.',
   },
   MISSING_KEY: {
     text: (d) => `The key ${q(d.key)} is missing (expected ${type(d.expected)}).`,
@@ -63,14 +64,17 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     hint: () => 'Rename the key.',
   },
   UNSUPPORTED_VERSION: {
-    text: (d) => `Format version ${show(d.found)} is not supported; this version of the library reads ${show(d.supported)}.`,
+    text: (d) =>
+      `Format version ${show(d.found)} is not supported; this version of the library reads ${show(d.supported)}.`,
   },
   LIMIT_EXCEEDED: {
     text: (d) => `The limit ${q(d.limit)} is exceeded: ${show(d.found)} against at most ${show(d.max)}.`,
-    hint: (d) => `Split the document, or raise the limit with the option limits.${show(d.limit)} if you trust the source.`,
+    hint: (d) =>
+      `Split the document, or raise the limit with the option limits.${show(d.limit)} if you trust the source.`,
   },
   REGION_MISMATCH: {
-    text: (d) => `The documents belong to different regions (${show(d.regions)}) and cannot be read as one set.`,
+    text: (d) =>
+      `The documents belong to different regions (${show(d.regions)}) and cannot be read as one set.`,
   },
   DUPLICATE_DEFINITION: {
     text: (d) => `${show(d.kind)} ${q(d.id)} is defined in several documents (${show(d.files)}).`,

@@ -24,7 +24,8 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => 'Give every id its own value; links point at boxes and goals by id.',
   },
   LINK_UNKNOWN_BOX: {
-    text: (d) => `The link ${q(d.from)} → ${q(d.to)} points at box ${q(d.missing)}, which is not in the plan.`,
+    text: (d) =>
+      `The link ${q(d.from)} → ${q(d.to)} points at box ${q(d.missing)}, which is not in the plan.`,
     hint: (d) => (d.suggestion ? `Did you mean ${q(d.suggestion)}?` : 'Fix the id or add the box.'),
   },
   DUPLICATE_LINK: { text: (d) => `The link ${q(d.from)} → ${q(d.to)} appears twice.` },
@@ -42,7 +43,8 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => 'The steps in between are the ones that can be followed up; add boxes for them.',
   },
   CYCLE: {
-    text: (d) => `The boxes form a loop: ${show(d.boxes)} → ${show((d.boxes as string[] | undefined)?.[0])}.`,
+    text: (d) =>
+      `The boxes form a loop: ${q(d.boxes).replaceAll(', ', ' → ')} → ${q((d.boxes as string[] | undefined)?.[0])}.`,
     hint: () => 'An effektkedja only goes forward; break the loop.',
   },
   ACTIVITY_WITHOUT_EFFECT: {
@@ -83,12 +85,14 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
       `The target year ${show(d.year)} of indicator ${q(d.indicator)} lies outside the plan's period ${show(d.from)}–${show(d.to)}.`,
   },
   PERCENT_OVER_100: {
-    text: (d) => `The indicator ${q(d.indicator)} is a percentage but its ${show(d.field)} is ${show(d.value)}.`,
+    text: (d) =>
+      `The indicator ${q(d.indicator)} is a percentage but its ${show(d.field)} is ${show(d.value)}.`,
   },
   VALUE_KIND_MISMATCH: {
     text: (d) =>
       `The indicator ${q(d.indicator)} is of kind ${q(d.kind)} but its ${show(d.field)} is ${q(d.value)} (${show(d.found)}).`,
-    hint: (d) => (d.kind === 'text' ? 'Write the value as text.' : 'Write the value as a number without quotes.'),
+    hint: (d) =>
+      d.kind === 'text' ? 'Write the value as text.' : 'Write the value as a number without quotes.',
   },
   SPAN_REVERSED: { text: (d) => `The period ends (${show(d.to)}) before it starts (${show(d.from)}).` },
   STRATEGY_MISSING: {
@@ -147,5 +151,9 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
   },
   VOCABULARY_UNKNOWN: {
     text: (d) => `The vocabulary ${q(d.vocabulary)} is unknown; the classification is not checked.`,
+  },
+  RULE_FAILED: {
+    text: (d) => `The rule ${q(d.rule)} could not run: ${show(d.reason)}.`,
+    hint: () => "The fault is in the rule, not in the document; report it to the rule's author.",
   },
 };

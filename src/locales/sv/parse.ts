@@ -35,7 +35,8 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
   },
   INVALID_TYPE: {
     text: (d) => `Här förväntades ${type(d.expected)} men det står ${type(d.found)}.`,
-    hint: (d) => (d.found === 'string' ? 'Skriv tal utan citattecken.' : 'Se docs/format.md för fältets form.'),
+    hint: (d) =>
+      d.found === 'string' ? 'Skriv tal utan citattecken.' : 'Se docs/format.md för fältets form.',
   },
   MISSING_KEY: {
     text: (d) => `Nyckeln ${q(d.key)} saknas (${type(d.expected)} förväntades).`,
@@ -63,11 +64,13 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     hint: () => 'Byt namn på nyckeln.',
   },
   UNSUPPORTED_VERSION: {
-    text: (d) => `Formatversion ${show(d.found)} stöds inte; den här versionen av biblioteket läser ${show(d.supported)}.`,
+    text: (d) =>
+      `Formatversion ${show(d.found)} stöds inte; den här versionen av biblioteket läser ${show(d.supported)}.`,
   },
   LIMIT_EXCEEDED: {
     text: (d) => `Gränsen ${q(d.limit)} är överskriden: ${show(d.found)} mot högst ${show(d.max)}.`,
-    hint: (d) => `Dela upp dokumentet, eller höj gränsen med alternativet limits.${show(d.limit)} om du litar på källan.`,
+    hint: (d) =>
+      `Dela upp dokumentet, eller höj gränsen med alternativet limits.${show(d.limit)} om du litar på källan.`,
   },
   REGION_MISMATCH: {
     text: (d) => `Dokumenten hör till olika regioner (${show(d.regions)}) och kan inte läsas som en samling.`,

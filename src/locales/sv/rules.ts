@@ -42,7 +42,8 @@ export const svRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => 'Stegen emellan är de som går att följa upp; lägg till rutor för dem.',
   },
   CYCLE: {
-    text: (d) => `Rutorna bildar en slinga: ${show(d.boxes)} → ${show((d.boxes as string[] | undefined)?.[0])}.`,
+    text: (d) =>
+      `Rutorna bildar en slinga: ${q(d.boxes).replaceAll(', ', ' → ')} → ${q((d.boxes as string[] | undefined)?.[0])}.`,
     hint: () => 'En effektkedja går bara framåt; bryt slingan.',
   },
   ACTIVITY_WITHOUT_EFFECT: {
@@ -88,7 +89,8 @@ export const svRules: MessageTable<keyof typeof ruleCodes> = {
   VALUE_KIND_MISMATCH: {
     text: (d) =>
       `Indikatorn ${q(d.indicator)} är av slaget ${q(d.kind)} men ${show(d.field)} är ${q(d.value)} (${show(d.found)}).`,
-    hint: (d) => (d.kind === 'text' ? 'Skriv värdet som text.' : 'Skriv värdet som ett tal utan citattecken.'),
+    hint: (d) =>
+      d.kind === 'text' ? 'Skriv värdet som text.' : 'Skriv värdet som ett tal utan citattecken.',
   },
   SPAN_REVERSED: { text: (d) => `Perioden slutar (${show(d.to)}) innan den börjar (${show(d.from)}).` },
   STRATEGY_MISSING: {
@@ -147,5 +149,9 @@ export const svRules: MessageTable<keyof typeof ruleCodes> = {
   },
   VOCABULARY_UNKNOWN: {
     text: (d) => `Vokabulären ${q(d.vocabulary)} är okänd; klassificeringen kontrolleras inte.`,
+  },
+  RULE_FAILED: {
+    text: (d) => `Regeln ${q(d.rule)} kunde inte köras: ${show(d.reason)}.`,
+    hint: () => 'Felet ligger i regeln, inte i dokumentet; rapportera det till regelns författare.',
   },
 };

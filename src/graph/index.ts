@@ -1,0 +1,2 @@
+export * from './cycles.js';
+export * from './graphlib.js';

@@ -1,0 +1,40 @@
+/**
+ * effektkedja — model, validate and draw effektkedjor (results chains) of
+ * Swedish regional development. This entry point is browser-safe; files, the
+ * CLI and spreadsheets live in `effektkedja/node`.
+ * @packageDocumentation
+ */
+
+// Findings: data first, words from the locale tables.
+export { CODES, type Code, isKnownCode } from './findings/codes.js';
+export { type CustomWords, createCustomFinding, createFinding } from './findings/create.js';
+export { EffektkedjaError } from './findings/error.js';
+export type {
+  Bilingual,
+  Details,
+  DetailValue,
+  Finding,
+  Language,
+  Location,
+  PathSegment,
+  Severity,
+} from './findings/finding.js';
+export { SEVERITIES } from './findings/finding.js';
+export {
+  compareFindings,
+  type FormatOptions,
+  formatFindings,
+  locationText,
+  pathText,
+} from './findings/format.js';
+export { hasErrors, type Result } from './findings/result.js';
+// Graphs.
+export * from './graph/index.js';
+// Reading and writing documents.
+export * from './io/index.js';
+export type { MessageEntry, MessageTable } from './locales/message.js';
+// The domain model: zod schemas and the types inferred from them.
+export * from './model/index.js';
+
+// Validation.
+export * from './validate/index.js';

@@ -1,0 +1,21 @@
+import { findCycles } from '../../graph/cycles.js';
+import { boxPath } from '../context.js';
+import { found, type Rule } from '../rule.js';
+
+/** A chain has no loops; each loop is reported once, naming its boxes in order. */
+export const cycles: Rule = {
+  name: 'cycles',
+  codes: ['CYCLE'],
+  *check({ plans }) {
+    for (const p of plans) {
+      for (const cycle of findCycles(p.successors)) {
+        const first = cycle[0]!;
+        yield found(
+          'CYCLE',
+          { plan: p.plan.id, box: p.plan.boxes[first]!.id, path: boxPath(p, first) },
+          { boxes: cycle.map((i) => p.plan.boxes[i]!.id) },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule } from '../rule.js';
+import { classification } from './classification.js';
+import { cycles } from './cycles.js';
+import { duplicateIds } from './duplicate-ids.js';
+import { goalLinks } from './goal-links.js';
+import { horizons } from './horizons.js';
+import { indicatorBaselineTarget } from './indicator-baseline-target.js';
+import { indicatorValues } from './indicator-values.js';
+import { isolatedBox } from './isolated-box.js';
+import { levelMissing } from './level-missing.js';
+import { linkDirection } from './link-direction.js';
+import { linkReferences } from './link-references.js';
+import { outputIndicator } from './output-indicator.js';
+import { placeholder } from './placeholder.js';
+import { planReachesRus } from './plan-reaches-rus.js';
+import { reachability } from './reachability.js';
+import { spanOrder } from './span-order.js';
+import { strategyCoverage } from './strategy-coverage.js';
+import { strategyPresent } from './strategy-present.js';
+import { targetPeriod } from './target-period.js';
+import { understrategiServes } from './understrategi-serves.js';
+
+/** The built-in rules, in the order they run. */
+export const BUILT_IN_RULES: readonly Rule[] = [
+  duplicateIds,
+  linkReferences,
+  linkDirection,
+  cycles,
+  reachability,
+  isolatedBox,
+  levelMissing,
+  placeholder,
+  outputIndicator,
+  indicatorBaselineTarget,
+  indicatorValues,
+  targetPeriod,
+  spanOrder,
+  strategyPresent,
+  goalLinks,
+  planReachesRus,
+  understrategiServes,
+  strategyCoverage,
+  horizons,
+  classification,
+];

@@ -1,0 +1,18 @@
+import { boxPath } from '../context.js';
+import { found, type Rule } from '../rule.js';
+
+/** A box with no links is not part of the chain. */
+export const isolatedBox: Rule = {
+  name: 'isolated-box',
+  codes: ['ISOLATED_BOX'],
+  *check({ plans }) {
+    for (const p of plans) {
+      if (p.plan.boxes.length < 2) continue;
+      for (const [i, box] of p.plan.boxes.entries()) {
+        if (p.successors[i]!.length === 0 && p.predecessors[i]!.length === 0 && p.boxes.get(box.id) === i) {
+          yield found('ISOLATED_BOX', { plan: p.plan.id, box: box.id, path: boxPath(p, i) }, { box: box.id });
+        }
+      }
+    }
+  },
+};

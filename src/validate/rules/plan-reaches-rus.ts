@@ -1,0 +1,76 @@
+import type { Finding } from '../../findings/finding.js';
+import type { GoalEntry, PlanIndex, ValidationContext } from '../context.js';
+import { found, type Rule } from '../rule.js';
+
+/** True if an understrategi goal serves at least one existing RUS goal. */
+export function servesRus(entry: GoalEntry, goals: ValidationContext['goals']): boolean {
+  return (entry.goal.serves ?? []).some((id) => goals.get(id)?.kind === 'rus');
+}
+
+/**
+ * The design card's central rule: every plan connects to at least one
+ * understrategi goal that in turn serves a RUS goal. A plan whose links stop at
+ * an understrategi goal serving nothing, or that claims RUS goals directly, gets
+ * its own code, so analysts can tell the two gaps apart.
+ */
+export const planReachesRus: Rule = {
+  name: 'plan-reaches-rus',
+  codes: [
+    'PLAN_WITHOUT_GOAL_LINKS',
+    'PLAN_STOPS_AT_UNDERSTRATEGI',
+    'PLAN_SKIPS_UNDERSTRATEGI',
+    'GOAL_LINK_SKIPS_UNDERSTRATEGI',
+  ],
+  *check(context) {
+    if (!context.hasStrategy) return;
+    for (const p of context.plans) yield* checkPlan(p, context);
+  },
+};
+
+function* checkPlan(p: PlanIndex, { goals }: ValidationContext): Generator<Finding> {
+  const location = { plan: p.plan.id, path: ['plans', p.at] };
+  if (p.goalLinks.length === 0) {
+    yield found('PLAN_WITHOUT_GOAL_LINKS', { ...location, path: ['plans', p.at, 'id'] }, { plan: p.plan.id });
+    return;
+  }
+  const stuck = new Set<string>();
+  const direct: { goal: string; box: string; at: number }[] = [];
+  let connected = false;
+  for (const [gi, gl] of p.goalLinks.entries()) {
+    const entry = goals.get(gl.goal);
+    if (!entry) continue;
+    if (entry.kind === 'rus') direct.push({ goal: gl.goal, box: gl.from, at: gi });
+    else if (servesRus(entry, goals)) connected = true;
+    else stuck.add(gl.goal);
+  }
+  if (connected) {
+    for (const d of direct) {
+      yield found(
+        'GOAL_LINK_SKIPS_UNDERSTRATEGI',
+        { plan: p.plan.id, box: d.box, goal: d.goal, path: ['plans', p.at, 'goalLinks', d.at] },
+        { box: d.box, goal: d.goal },
+      );
+    }
+    return;
+  }
+  if (direct.length > 0) {
+    yield found(
+      'PLAN_SKIPS_UNDERSTRATEGI',
+      { ...location, path: ['plans', p.at, 'goalLinks'] },
+      {
+        plan: p.plan.id,
+        goals: [...new Set(direct.map((d) => d.goal))],
+      },
+    );
+  }
+  if (stuck.size > 0) {
+    yield found(
+      'PLAN_STOPS_AT_UNDERSTRATEGI',
+      { ...location, path: ['plans', p.at, 'goalLinks'] },
+      {
+        plan: p.plan.id,
+        goals: [...stuck],
+      },
+    );
+  }
+}

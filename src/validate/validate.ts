@@ -1,0 +1,95 @@
+import { createFinding } from '../findings/create.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { compareFindings } from '../findings/format.js';
+import type { Document } from '../model/document.js';
+import { buildContext } from './context.js';
+import type { Rule } from './rule.js';
+import { BUILT_IN_RULES } from './rules/index.js';
+
+/** A severity, or `off` to drop the code. */
+export type SeverityOverride = Severity | 'off';
+
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /** Rule names (`link-direction`) or codes (`LINK_SKIPS_LEVEL`) to turn off. */
+  readonly disable?: readonly string[];
+  /** Severity per code, for the whole document. */
+  readonly severity?: Readonly<Record<string, SeverityOverride>>;
+  /** Severity per code for single plans, by plan id; wins over `severity`. */
+  readonly plans?: Readonly<
+    Record<string, { readonly severity?: Readonly<Record<string, SeverityOverride>> }>
+  >;
+  /** Custom rules, run after the built-in ones through the same interface. */
+  readonly rules?: readonly Rule[];
+  /** Replaces the built-in rules (for a rule set of your own). */
+  readonly builtInRules?: readonly Rule[];
+  /** Adds file, line and column to findings (e.g. `(f) => attachLocations(f, parsed.source)`). */
+  readonly locate?: (findings: readonly Finding[]) => readonly Finding[];
+}
+
+/** Counts of a report, by severity. */
+export interface ValidationSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly plans: number;
+  /** True when there is no finding at error level. */
+  readonly ok: boolean;
+}
+
+/** What `validate` returns: the findings in a deterministic order and a summary. */
+export interface ValidationReport {
+  readonly findings: readonly Finding[];
+  readonly summary: ValidationSummary;
+}
+
+/**
+ * Validates a document: chain logic per plan, links to understrategi and RUS
+ * goals, indicators and classification. Never throws on data; a custom rule
+ * that throws becomes a `RULE_FAILED` finding.
+ */
+export function validate(document: Document, options: ValidateOptions = {}): ValidationReport {
+  const context = buildContext(document);
+  const disabled = new Set(options.disable ?? []);
+  const rules = [...(options.builtInRules ?? BUILT_IN_RULES), ...(options.rules ?? [])];
+  const raw: Finding[] = [];
+  for (const rule of rules) {
+    if (disabled.has(rule.name)) continue;
+    try {
+      for (const f of rule.check(context)) raw.push(f);
+    } catch (error) {
+      raw.push(
+        createFinding(
+          'RULE_FAILED',
+          { path: [] },
+          { rule: rule.name, reason: error instanceof Error ? error.message : String(error) },
+        ),
+      );
+    }
+  }
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    if (disabled.has(f.code)) continue;
+    const override =
+      (f.location.plan !== undefined ? options.plans?.[f.location.plan]?.severity?.[f.code] : undefined) ??
+      options.severity?.[f.code];
+    if (override === 'off') continue;
+    findings.push(override && override !== f.severity ? { ...f, severity: override } : f);
+  }
+  const located = options.locate ? [...options.locate(findings)] : findings;
+  located.sort(compareFindings);
+  return { findings: located, summary: summarize(located, context.plans.length) };
+}
+
+/** Counts findings by severity. */
+export function summarize(findings: readonly Finding[], plans: number): ValidationSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, plans, ok: errors === 0 };
+}
