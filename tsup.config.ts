@@ -11,6 +11,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  splitting: false,
+  // Shared chunks, so `effektkedja` and `effektkedja/node` share one copy of the core (one EffektkedjaError class).
+  splitting: true,
   treeshake: true,
 });

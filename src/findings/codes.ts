@@ -1,7 +1,9 @@
+import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
 import { ruleCodes } from './catalog/rules.js';
+import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
 import type { Severity } from './finding.js';
 
@@ -12,6 +14,8 @@ export const CODES = {
   ...templatesCodes,
   ...mermaidCodes,
   ...editCodes,
+  ...cliCodes,
+  ...spreadsheetCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

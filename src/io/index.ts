@@ -4,3 +4,4 @@ export * from './parse.js';
 export type { LocateRequest, Position, SourceMap } from './position.js';
 export { attachLocations } from './source-map.js';
 export * from './write.js';
+export * from './merge.js';

@@ -1,8 +1,10 @@
 import type { Code } from '../findings/codes.js';
+import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
+import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
 import type { MessageTable } from './message.js';
 
@@ -13,4 +15,6 @@ export const en: MessageTable<Code> = {
   ...enTemplates,
   ...enMermaid,
   ...enEdit,
+  ...enCli,
+  ...enSpreadsheet,
 };

@@ -1,9 +1,11 @@
 import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
+import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
+import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
 
 /** Every message of the library in this language, keyed by finding code. */
@@ -13,4 +15,6 @@ export const sv: MessageTable<Code> = {
   ...svTemplates,
   ...svMermaid,
   ...svEdit,
+  ...svCli,
+  ...svSpreadsheet,
 };

@@ -16,4 +16,5 @@ export const parseCodes = {
   LIMIT_EXCEEDED: 'error',
   REGION_MISMATCH: 'error',
   DUPLICATE_DEFINITION: 'error',
+  FILE_UNREADABLE: 'error',
 } as const satisfies Record<string, Severity>;

@@ -80,4 +80,8 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     text: (d) => `${show(d.kind)} ${q(d.id)} is defined in several documents (${show(d.files)}).`,
     hint: () => 'Each strategy, plan and template belongs in exactly one document of the set.',
   },
+  FILE_UNREADABLE: {
+    text: (d) => `The file ${q(d.file)} cannot be read (${show(d.reason)}).`,
+    hint: () => 'Check the path and that the file can be opened.',
+  },
 };

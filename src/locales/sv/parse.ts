@@ -79,4 +79,8 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     text: (d) => `${show(d.kind)} ${q(d.id)} definieras i flera dokument (${show(d.files)}).`,
     hint: () => 'Varje strategi, plan och mall ska finnas i ett enda dokument i samlingen.',
   },
+  FILE_UNREADABLE: {
+    text: (d) => `Filen ${q(d.file)} kan inte läsas (${show(d.reason)}).`,
+    hint: () => 'Kontrollera sökvägen och att filen går att öppna.',
+  },
 };

@@ -1,0 +1,161 @@
+import { createFinding } from '../findings/create.js';
+import type { Finding, PathSegment } from '../findings/finding.js';
+import { compareFindings } from '../findings/format.js';
+import { type Document, FORMAT_VERSION } from '../model/document.js';
+import type { Plan } from '../model/plan.js';
+import type { Understrategi } from '../model/strategy.js';
+import type { Template } from '../model/template.js';
+import type { SourceMap } from './position.js';
+import { attachLocations } from './source-map.js';
+
+/** One document of a set, with the file it came from. */
+export interface DocumentPart {
+  readonly document: Document;
+  readonly file?: string;
+  readonly source?: SourceMap;
+}
+
+/** Several documents of one region read as one: the merged document and the way back to each file. */
+export interface DocumentSet {
+  readonly document: Document;
+  /** Problems of the set itself (regions that differ, things defined twice). */
+  readonly findings: readonly Finding[];
+  /** Turns findings about the merged document into findings located in the original files. */
+  locate(findings: readonly Finding[]): Finding[];
+}
+
+type Origin = { part: number; index: number };
+
+/**
+ * Merges a region's documents: the RUS from the one file that has it,
+ * understrategier, plans and templates from all. References between files
+ * resolve by id in the merged document. Documents with different `region`
+ * values cannot be merged; a document without `region` joins any set.
+ */
+export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
+  const findings: Finding[] = [];
+  const regions = [
+    ...new Set(parts.map((p) => p.document.region).filter((r): r is string => r !== undefined)),
+  ];
+  if (regions.length > 1) findings.push(createFinding('REGION_MISMATCH', { path: ['region'] }, { regions }));
+
+  const plans: Plan[] = [];
+  const planOrigin: Origin[] = [];
+  const understrategier: Understrategi[] = [];
+  const understrategiOrigin: Origin[] = [];
+  const templates: Template[] = [];
+  const templateOrigin: Origin[] = [];
+  let rusPart: number | undefined;
+  const firstFile = new Map<string, number>();
+  const once = (kind: string, id: string, part: number, path: PathSegment[]) => {
+    const key = `${kind}\u0000${id}`;
+    const first = firstFile.get(key);
+    if (first === undefined) {
+      firstFile.set(key, part);
+      return true;
+    }
+    if (first !== part) {
+      const files = [parts[first]?.file ?? `#${first + 1}`, parts[part]?.file ?? `#${part + 1}`];
+      findings.push(
+        createFinding('DUPLICATE_DEFINITION', { path, ...fileOf(parts[part]) }, { kind, id, files }),
+      );
+      return false;
+    }
+    return true; // twice in one file: the validator's DUPLICATE_ID reports it with its location
+  };
+
+  parts.forEach(({ document }, part) => {
+    const rus = document.strategy?.rus;
+    if (rus) {
+      if (rusPart === undefined) rusPart = part;
+      else findings.push(duplicateRus(parts, rusPart, part));
+    }
+    (document.strategy?.understrategier ?? []).forEach((u, index) => {
+      if (!once('Understrategi', u.id, part, ['strategy', 'understrategier', index])) return;
+      understrategier.push(u);
+      understrategiOrigin.push({ part, index });
+    });
+    (document.plans ?? []).forEach((p, index) => {
+      if (!once('Plan', p.id, part, ['plans', index])) return;
+      plans.push(p);
+      planOrigin.push({ part, index });
+    });
+    (document.templates ?? []).forEach((t, index) => {
+      if (!once('Template', t.id, part, ['templates', index])) return;
+      templates.push(t);
+      templateOrigin.push({ part, index });
+    });
+  });
+
+  const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
+  const strategy =
+    rus || understrategier.length
+      ? { ...(rus ? { rus } : {}), ...(understrategier.length ? { understrategier } : {}) }
+      : undefined;
+  const document: Document = {
+    formatVersion: FORMAT_VERSION,
+    ...(regions[0] !== undefined ? { region: regions[0] } : {}),
+    ...(strategy ? { strategy } : {}),
+    ...(plans.length ? { plans } : {}),
+    ...(templates.length ? { templates } : {}),
+  };
+
+  // Maps a path in the merged document back to the part and path it came from.
+  const origin = (path: readonly PathSegment[]): { part: number; path: PathSegment[] } => {
+    const [head, second, third, ...rest] = path;
+    if (head === 'plans' && typeof second === 'number' && planOrigin[second]) {
+      const o = planOrigin[second]!;
+      return { part: o.part, path: ['plans', o.index, ...(third === undefined ? [] : [third]), ...rest] };
+    }
+    if (head === 'templates' && typeof second === 'number' && templateOrigin[second]) {
+      const o = templateOrigin[second]!;
+      return { part: o.part, path: ['templates', o.index, ...(third === undefined ? [] : [third]), ...rest] };
+    }
+    if (
+      head === 'strategy' &&
+      second === 'understrategier' &&
+      typeof third === 'number' &&
+      understrategiOrigin[third]
+    ) {
+      const o = understrategiOrigin[third]!;
+      return { part: o.part, path: ['strategy', 'understrategier', o.index, ...rest] };
+    }
+    if (head === 'strategy' && second === 'rus' && rusPart !== undefined)
+      return { part: rusPart, path: [...path] };
+    return { part: 0, path: [...path] };
+  };
+
+  const locate = (list: readonly Finding[]): Finding[] => {
+    const byPart = new Map<number, Finding[]>();
+    const out: Finding[] = [];
+    for (const f of list) {
+      if (!f.location.path || f.location.file !== undefined || parts.length === 0) {
+        out.push(f);
+        continue;
+      }
+      const o = origin(f.location.path);
+      const moved = { ...f, location: { ...f.location, path: o.path, ...fileOf(parts[o.part]) } };
+      byPart.set(o.part, [...(byPart.get(o.part) ?? []), moved]);
+    }
+    for (const [part, group] of byPart) out.push(...attachLocations(group, parts[part]?.source));
+    return out.sort(compareFindings);
+  };
+
+  return { document, findings: locate(findings), locate };
+}
+
+function fileOf(part: DocumentPart | undefined): { file?: string } {
+  return part?.file === undefined ? {} : { file: part.file };
+}
+
+function duplicateRus(parts: readonly DocumentPart[], first: number, part: number): Finding {
+  return createFinding(
+    'DUPLICATE_DEFINITION',
+    { path: ['strategy', 'rus'], ...fileOf(parts[part]) },
+    {
+      kind: 'RUS',
+      id: parts[part]!.document.strategy!.rus!.id,
+      files: [parts[first]?.file ?? '#1', parts[part]?.file ?? '#2'],
+    },
+  );
+}
