@@ -18,3 +18,10 @@ describe('validate on the examples', () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 0, plans: 2, ok: true });
   });
 });
+
+describe('validate on the Gotland example', () => {
+  it('finds nothing wrong in the Gotland insatsplan', () => {
+    const r = load('gotland-besoksnaring.yaml');
+    expect(validate(r.value).findings.map((f) => `${f.code} ${f.message.en}`)).toEqual([]);
+  });
+});
