@@ -1,7 +1,7 @@
 export * from './json-schema.js';
 export * from './limits.js';
+export * from './merge.js';
 export * from './parse.js';
 export type { LocateRequest, Position, SourceMap } from './position.js';
 export { attachLocations } from './source-map.js';
 export * from './write.js';
-export * from './merge.js';

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import { hasErrors, type Result } from '../findings/result.js';
 import { Document, FORMAT_VERSION } from '../model/document.js';
+import { compileGuard, type Guard } from './guard.js';
 import { scanJson } from './json-scan.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { withDomainLocation } from './locate-domain.js';
@@ -29,8 +30,16 @@ export interface ParseOptions {
 /** A parsed document, with warnings and the map back to its source text. */
 export type ParseResult = Result<Document> & { readonly source?: SourceMap };
 
-// JSON.parse keeps the last of two equal keys silently; below this size we scan for them.
-const DUPLICATE_SCAN_MAX_CHARS = 8 * 1024 * 1024;
+// JSON.parse keeps the last of two equal keys silently; texts up to this size (all
+// hand-written files) are scanned for them. Larger ones are taken as machine-made,
+// where a scan would cost more than the parse itself.
+const DUPLICATE_SCAN_MAX_CHARS = 1024 * 1024;
+
+let documentGuard: Guard | undefined | null = null;
+function guard(): Guard | undefined {
+  if (documentGuard === null) documentGuard = compileGuard(Document);
+  return documentGuard;
+}
 
 /** Guesses the format of a text: JSON if it starts with `{` or `[`, else YAML. */
 export function detectFormat(text: string): TextFormat {
@@ -67,7 +76,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParseRe
 
   const read = format === 'json' ? readJson(text, file) : readYaml(text, file, limits);
   if (!read.ok) return fail(read.findings, read.source);
-  return checkDocument(read.value, { ...options, limits }, read.source);
+  return check(read.value, { ...options, limits }, read.source, true);
 }
 
 /** Like `parseDocument`, but throws an `EffektkedjaError` carrying every finding when the document cannot be read. */
@@ -85,6 +94,15 @@ export function checkDocument(
   raw: unknown,
   options: Omit<ParseOptions, 'format'> = {},
   source?: SourceMap,
+): ParseResult {
+  return check(raw, options, source, false);
+}
+
+function check(
+  raw: unknown,
+  options: Omit<ParseOptions, 'format'>,
+  source: SourceMap | undefined,
+  owned: boolean,
 ): ParseResult {
   const limits = resolveLimits(options.limits);
   const finish = (ok: boolean, findings: Finding[], value?: Document): ParseResult => {
@@ -110,6 +128,19 @@ export function checkDocument(
       createFinding('INVALID_TYPE', { path: [] }, { expected: 'object', found: typeOf(raw) }),
     ]);
   }
+  // Fast path: the compiled guard accepts valid data without copying it.
+  const fast = guard();
+  if (fast && (raw as { formatVersion?: unknown }).formatVersion === FORMAT_VERSION) {
+    const walk = { path: [], limits, unknown: [] };
+    if (fast(raw, walk)) {
+      const document = (owned ? raw : structuredClone(raw)) as Document;
+      const boxes = countBoxes(document);
+      if (boxes <= limits.maxBoxes) {
+        return finish(true, walk.unknown.length > 0 ? findUnknownKeys(Document, raw) : [], document);
+      }
+    }
+  }
+
   const safety = checkSafety(raw, limits);
   if (hasErrors(safety)) return finish(false, safety);
 
@@ -129,7 +160,7 @@ export function checkDocument(
   if (!parsed.success) {
     return finish(false, [...parsed.error.issues.map((i) => issueToFinding(i)), ...unknown]);
   }
-  const boxes = (parsed.data.plans ?? []).reduce((n, p) => n + p.boxes.length, 0);
+  const boxes = countBoxes(parsed.data);
   if (boxes > limits.maxBoxes) {
     return finish(false, [
       createFinding(
@@ -140,6 +171,12 @@ export function checkDocument(
     ]);
   }
   return finish(true, unknown, parsed.data);
+}
+
+function countBoxes(document: Document): number {
+  let n = 0;
+  for (const p of document.plans ?? []) n += p.boxes.length;
+  return n;
 }
 
 type Read =

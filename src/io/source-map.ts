@@ -56,6 +56,7 @@ export function jsonSourceMap(text: string, file?: string): SourceMap {
     format: 'json',
     ...(file === undefined ? {} : { file }),
     locateAll: (requests) => {
+      if (requests.length === 0) return [];
       // Ask for every prefix too, so a missing key can point at its parent.
       const wanted = new Set<string>();
       for (const r of requests)
@@ -82,6 +83,7 @@ const KEY_CODES = new Set(['UNKNOWN_KEY', 'FORBIDDEN_KEY', 'DUPLICATE_KEY']);
 export function attachLocations(findings: readonly Finding[], source: SourceMap | undefined): Finding[] {
   if (!source) return [...findings];
   const todo = findings.filter((f) => f.location.path && f.location.line === undefined);
+  if (todo.length === 0 && source.file === undefined) return [...findings];
   const positions = source.locateAll(
     todo.map((f) => ({ path: f.location.path!, key: KEY_CODES.has(f.code) })),
   );

@@ -18,6 +18,12 @@ export interface PlanIndex {
   readonly predecessors: readonly (readonly number[])[];
   readonly links: readonly Link[];
   readonly goalLinks: readonly GoalLink[];
+  /** Positions of boxes whose id repeats an earlier box's id. */
+  readonly duplicateBoxes: readonly number[];
+  /** Positions of links that repeat an earlier link. */
+  readonly duplicateLinks: readonly number[];
+  /** True if some link does not go forward: only then can the plan hold a cycle. */
+  readonly hasNonForwardLink: boolean;
 }
 
 /** A strategy goal and where it sits. */
@@ -60,23 +66,52 @@ export function buildContext(document: Document): ValidationContext {
   return { document, plans, goals, hasStrategy: goals.size > 0 };
 }
 
+// Built for speed: one pass over boxes and one over links, no per-link allocation.
 function indexPlan(plan: Plan, at: number): PlanIndex {
+  const n = plan.boxes.length;
   const boxes = new Map<string, number>();
-  plan.boxes.forEach((box: Box, i) => {
-    if (!boxes.has(box.id)) boxes.set(box.id, i);
-  });
-  const levelOf = plan.boxes.map((b) => levelIndex(b.level));
-  const successors: number[][] = plan.boxes.map(() => []);
-  const predecessors: number[][] = plan.boxes.map(() => []);
+  const duplicateBoxes: number[] = [];
+  const levelOf: number[] = new Array(n);
+  const successors: number[][] = new Array(n);
+  const predecessors: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const box: Box = plan.boxes[i]!;
+    if (boxes.has(box.id)) duplicateBoxes.push(i);
+    else boxes.set(box.id, i);
+    levelOf[i] = levelIndex(box.level);
+    successors[i] = [];
+    predecessors[i] = [];
+  }
   const links = plan.links ?? [];
-  for (const link of links) {
+  const duplicateLinks: number[] = [];
+  let hasNonForwardLink = false;
+  for (let li = 0; li < links.length; li++) {
+    const link = links[li]!;
     const from = boxes.get(link.from);
     const to = boxes.get(link.to);
     if (from === undefined || to === undefined) continue;
-    successors[from]!.push(to);
+    const out = successors[from]!;
+    if (out.includes(to)) {
+      duplicateLinks.push(li);
+      continue;
+    }
+    out.push(to);
     predecessors[to]!.push(from);
+    if (levelOf[to]! <= levelOf[from]!) hasNonForwardLink = true;
   }
-  return { plan, at, boxes, levelOf, successors, predecessors, links, goalLinks: plan.goalLinks ?? [] };
+  return {
+    plan,
+    at,
+    boxes,
+    levelOf,
+    successors,
+    predecessors,
+    links,
+    goalLinks: plan.goalLinks ?? [],
+    duplicateBoxes,
+    duplicateLinks,
+    hasNonForwardLink,
+  };
 }
 
 /** The path of a box inside the document. */

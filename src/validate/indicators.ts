@@ -4,35 +4,58 @@ import type { Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { ValidationContext } from './context.js';
 
-/** An indicator with where it sits: on a plan's box or on a strategy goal. */
+/** An indicator with where it sits: on a plan's box or on a strategy goal. The location is made only when asked for. */
 export interface IndicatorSite {
   readonly indicator: Indicator;
-  readonly path: readonly (string | number)[];
-  readonly location: Location;
-  readonly plan?: Plan;
-  readonly level?: Level;
+  readonly plan?: Plan | undefined;
+  readonly level?: Level | undefined;
+  path(): (string | number)[];
+  location(...rest: (string | number)[]): Location;
 }
 
-/** Every indicator of the document: plans' boxes first, then strategy goals. */
-export function* indicatorSites(context: ValidationContext): Generator<IndicatorSite> {
+/**
+ * Calls `visit` for every indicator of the document: plans' boxes first, then
+ * strategy goals. One site object is reused, so walking 100,000 indicators
+ * allocates almost nothing; do not keep it.
+ */
+export function forEachIndicator(context: ValidationContext, visit: (site: IndicatorSite) => void): void {
+  let base: readonly (string | number)[] = [];
+  let where: Omit<Location, 'path'> = {};
+  const site = {
+    indicator: undefined as unknown as Indicator,
+    plan: undefined as Plan | undefined,
+    level: undefined as Level | undefined,
+    path: () => [...base],
+    location: (...rest: (string | number)[]): Location => ({
+      ...where,
+      indicator: site.indicator.id,
+      path: [...base, ...rest],
+    }),
+  };
   for (const p of context.plans) {
-    for (const [bi, box] of p.plan.boxes.entries()) {
-      for (const [ii, indicator] of (box.indicators ?? []).entries()) {
-        const path = ['plans', p.at, 'boxes', bi, 'indicators', ii];
-        yield {
-          indicator,
-          path,
-          location: { plan: p.plan.id, box: box.id, indicator: indicator.id, path },
-          plan: p.plan,
-          level: box.level,
-        };
+    const boxes = p.plan.boxes;
+    for (let bi = 0; bi < boxes.length; bi++) {
+      const list = boxes[bi]!.indicators;
+      if (!list) continue;
+      for (let ii = 0; ii < list.length; ii++) {
+        site.indicator = list[ii]!;
+        site.plan = p.plan;
+        site.level = boxes[bi]!.level;
+        base = ['plans', p.at, 'boxes', bi, 'indicators', ii];
+        where = { plan: p.plan.id, box: boxes[bi]!.id };
+        visit(site);
       }
     }
   }
   for (const entry of context.goals.values()) {
-    for (const [ii, indicator] of (entry.goal.indicators ?? []).entries()) {
-      const path = [...entry.path, 'indicators', ii];
-      yield { indicator, path, location: { goal: entry.goal.id, indicator: indicator.id, path } };
+    const list = entry.goal.indicators ?? [];
+    for (let ii = 0; ii < list.length; ii++) {
+      site.indicator = list[ii]!;
+      site.plan = undefined;
+      site.level = undefined;
+      base = [...entry.path, 'indicators', ii];
+      where = { goal: entry.goal.id };
+      visit(site);
     }
   }
 }

@@ -8,6 +8,8 @@ export const cycles: Rule = {
   codes: ['CYCLE'],
   *check({ plans }) {
     for (const p of plans) {
+      // Forward links raise the level at each step, so only a plan with a backward or same-level link can loop.
+      if (!p.hasNonForwardLink) continue;
       for (const cycle of findCycles(p.successors)) {
         const first = cycle[0]!;
         yield found(

@@ -5,7 +5,7 @@ import { found, type Rule } from '../rule.js';
 export const duplicateIds: Rule = {
   name: 'duplicate-ids',
   codes: ['DUPLICATE_ID'],
-  *check({ document }) {
+  *check({ document, plans }) {
     const seen = (kind: string) => {
       const ids = new Set<string>();
       return (id: string, path: (string | number)[], extra: { plan?: string } = {}): Finding | undefined => {
@@ -20,14 +20,25 @@ export const duplicateIds: Rule = {
     for (const [pi, p] of (document.plans ?? []).entries()) {
       const dup = plan(p.id, ['plans', pi, 'id']);
       if (dup) yield dup;
-      const box = seen('box');
-      const indicator = seen('indicator');
-      for (const [bi, b] of p.boxes.entries()) {
-        const d = box(b.id, ['plans', pi, 'boxes', bi, 'id'], { plan: p.id });
-        if (d) yield { ...d, location: { ...d.location, box: b.id } };
-        for (const [ii, ind] of (b.indicators ?? []).entries()) {
-          const di = indicator(ind.id, ['plans', pi, 'boxes', bi, 'indicators', ii, 'id'], { plan: p.id });
-          if (di) yield di;
+      for (const bi of plans[pi]!.duplicateBoxes) {
+        const b = p.boxes[bi]!;
+        yield found(
+          'DUPLICATE_ID',
+          { plan: p.id, box: b.id, path: ['plans', pi, 'boxes', bi, 'id'] },
+          { kind: 'box', id: b.id },
+        );
+      }
+      const indicators = new Set<string>();
+      for (let bi = 0; bi < p.boxes.length; bi++) {
+        const list = p.boxes[bi]!.indicators;
+        if (!list) continue;
+        for (let ii = 0; ii < list.length; ii++) {
+          const id = list[ii]!.id;
+          if (!indicators.has(id)) indicators.add(id);
+          else {
+            const path = ['plans', pi, 'boxes', bi, 'indicators', ii, 'id'];
+            yield found('DUPLICATE_ID', { plan: p.id, path }, { kind: 'indicator', id });
+          }
         }
       }
     }

@@ -1,4 +1,5 @@
-import { indicatorSites } from '../indicators.js';
+import type { Finding } from '../../findings/finding.js';
+import { forEachIndicator } from '../indicators.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -8,16 +9,17 @@ import { found, type Rule } from '../rule.js';
 export const indicatorBaselineTarget: Rule = {
   name: 'indicator-baseline-target',
   codes: ['INDICATOR_WITHOUT_BASELINE', 'INDICATOR_WITHOUT_TARGET'],
-  *check(context) {
-    for (const site of indicatorSites(context)) {
-      if (!site.plan) continue;
+  check(context) {
+    const out: Finding[] = [];
+    forEachIndicator(context, (site) => {
       const { indicator } = site;
-      if (indicator.kind === 'text') continue;
+      if (!site.plan || indicator.kind === 'text') return;
       if (!indicator.baseline)
-        yield found('INDICATOR_WITHOUT_BASELINE', site.location, { indicator: indicator.id });
-      if ((indicator.targets ?? []).length === 0) {
-        yield found('INDICATOR_WITHOUT_TARGET', site.location, { indicator: indicator.id });
+        out.push(found('INDICATOR_WITHOUT_BASELINE', site.location(), { indicator: indicator.id }));
+      if (!indicator.targets || indicator.targets.length === 0) {
+        out.push(found('INDICATOR_WITHOUT_TARGET', site.location(), { indicator: indicator.id }));
       }
-    }
+    });
+    return out;
   },
 };

@@ -1,49 +1,51 @@
+import type { Finding } from '../../findings/finding.js';
 import { typeOf } from '../../io/zod-issues.js';
-import type { Indicator } from '../../model/indicator.js';
-import { indicatorSites } from '../indicators.js';
+import type { IndicatorValue } from '../../model/indicator.js';
+import { forEachIndicator, type IndicatorSite } from '../indicators.js';
 import { found, type Rule } from '../rule.js';
 
-function* values(indicator: Indicator) {
-  if (indicator.baseline)
-    yield { field: 'baseline', path: ['baseline', 'value'], value: indicator.baseline.value };
-  for (const [i, t] of (indicator.targets ?? []).entries()) {
-    yield { field: `targets[${i}]`, path: ['targets', i, 'value'], value: t.value };
-  }
-  for (const [i, m] of (indicator.measurements ?? []).entries()) {
-    yield { field: `measurements[${i}]`, path: ['measurements', i, 'value'], value: m.value };
-  }
-}
-
-/** Values fit the indicator's kind: numbers for counts, SEK, percent and index, text for text; percent at most 100. */
+/** Values fit the indicator's kind: numbers for counts, SEK, percent and index, text for text; percent within 0–100. */
 export const indicatorValues: Rule = {
   name: 'indicator-values',
   codes: ['VALUE_KIND_MISMATCH', 'PERCENT_OVER_100'],
-  *check(context) {
-    for (const site of indicatorSites(context)) {
+  check(context) {
+    const out: Finding[] = [];
+    const checkValue = (
+      site: IndicatorSite,
+      value: IndicatorValue,
+      field: string,
+      path: (string | number)[],
+    ) => {
       const { indicator } = site;
-      for (const v of values(indicator)) {
-        const location = { ...site.location, path: [...site.path, ...v.path] };
-        const wantsText = indicator.kind === 'text';
-        if (wantsText !== (typeof v.value === 'string')) {
-          yield found('VALUE_KIND_MISMATCH', location, {
+      const wantsText = indicator.kind === 'text';
+      if (wantsText !== (typeof value === 'string')) {
+        out.push(
+          found('VALUE_KIND_MISMATCH', site.location(...path), {
             indicator: indicator.id,
             kind: indicator.kind,
-            field: v.field,
-            value: v.value,
-            found: typeOf(v.value),
-          });
-        } else if (
-          indicator.kind === 'percent' &&
-          typeof v.value === 'number' &&
-          (v.value > 100 || v.value < 0)
-        ) {
-          yield found('PERCENT_OVER_100', location, {
-            indicator: indicator.id,
-            field: v.field,
-            value: v.value,
-          });
+            field,
+            value,
+            found: typeOf(value),
+          }),
+        );
+      } else if (indicator.kind === 'percent' && typeof value === 'number' && (value > 100 || value < 0)) {
+        out.push(
+          found('PERCENT_OVER_100', site.location(...path), { indicator: indicator.id, field, value }),
+        );
+      }
+    };
+    forEachIndicator(context, (site) => {
+      const { baseline, targets, measurements } = site.indicator;
+      if (baseline) checkValue(site, baseline.value, 'baseline', ['baseline', 'value']);
+      if (targets)
+        for (let i = 0; i < targets.length; i++)
+          checkValue(site, targets[i]!.value, `targets[${i}]`, ['targets', i, 'value']);
+      if (measurements) {
+        for (let i = 0; i < measurements.length; i++) {
+          checkValue(site, measurements[i]!.value, `measurements[${i}]`, ['measurements', i, 'value']);
         }
       }
-    }
+    });
+    return out;
   },
 };

@@ -8,7 +8,8 @@ export const isolatedBox: Rule = {
   *check({ plans }) {
     for (const p of plans) {
       if (p.plan.boxes.length < 2) continue;
-      for (const [i, box] of p.plan.boxes.entries()) {
+      for (let i = 0; i < p.plan.boxes.length; i++) {
+        const box = p.plan.boxes[i]!;
         if (p.successors[i]!.length === 0 && p.predecessors[i]!.length === 0 && p.boxes.get(box.id) === i) {
           yield found('ISOLATED_BOX', { plan: p.plan.id, box: box.id, path: boxPath(p, i) }, { box: box.id });
         }

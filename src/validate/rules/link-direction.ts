@@ -11,12 +11,14 @@ export const linkDirection: Rule = {
   codes: ['LINK_BACKWARDS', 'LINK_SAME_LEVEL', 'LINK_SKIPS_LEVEL'],
   *check({ plans }) {
     for (const p of plans) {
-      for (const [li, link] of p.links.entries()) {
+      for (let li = 0; li < p.links.length; li++) {
+        const link = p.links[li]!;
         const from = p.boxes.get(link.from);
         const to = p.boxes.get(link.to);
         if (from === undefined || to === undefined) continue;
         const a = p.levelOf[from]!;
         const b = p.levelOf[to]!;
+        if (b === a + 1) continue;
         const location = {
           plan: p.plan.id,
           box: link.from,

@@ -7,26 +7,30 @@ export const linkReferences: Rule = {
   codes: ['LINK_UNKNOWN_BOX', 'DUPLICATE_LINK'],
   *check({ plans }) {
     for (const p of plans) {
-      const seen = new Set<string>();
-      for (const [li, link] of p.links.entries()) {
-        const location = {
+      const where = (li: number) => {
+        const link = p.links[li]!;
+        return {
           plan: p.plan.id,
           path: ['plans', p.at, 'links', li],
           link: { from: link.from, to: link.to },
         };
-        const missing = [link.from, link.to].filter((id) => !p.boxes.has(id));
-        for (const id of missing) {
+      };
+      for (let li = 0; li < p.links.length; li++) {
+        const link = p.links[li]!;
+        for (const id of [link.from, link.to]) {
+          if (p.boxes.has(id)) continue;
           const suggestion = closest(id, p.boxes.keys());
-          yield found('LINK_UNKNOWN_BOX', location, {
+          yield found('LINK_UNKNOWN_BOX', where(li), {
             from: link.from,
             to: link.to,
             missing: id,
             ...(suggestion ? { suggestion } : {}),
           });
         }
-        const key = `${link.from}\u0000${link.to}`;
-        if (seen.has(key)) yield found('DUPLICATE_LINK', location, { from: link.from, to: link.to });
-        seen.add(key);
+      }
+      for (const li of p.duplicateLinks) {
+        const link = p.links[li]!;
+        yield found('DUPLICATE_LINK', where(li), { from: link.from, to: link.to });
       }
     }
   },

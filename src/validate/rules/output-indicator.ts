@@ -7,7 +7,8 @@ export const outputIndicator: Rule = {
   codes: ['OUTPUT_WITHOUT_INDICATOR'],
   *check({ plans }) {
     for (const p of plans) {
-      for (const [i, box] of p.plan.boxes.entries()) {
+      for (let i = 0; i < p.plan.boxes.length; i++) {
+        const box = p.plan.boxes[i]!;
         if (box.level === 'prestationer' && (box.indicators ?? []).length === 0 && !box.placeholder) {
           yield found(
             'OUTPUT_WITHOUT_INDICATOR',

@@ -7,7 +7,8 @@ export const placeholder: Rule = {
   codes: ['PLACEHOLDER_LEFT'],
   *check({ plans }) {
     for (const p of plans) {
-      for (const [i, box] of p.plan.boxes.entries()) {
+      for (let i = 0; i < p.plan.boxes.length; i++) {
+        const box = p.plan.boxes[i]!;
         if (box.placeholder)
           yield found(
             'PLACEHOLDER_LEFT',

@@ -1,5 +1,6 @@
+import type { Finding } from '../../findings/finding.js';
 import { yearOf } from '../../model/time.js';
-import { indicatorSites } from '../indicators.js';
+import { forEachIndicator } from '../indicators.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -9,21 +10,28 @@ import { found, type Rule } from '../rule.js';
 export const targetPeriod: Rule = {
   name: 'target-period',
   codes: ['TARGET_OUTSIDE_PERIOD'],
-  *check(context) {
-    for (const site of indicatorSites(context)) {
+  check(context) {
+    const out: Finding[] = [];
+    forEachIndicator(context, (site) => {
       const period = site.plan?.period;
-      if (!period || (site.level !== 'prestationer' && site.level !== 'utfall')) continue;
+      const targets = site.indicator.targets;
+      if (!period || !targets || (site.level !== 'prestationer' && site.level !== 'utfall')) return;
       const from = yearOf(period.from);
       const to = yearOf(period.to);
-      for (const [i, target] of (site.indicator.targets ?? []).entries()) {
-        if (target.year < from || target.year > to) {
-          yield found(
-            'TARGET_OUTSIDE_PERIOD',
-            { ...site.location, path: [...site.path, 'targets', i, 'year'] },
-            { indicator: site.indicator.id, year: target.year, from, to },
+      for (let i = 0; i < targets.length; i++) {
+        const year = targets[i]!.year;
+        if (year < from || year > to) {
+          out.push(
+            found('TARGET_OUTSIDE_PERIOD', site.location('targets', i, 'year'), {
+              indicator: site.indicator.id,
+              year,
+              from,
+              to,
+            }),
           );
         }
       }
-    }
+    });
+    return out;
   },
 };

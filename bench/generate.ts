@@ -1,0 +1,168 @@
+import type { Box, Document, Indicator, Level, Link, Plan } from '../src/index.js';
+
+/** A small deterministic random generator (mulberry32), so every run measures the same documents. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Sizes of a synthetic region. */
+export interface RegionShape {
+  readonly plans: number;
+  /** Share of plans with a seeded defect (0–1). */
+  readonly defectRate?: number;
+}
+
+const LEVEL_COUNTS: [Level, number][] = [
+  ['resurser', 2],
+  ['aktiviteter', 4],
+  ['prestationer', 4],
+  ['utfall', 4],
+  ['kortsiktiga', 3],
+  ['langsiktiga', 3],
+];
+const WORDS = [
+  'företag',
+  'deltagare',
+  'nätverk',
+  'besöksnäring',
+  'kompetens',
+  'export',
+  'innovation',
+  'landsbygd',
+  'tillgänglighet',
+  'digitalisering',
+];
+const TEMPLATES = [
+  'investeringar-infrastruktur',
+  'kunskap-strategier',
+  'varor-tjanster-indirekt',
+  'varor-tjanster-direkt',
+];
+
+/**
+ * One region's document: a RUS with ~10 goals, 5 understrategier with 5 goals
+ * each, and `plans` plans of 20 boxes, ~30 links, 5 indicators and 2 goal links.
+ */
+export function generateRegion(index: number, shape: RegionShape, seed = 1): Document {
+  const rnd = random(seed * 1000 + index);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const text = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const rusGoals = Array.from({ length: 10 }, (_, g) => ({
+    id: `r${index}-rus-${g}`,
+    text: `Mål ${text(6)}`,
+  }));
+  const understrategier = Array.from({ length: 5 }, (_, u) => ({
+    id: `r${index}-us-${u}`,
+    name: `Understrategi ${text(3)}`,
+    horizon: { from: 2020, to: 2026 },
+    goals: Array.from({ length: 5 }, (_, g) => ({
+      id: `r${index}-us-${u}-${g}`,
+      text: `Delmål ${text(5)}`,
+      serves: [rusGoals[(u * 5 + g) % 10]!.id],
+    })),
+  }));
+  const goalIds = understrategier.flatMap((u) => u.goals.map((g) => g.id));
+  const plans: Plan[] = [];
+  for (let p = 0; p < shape.plans; p++)
+    plans.push(generatePlan(`r${index}-p${p}`, rnd, goalIds, shape.defectRate ?? 0.03));
+  return {
+    formatVersion: 1,
+    region: `Region ${index + 1}`,
+    strategy: {
+      rus: { id: `r${index}-rus`, name: 'RUS', horizon: { from: 2020, to: 2030 }, goals: rusGoals },
+      understrategier,
+    },
+    plans,
+  };
+}
+
+/** A plan of 20 boxes on all six levels, linked forward, with 5 indicators; sometimes with a seeded defect. */
+export function generatePlan(
+  id: string,
+  rnd: () => number,
+  goalIds: readonly string[],
+  defectRate: number,
+  size = 1,
+): Plan {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const boxes: Box[] = [];
+  const byLevel: string[][] = [];
+  let indicators = 0;
+  for (const [level, count] of LEVEL_COUNTS) {
+    const ids: string[] = [];
+    for (let i = 0; i < count * size; i++) {
+      const bid = `${level.slice(0, 1)}${i}`;
+      ids.push(bid);
+      const box: Box = {
+        id: bid,
+        level,
+        text: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`,
+      };
+      if ((level === 'prestationer' || (level === 'utfall' && i === 0)) && indicators < 5 * size) {
+        indicators++;
+        const ind: Indicator = {
+          id: `${bid}-ind`,
+          name: `Antal ${pick(WORDS)}`,
+          kind: 'count',
+          unit: 'st',
+          baseline: { value: 0, year: 2024 },
+          targets: [{ value: Math.floor(rnd() * 100) + 1, year: 2026 }],
+          measurements: [{ period: 2025, value: Math.floor(rnd() * 50) }],
+        };
+        box.indicators = [ind];
+      }
+      boxes.push(box);
+    }
+    byLevel.push(ids);
+  }
+  const links: Link[] = [];
+  for (let l = 0; l < 5; l++) {
+    const here = byLevel[l]!;
+    const next = byLevel[l + 1]!;
+    here.forEach((from, i) => {
+      links.push({ from, to: next[i % next.length]! });
+    });
+    next.forEach((to, i) => {
+      if (i >= here.length) links.push({ from: here[i % here.length]!, to });
+    });
+  }
+  while (links.length < 30 * size) {
+    const l = Math.floor(rnd() * 5);
+    const from = pick(byLevel[l]!);
+    const to = pick(byLevel[l + 1]!);
+    if (!links.some((x) => x.from === from && x.to === to)) links.push({ from, to });
+  }
+  const goalLinks = [
+    { from: byLevel[5]![0]!, goal: pick(goalIds) },
+    { from: byLevel[4]![0]!, goal: pick(goalIds) },
+  ];
+  const plan: Plan = {
+    id,
+    name: `Insatsplan ${id}`,
+    kind: 'insatsplan',
+    period: { from: 2024, to: 2026 },
+    template: pick(TEMPLATES),
+    boxes,
+    links,
+    goalLinks,
+  };
+  if (rnd() < defectRate) {
+    const defect = Math.floor(rnd() * 3);
+    if (defect === 0) links.push({ from: byLevel[3]![0]!, to: byLevel[1]![0]! });
+    else if (defect === 1) goalLinks.push({ from: byLevel[5]![0]!, goal: 'saknat-mal' });
+    else delete boxes.find((b) => b.level === 'prestationer')!.indicators;
+  }
+  return plan;
+}
+
+/** The national document set: 21 regions of `plansPerRegion` plans each. */
+export function generateNation(plansPerRegion: number, seed = 1): Document[] {
+  return Array.from({ length: 21 }, (_, i) => generateRegion(i, { plans: plansPerRegion }, seed));
+}
