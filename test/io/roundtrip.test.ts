@@ -18,16 +18,21 @@ describe('parse → write → parse', () => {
 
   it('keeps unknown keys of the user on a round trip', () => {
     fc.assert(
-      fc.property(validDocument, fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue(), (doc, key, value) => {
-        fc.pre(!['__proto__', 'constructor', 'prototype'].includes(key) && !(key in doc));
-        const withExtra = { ...doc, [key]: value } as typeof doc;
-        const first = parseDocument(JSON.stringify(withExtra));
-        fc.pre(first.ok);
-        const again = parseDocument(writeDocument(first.ok ? first.value : doc, { format: 'yaml' }));
-        expect(again.ok && (again.value as Record<string, unknown>)[key]).toEqual(
-          (first.ok ? (first.value as Record<string, unknown>) : {})[key],
-        );
-      }),
+      fc.property(
+        validDocument,
+        fc.string({ minLength: 1, maxLength: 10 }),
+        fc.jsonValue(),
+        (doc, key, value) => {
+          fc.pre(!['__proto__', 'constructor', 'prototype'].includes(key) && !(key in doc));
+          const withExtra = { ...doc, [key]: value } as typeof doc;
+          const first = parseDocument(JSON.stringify(withExtra));
+          fc.pre(first.ok);
+          const again = parseDocument(writeDocument(first.ok ? first.value : doc, { format: 'yaml' }));
+          expect(again.ok && (again.value as Record<string, unknown>)[key]).toEqual(
+            (first.ok ? (first.value as Record<string, unknown>) : {})[key],
+          );
+        },
+      ),
       { numRuns: 100, seed: 7 },
     );
   });
