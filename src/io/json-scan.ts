@@ -41,6 +41,8 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
   const want = wanted.size > 0;
   const path: PathSegment[] = [];
   const isArray: boolean[] = [];
+  // Keys seen per open object, reused by depth so the scan allocates almost nothing.
+  const keyLists: string[][] = [];
   const keySets: (Set<string> | undefined)[] = [];
   const n = text.length;
   let i = 0;
@@ -52,22 +54,35 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
       else break;
     }
   };
+  // Jumps quote to quote with indexOf (native speed); a quote preceded by an odd
+  // number of backslashes is escaped and does not end the string.
   const endOfString = (start: number) => {
     let j = start + 1;
     for (;;) {
-      const c = text.charCodeAt(j);
-      if (c === BACKSLASH) j += 2;
-      else if (c === QUOTE || j >= n) return j + 1;
-      else j++;
+      const q = text.indexOf('"', j);
+      if (q === -1) return n;
+      let slashes = 0;
+      for (let k = q - 1; k > start && text.charCodeAt(k) === BACKSLASH; k--) slashes++;
+      if (slashes % 2 === 0) return q + 1;
+      j = q + 1;
     }
   };
   const readKey = () => {
     const end = endOfString(i);
-    const key = JSON.parse(text.slice(i, end)) as string;
-    const seen = keySets[keySets.length - 1];
-    if (seen) {
-      if (seen.has(key)) duplicates.push({ path: [...path], key, offset: i });
-      else seen.add(key);
+    const raw = text.slice(i + 1, end - 1);
+    const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+    if (findDuplicates) {
+      const depth = isArray.length - 1;
+      const list = keyLists[depth]!;
+      const set = keySets[depth];
+      const seen = set ? set.has(key) : list.includes(key);
+      if (seen) duplicates.push({ path: [...path], key, offset: i });
+      else if (set) set.add(key);
+      else {
+        list.push(key);
+        // Objects with many keys (dictionaries under x- keys) switch to a set.
+        if (list.length > 32) keySets[depth] = new Set(list);
+      }
     }
     path.push(key);
     if (want) {
@@ -96,7 +111,12 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
           expectValue = false;
         } else {
           isArray.push(false);
-          keySets.push(findDuplicates ? new Set() : undefined);
+          if (findDuplicates) {
+            const depth = isArray.length - 1;
+            if (keyLists[depth]) keyLists[depth]!.length = 0;
+            else keyLists[depth] = [];
+            keySets[depth] = undefined;
+          }
           readKey();
         }
         continue;
@@ -109,7 +129,6 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
           expectValue = false;
         } else {
           isArray.push(true);
-          keySets.push(undefined);
           path.push(0);
         }
         continue;
@@ -151,7 +170,6 @@ export function scanJson(text: string, wanted: ReadonlySet<string>, findDuplicat
     i++; // } or ]: both kinds of container pushed one path segment
     path.pop();
     isArray.pop();
-    keySets.pop();
   }
   return { values, keys, duplicates };
 }
