@@ -5,7 +5,21 @@ import { type Box, type Document, LEVELS, type Level, type Link, type Plan } fro
 export const userText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('end', 'graph', '<script>alert(1)</script>', '%%{init: {}}%%', 'å ä ö', '"quoted"', 'a\nb', '\u202Eevil\u200B', '#35;', '- item', 'true', '123', ''),
+  fc.constantFrom(
+    'end',
+    'graph',
+    '<script>alert(1)</script>',
+    '%%{init: {}}%%',
+    'å ä ö',
+    '"quoted"',
+    'a\nb',
+    '\u202Eevil\u200B',
+    '#35;',
+    '- item',
+    'true',
+    '123',
+    '',
+  ),
 );
 
 const idsFor = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -39,7 +53,9 @@ export const validDocument: fc.Arbitrary<Document> = fc
       region: name,
       strategy: {
         rus: { id: 'rus', name, goals: rusIds.map((id) => ({ id, text: name })) },
-        understrategier: [{ id: 'us', name, goals: usIds.map((id, i) => ({ id, text: name, serves: [rusIds[i]!] })) }],
+        understrategier: [
+          { id: 'us', name, goals: usIds.map((id, i) => ({ id, text: name, serves: [rusIds[i]!] })) },
+        ],
       },
       plans: plans.map((p, pi) => buildPlan(`p${pi}`, p, usIds)),
     };
@@ -47,7 +63,14 @@ export const validDocument: fc.Arbitrary<Document> = fc
 
 function buildPlan(
   id: string,
-  p: { perLevel: number[]; texts: string[]; from: number; years: number; target: number; extraLinks: number[] },
+  p: {
+    perLevel: number[];
+    texts: string[];
+    from: number;
+    years: number;
+    target: number;
+    extraLinks: number[];
+  },
   goals: string[],
 ): Plan {
   const byLevel: string[][] = [];

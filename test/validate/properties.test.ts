@@ -12,12 +12,20 @@ const defects: [string, (plan: Plan) => void][] = [
   ['ISOLATED_BOX', (p) => void p.boxes.push({ id: 'ensam', level: 'utfall', text: 'x' })],
   ['PLAN_WITHOUT_GOAL_LINKS', (p) => void (p.goalLinks = [])],
   ['GOAL_LINK_UNKNOWN_GOAL', (p) => void p.goalLinks!.push({ from: p.boxes.at(-1)!.id, goal: 'inget-mal' })],
-  ['OUTPUT_WITHOUT_INDICATOR', (p) => void p.boxes.filter((b) => b.level === 'prestationer').forEach((b) => delete b.indicators)],
-  ['LEVEL_MISSING', (p) => {
-    const gone = new Set(p.boxes.filter((b) => b.level === 'resurser').map((b) => b.id));
-    p.boxes = p.boxes.filter((b) => !gone.has(b.id));
-    p.links = p.links!.filter((l) => !gone.has(l.from));
-  }],
+  [
+    'OUTPUT_WITHOUT_INDICATOR',
+    (p) => {
+      for (const b of p.boxes) if (b.level === 'prestationer') delete b.indicators;
+    },
+  ],
+  [
+    'LEVEL_MISSING',
+    (p) => {
+      const gone = new Set(p.boxes.filter((b) => b.level === 'resurser').map((b) => b.id));
+      p.boxes = p.boxes.filter((b) => !gone.has(b.id));
+      p.links = p.links!.filter((l) => !gone.has(l.from));
+    },
+  ],
 ];
 
 describe('validate: properties', () => {
