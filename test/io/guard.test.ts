@@ -4,29 +4,10 @@ import { compileGuard } from '../../src/io/guard.js';
 import { DEFAULT_LIMITS } from '../../src/io/limits.js';
 import { Document } from '../../src/model/document.js';
 import { validDocument } from '../support/arbitraries.js';
+import { mutate } from '../support/mutate.js';
 
 const guard = compileGuard(Document)!;
 const accepts = (v: unknown) => guard(v, { path: [], limits: DEFAULT_LIMITS, unknown: [] });
-
-// Replaces the value at one random path of the document with a random value.
-function mutate(doc: unknown, pick: number, value: unknown): unknown {
-  const copy = structuredClone(doc) as Record<string, unknown>;
-  const slots: [Record<string | number, unknown>, string | number][] = [];
-  const stack: unknown[] = [copy];
-  while (stack.length) {
-    const v = stack.pop();
-    if (v && typeof v === 'object') {
-      for (const k of Object.keys(v)) {
-        slots.push([v as Record<string, unknown>, Array.isArray(v) ? Number(k) : k]);
-        stack.push((v as Record<string, unknown>)[k]);
-      }
-    }
-  }
-  const [parent, key] = slots[pick % slots.length]!;
-  if (value === undefined) delete parent[key];
-  else parent[key] = value;
-  return copy;
-}
 
 const anyValue = fc.oneof(
   fc.constant(undefined),
