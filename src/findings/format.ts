@@ -76,7 +76,8 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
       if (heading) lines.push(heading);
       group = heading;
     }
-    const where = locationText({ ...f.location, file: undefined as never });
+    const { file: _file, ...inFile } = f.location;
+    const where = locationText(inFile);
     lines.push(
       `  ${SEVERITY_WORD[language][f.severity]} ${f.code}${where ? ` (${where})` : ''}: ${f.message[language]}`,
     );
