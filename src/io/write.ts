@@ -11,7 +11,7 @@ export interface WriteOptions {
    * The source map of the YAML the document was read from: writing then keeps
    * the user's comments, key order and quoting wherever the value did not change.
    */
-  readonly original?: SourceMap;
+  readonly original?: SourceMap | undefined;
 }
 
 /** Writes a document as YAML or JSON text. Parse → write → parse gives the same document. */

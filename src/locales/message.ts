@@ -21,3 +21,31 @@ export function q(value: Details[string]): string {
   if (Array.isArray(value)) return value.map((v) => `«${v}»`).join(', ');
   return `«${show(value)}»`;
 }
+
+const known = (v: Details[string]): v is NonNullable<Details[string]> => v !== undefined && v !== null;
+
+/** A found value followed by a space, or nothing when it is not known. */
+export function given(found: Details[string]): string {
+  return known(found) ? `${show(found)} ` : '';
+}
+
+/** A range in words: `1–5`, `at least 1`, `at most 5`, with the language's words for the open ends. */
+export function range(min: Details[string], max: Details[string], atLeast: string, atMost: string): string {
+  if (known(min) && known(max)) return `${show(min)}–${show(max)}`;
+  if (known(min)) return `${atLeast} ${show(min)}`;
+  if (known(max)) return `${atMost} ${show(max)}`;
+  return '—';
+}
+
+/** `: 120 against at most 100`, leaving out what is not known. */
+export function against(
+  found: Details[string],
+  max: Details[string],
+  againstAtMost: string,
+  atMost: string,
+): string {
+  if (known(found) && known(max)) return `: ${show(found)} ${againstAtMost} ${show(max)}`;
+  if (known(found)) return `: ${show(found)}`;
+  if (known(max)) return ` (${atMost} ${show(max)})`;
+  return '';
+}

@@ -1,6 +1,6 @@
 import type { parseCodes } from '../../findings/catalog/parse.js';
 import type { Details } from '../../findings/finding.js';
-import { type MessageTable, q, show } from '../message.js';
+import { against, given, type MessageTable, q, range, show } from '../message.js';
 
 const TYPE: Record<string, string> = {
   string: 'text',
@@ -50,7 +50,8 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     text: (d) => `${q(d.found)} has the wrong form: expected ${FORMAT[String(d.format)] ?? show(d.format)}.`,
   },
   OUT_OF_RANGE: {
-    text: (d) => `The value ${show(d.found)} is outside the allowed range (${show(d.min)}–${show(d.max)}).`,
+    text: (d) =>
+      `The value ${given(d.found)}is outside the allowed range (${range(d.min, d.max, 'at least', 'at most')}).`,
   },
   UNKNOWN_KEY: {
     text: (d) => `Unknown key ${q(d.key)}; it is kept but not read.`,
@@ -68,7 +69,8 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
       `Format version ${show(d.found)} is not supported; this version of the library reads ${show(d.supported)}.`,
   },
   LIMIT_EXCEEDED: {
-    text: (d) => `The limit ${q(d.limit)} is exceeded: ${show(d.found)} against at most ${show(d.max)}.`,
+    text: (d) =>
+      `The limit ${q(d.limit)} is exceeded${against(d.found, d.max, 'against at most', 'at most')}.`,
     hint: (d) =>
       `Split the document, or raise the limit with the option limits.${show(d.limit)} if you trust the source.`,
   },

@@ -1,6 +1,6 @@
 import type { parseCodes } from '../../findings/catalog/parse.js';
 import type { Details } from '../../findings/finding.js';
-import { type MessageTable, q, show } from '../message.js';
+import { against, given, type MessageTable, q, range, show } from '../message.js';
 
 const TYPE: Record<string, string> = {
   string: 'text',
@@ -50,7 +50,8 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     text: (d) => `${q(d.found)} har fel form: här förväntades ${FORMAT[String(d.format)] ?? show(d.format)}.`,
   },
   OUT_OF_RANGE: {
-    text: (d) => `Värdet ${show(d.found)} ligger utanför det tillåtna (${show(d.min)}–${show(d.max)}).`,
+    text: (d) =>
+      `Värdet ${given(d.found)}ligger utanför det tillåtna (${range(d.min, d.max, 'minst', 'högst')}).`,
   },
   UNKNOWN_KEY: {
     text: (d) => `Okänd nyckel ${q(d.key)}; den behålls men läses inte.`,
@@ -68,7 +69,7 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
       `Formatversion ${show(d.found)} stöds inte; den här versionen av biblioteket läser ${show(d.supported)}.`,
   },
   LIMIT_EXCEEDED: {
-    text: (d) => `Gränsen ${q(d.limit)} är överskriden: ${show(d.found)} mot högst ${show(d.max)}.`,
+    text: (d) => `Gränsen ${q(d.limit)} är överskriden${against(d.found, d.max, 'mot högst', 'högst')}.`,
     hint: (d) =>
       `Dela upp dokumentet, eller höj gränsen med alternativet limits.${show(d.limit)} om du litar på källan.`,
   },
