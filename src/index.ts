@@ -35,6 +35,8 @@ export * from './io/index.js';
 export type { MessageEntry, MessageTable } from './locales/message.js';
 // The domain model: zod schemas and the types inferred from them.
 export * from './model/index.js';
-
+// The national chain templates: tracks, registry, instantiate, conformance, suggestion.
+export * from './templates/index.js';
 // Validation.
 export * from './validate/index.js';
+export { templateConformance, templateConformanceRule } from './validate/rules/template-conformance.js';

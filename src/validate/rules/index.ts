@@ -18,6 +18,7 @@ import { spanOrder } from './span-order.js';
 import { strategyCoverage } from './strategy-coverage.js';
 import { strategyPresent } from './strategy-present.js';
 import { targetPeriod } from './target-period.js';
+import { templateConformance } from './template-conformance.js';
 import { understrategiServes } from './understrategi-serves.js';
 
 /** The built-in rules, in the order they run. */
@@ -42,4 +43,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   strategyCoverage,
   horizons,
   classification,
+  templateConformance,
 ];
