@@ -28,6 +28,8 @@ export {
   pathText,
 } from './findings/format.js';
 export { hasErrors, type Result } from './findings/result.js';
+// Editing with history (immer patches) and diffs between revisions.
+export * from './edit/index.js';
 // Graphs.
 export * from './graph/index.js';
 // Reading and writing documents.

@@ -1,0 +1,223 @@
+import { createFinding } from '../findings/create.js';
+import type { Finding, Location, PathSegment } from '../findings/finding.js';
+import type { Document } from '../model/document.js';
+import { Id } from '../model/ids.js';
+import type { Indicator } from '../model/indicator.js';
+import { checkValue, commit, refuse } from './commit.js';
+import { allGoals, at, findBox, findGoal, findPlan, isFinding } from './find.js';
+import type { EditOptions, EditResult, RenameId } from './types.js';
+
+type Kind = RenameId['kind'];
+
+function duplicate(kind: Kind, id: string, location: Location): Finding {
+  return createFinding('EDIT_DUPLICATE_ID', location, { kind, id });
+}
+
+/** Every indicator of the strategy's goals, with its path. */
+function strategyIndicators(document: Document): { indicator: Indicator; path: PathSegment[] }[] {
+  const out: { indicator: Indicator; path: PathSegment[] }[] = [];
+  for (const g of allGoals(document)) {
+    (g.goal.indicators ?? []).forEach((indicator, ii) => {
+      out.push({ indicator, path: [...g.path, 'indicators', ii] });
+    });
+  }
+  return out;
+}
+
+/** Every indicator of every plan's boxes, with its path. */
+function planIndicators(document: Document): { indicator: Indicator; path: PathSegment[] }[] {
+  const out: { indicator: Indicator; path: PathSegment[] }[] = [];
+  (document.plans ?? []).forEach((p, pi) => {
+    p.boxes.forEach((b, bi) => {
+      (b.indicators ?? []).forEach((indicator, ii) => {
+        out.push({ indicator, path: ['plans', pi, 'boxes', bi, 'indicators', ii] });
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * Renames the id of a box, plan, goal or indicator; every reference to it
+ * follows. Refused if the old id is unknown, the new one taken or not a valid id.
+ */
+export function renameId(document: Document, input: RenameId, options?: EditOptions): EditResult {
+  const { from, to } = input;
+  const edit = { op: 'renameId', ...input } as const;
+  switch (input.kind) {
+    case 'box': {
+      const found = findPlan(document, input.plan);
+      if (isFinding(found)) return refuse(found);
+      const { plan, index: pi } = found;
+      const bi = findBox(found, from);
+      if (isFinding(bi)) return refuse(bi);
+      const location = { plan: plan.id, box: from, path: ['plans', pi, 'boxes', bi, 'id'] };
+      const bad = checkValue(Id, to, 'to', location).findings;
+      if (bad.length) return refuse(...bad);
+      if (to !== from && plan.boxes.some((b) => b.id === to)) return refuse(duplicate('box', to, location));
+      return commit(
+        document,
+        edit,
+        {
+          plans: [pi],
+          recipe: (draft) => {
+            const p = draft.plans![pi]!;
+            p.boxes[bi]!.id = to;
+            (plan.links ?? []).forEach((l, li) => {
+              if (l.from === from) p.links![li]!.from = to;
+              if (l.to === from) p.links![li]!.to = to;
+            });
+            (plan.goalLinks ?? []).forEach((g, gi) => {
+              if (g.from === from) p.goalLinks![gi]!.from = to;
+            });
+          },
+        },
+        options,
+      );
+    }
+    case 'plan': {
+      const found = findPlan(document, from);
+      if (isFinding(found)) return refuse(found);
+      const pi = found.index;
+      const location = { plan: from, path: ['plans', pi, 'id'] };
+      const bad = checkValue(Id, to, 'to', location).findings;
+      if (bad.length) return refuse(...bad);
+      if (to !== from && (document.plans ?? []).some((p) => p.id === to)) {
+        return refuse(duplicate('plan', to, location));
+      }
+      return commit(
+        document,
+        edit,
+        {
+          plans: [pi],
+          recipe: (draft) => {
+            draft.plans![pi]!.id = to;
+          },
+        },
+        options,
+      );
+    }
+    case 'goal': {
+      const found = findGoal(document, from);
+      if (isFinding(found)) return refuse(found);
+      const location = { goal: from, path: [...found.path, 'id'] };
+      const bad = checkValue(Id, to, 'to', location).findings;
+      if (bad.length) return refuse(...bad);
+      const goals = allGoals(document);
+      if (to !== from && goals.some((g) => g.goal.id === to)) return refuse(duplicate('goal', to, location));
+      const touched: number[] = [];
+      (document.plans ?? []).forEach((p, pi) => {
+        if ((p.goalLinks ?? []).some((g) => g.goal === from)) touched.push(pi);
+      });
+      return commit(
+        document,
+        edit,
+        {
+          plans: touched,
+          recipe: (draft) => {
+            at<{ id: string }>(draft, found.path).id = to;
+            for (const g of goals) {
+              const serves = g.goal.serves;
+              if (!serves?.includes(from)) continue;
+              const target = at<{ serves: string[] }>(draft, g.path).serves;
+              serves.forEach((s, si) => {
+                if (s === from) target[si] = to;
+              });
+            }
+            for (const pi of touched) {
+              const links = draft.plans![pi]!.goalLinks!;
+              document.plans![pi]!.goalLinks!.forEach((g, gi) => {
+                if (g.goal === from) links[gi]!.goal = to;
+              });
+            }
+          },
+        },
+        options,
+      );
+    }
+    case 'indicator': {
+      if (typeof input.plan === 'string') {
+        const found = findPlan(document, input.plan);
+        if (isFinding(found)) return refuse(found);
+        const pi = found.index;
+        const inPlan = planIndicators(document).filter((x) => x.path[1] === pi);
+        const hit = inPlan.find((x) => x.indicator.id === from);
+        if (!hit) {
+          return refuse(
+            createFinding(
+              'EDIT_UNKNOWN_INDICATOR',
+              { plan: found.plan.id, indicator: from, path: ['plans', pi] },
+              { indicator: from, plan: found.plan.id },
+            ),
+          );
+        }
+        const location = { plan: found.plan.id, indicator: from, path: [...hit.path, 'id'] };
+        const bad = checkValue(Id, to, 'to', location).findings;
+        if (bad.length) return refuse(...bad);
+        if (to !== from && inPlan.some((x) => x.indicator.id === to)) {
+          return refuse(duplicate('indicator', to, location));
+        }
+        return commit(
+          document,
+          edit,
+          {
+            plans: [pi],
+            recipe: (draft) => {
+              at<Indicator>(draft, hit.path).id = to;
+            },
+          },
+          options,
+        );
+      }
+      const inStrategy = strategyIndicators(document);
+      const hit = inStrategy.find((x) => x.indicator.id === from);
+      if (!hit) {
+        return refuse(
+          createFinding(
+            'EDIT_UNKNOWN_INDICATOR',
+            { indicator: from, path: ['strategy'] },
+            { indicator: from },
+          ),
+        );
+      }
+      const location = { indicator: from, path: [...hit.path, 'id'] };
+      const bad = checkValue(Id, to, 'to', location).findings;
+      if (bad.length) return refuse(...bad);
+      if (to !== from && inStrategy.some((x) => x.indicator.id === to)) {
+        return refuse(duplicate('indicator', to, location));
+      }
+      // Indicators anywhere that roll up into the renamed one follow it.
+      const rolling = [...inStrategy, ...planIndicators(document)].filter(
+        (x) => x.indicator.rollsUpTo === from,
+      );
+      const touched = [
+        ...new Set(rolling.filter((x) => x.path[0] === 'plans').map((x) => x.path[1] as number)),
+      ];
+      return commit(
+        document,
+        edit,
+        {
+          plans: touched,
+          recipe: (draft) => {
+            at<Indicator>(draft, hit.path).id = to;
+            for (const x of rolling) at<Indicator>(draft, x.path).rollsUpTo = to;
+          },
+        },
+        options,
+      );
+    }
+    default:
+      return refuse(
+        createFinding(
+          'EDIT_INVALID_VALUE',
+          {},
+          {
+            field: 'kind',
+            problem: 'INVALID_VALUE',
+            expected: ['box', 'plan', 'goal', 'indicator'],
+            found: String((input as { kind?: unknown }).kind),
+          },
+        ),
+      );
+  }
+}
