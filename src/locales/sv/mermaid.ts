@@ -1,5 +1,80 @@
 import type { mermaidCodes } from '../../findings/catalog/mermaid.js';
-import type { MessageTable } from '../message.js';
+import type { MermaidWords } from '../../mermaid/words.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const SPLIT_HINT =
+  'Dela upp diagrammet: en plan i taget (plan), slå ihop nivåer till antal (collapse) eller visa färre detaljer (showIndicators: false).';
 
 /** sv messages of the mermaid module. */
-export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {};
+export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
+  MERMAID_INPUT_INVALID: {
+    text: (d) => `Det går inte att rita ${show(d.what)}: ${show(d.reason)}.`,
+    hint: () => 'Läs in dokumentet med parseDocument först; det ger en plan, ett dokument eller en mall.',
+  },
+  MERMAID_PLAN_NOT_FOUND: {
+    text: (d) => `Planen ${q(d.plan)} finns inte i dokumentet.`,
+    hint: (d) => `Planer i dokumentet: ${show(d.available)}.`,
+  },
+  MERMAID_TEMPLATE_NOT_FOUND: {
+    text: (d) => `Mallen ${q(d.template)} finns inte.`,
+    hint: () => 'Skicka mallen som indata eller i alternativet templates.',
+  },
+  MERMAID_FIRST_PLAN_CHOSEN: {
+    text: (d) => `Dokumentet har ${show(d.count)} planer; diagrammet visar den första, ${q(d.plan)}.`,
+    hint: () => "Välj plan med alternativet plan, eller visa alla med view: 'portfolio'.",
+  },
+  MERMAID_NOTHING_TO_DRAW: {
+    text: () => 'Det finns inga rutor att rita.',
+  },
+  MERMAID_BOX_SKIPPED: {
+    text: (d) => `Rutan ${q(d.box)} har en okänd nivå ${q(d.level)} och ritas inte.`,
+    hint: () => 'Kör validate() för att se alla fel i dokumentet.',
+  },
+  MERMAID_LINK_SKIPPED: {
+    text: (d) => `Länken ${q(d.from)} → ${q(d.to)} ritas inte: ${q(d.missing)} finns inte i diagrammet.`,
+    hint: () => 'Kör validate() för att se alla fel i dokumentet.',
+  },
+  MERMAID_TEXT_TOO_LARGE: {
+    text: (d) =>
+      `Diagramtexten är ${show(d.length)} tecken, över Mermaids gräns ${show(d.limit)}; Mermaid visar då ett felmeddelande i stället för diagrammet.`,
+    hint: () => SPLIT_HINT,
+  },
+  MERMAID_TOO_MANY_EDGES: {
+    text: (d) =>
+      `Diagrammet har ${show(d.edges)} pilar, över Mermaids gräns ${show(d.limit)}; Mermaid vägrar då rita det.`,
+    hint: () => SPLIT_HINT,
+  },
+  MERMAID_NOT_INSTALLED: {
+    text: (d) => `Paketet ${q(d.package)} behövs för att rita diagram men är inte installerat.`,
+    hint: (d) => `Installera det: npm install ${show(d.package)}`,
+  },
+  MERMAID_CHROMIUM_MISSING: {
+    text: () => 'Ingen Chromium hittades; SVG och PNG ritas i en webbläsare utan fönster.',
+    hint: () =>
+      'Installera Chromium (Debian/Ubuntu: apt-get install chromium) eller ange sökvägen med executablePath eller EFFEKTKEDJA_CHROMIUM.',
+  },
+  MERMAID_RENDER_FAILED: {
+    text: (d) => `Mermaid kunde inte rita diagrammet: ${show(d.reason)}.`,
+  },
+};
+
+/** Swedish words in diagrams. */
+export const svMermaidWords: MermaidWords = {
+  understrategi: (name) => `Understrategi: ${name}`,
+  rus: (name) => `RUS: ${name}`,
+  template: (name) => `Mall: ${name}`,
+  track: (name) => `Spår: ${name}`,
+  tracks: {
+    direktspar: 'Direktspår',
+    'utvecklings-och-samverkansspar': 'Utvecklings- och samverkansspår',
+    utvecklingsspar: 'Utvecklings- och samverkansspår',
+    insatsspar: 'Insatsspår',
+  },
+  findings: (n) => `⚠ ${n} ${n === 1 ? 'anmärkning' : 'anmärkningar'}`,
+  collapsed: (n, level) => `${n} × ${level}`,
+  mandatory: 'obligatorisk',
+  portfolio: (region, plans) => `${region ? `${region}: ` : ''}${plans} ${plans === 1 ? 'plan' : 'planer'}`,
+  describe: (boxes, links, goals) =>
+    `Effektkedja med ${boxes} rutor och ${links} länkar` + (goals ? `, kopplad till ${goals} mål.` : '.'),
+  empty: 'Tomt diagram',
+};

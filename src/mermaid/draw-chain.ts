@@ -1,0 +1,120 @@
+import { createFinding } from '../findings/create.js';
+import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
+import { arr, type DrawContext, str } from './context.js';
+import type { NodeClass } from './writer.js';
+
+const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
+
+/** A box as the chain drawing needs it, from a plan or a template. */
+export interface ChainBox {
+  readonly id: string;
+  readonly level: Level;
+  /** Label lines: the box text, then indicator lines. */
+  readonly lines: readonly string[];
+  readonly placeholder: boolean;
+}
+
+/** A chain to draw as a plan subgraph with six level lanes. */
+export interface Chain {
+  /** Plan or template id: findings are matched by it. */
+  readonly id: string;
+  /** Title lines of the subgraph: name, template and track. */
+  readonly title: readonly string[];
+  readonly boxes: readonly { readonly raw: unknown; readonly box: ChainBox | undefined }[];
+  readonly links: readonly unknown[];
+}
+
+/**
+ * Draws a chain: a subgraph for the plan, a lane per level in chain order
+ * (empty lanes too: a missing level is worth seeing), its boxes and links.
+ * Returns the node id of every box id.
+ */
+export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
+  const { w, lang, words, collapse, marks } = ctx;
+  const nodeOf = new Map<string, string>();
+  const byLevel = new Map<Level, ChainBox[]>();
+  for (const { raw, box } of chain.boxes) {
+    if (!box) {
+      const r = (raw ?? {}) as { id?: unknown; level?: unknown };
+      ctx.findings.push(
+        createFinding(
+          'MERMAID_BOX_SKIPPED',
+          { plan: chain.id, box: String(r.id ?? '') },
+          { box: String(r.id ?? ''), level: String(r.level ?? '') },
+        ),
+      );
+      continue;
+    }
+    const list = byLevel.get(box.level);
+    if (list) list.push(box);
+    else byLevel.set(box.level, [box]);
+  }
+
+  w.subgraph(w.id('P'), chain.title, 'plan', ctx.direction);
+  for (const level of LEVELS) {
+    const levelName = LEVEL_INFO[level][lang];
+    w.subgraph(w.id('L'), [levelName], 'lane');
+    const boxes = byLevel.get(level) ?? [];
+    if (collapse.has(level) && boxes.length > 0) {
+      const id = w.id('C');
+      let count = 0;
+      for (const box of boxes) {
+        count += marks.box(chain.id, box.id);
+        if (!nodeOf.has(box.id)) nodeOf.set(box.id, id);
+      }
+      const lines = [words.collapsed(boxes.length, levelName)];
+      if (count) lines.push(words.findings(count));
+      w.node(id, lines, count ? [level, 'finding'] : [level]);
+    } else {
+      for (const box of boxes) {
+        const id = w.id('N');
+        if (!nodeOf.has(box.id)) nodeOf.set(box.id, id);
+        const count = marks.box(chain.id, box.id);
+        const classes: NodeClass[] = [level];
+        if (box.placeholder) classes.push('placeholder');
+        if (count) classes.push('finding');
+        w.node(id, count ? [...box.lines, words.findings(count)] : box.lines, classes);
+      }
+    }
+    w.end();
+  }
+  w.end();
+
+  for (const raw of chain.links) {
+    const link = (raw ?? {}) as { from?: unknown; to?: unknown };
+    const fromId = str(link.from);
+    const toId = str(link.to);
+    const from = nodeOf.get(fromId);
+    const to = nodeOf.get(toId);
+    if (from && to) w.edge(from, to, 'link');
+    else {
+      ctx.findings.push(
+        createFinding(
+          'MERMAID_LINK_SKIPPED',
+          { plan: chain.id, link: { from: fromId, to: toId } },
+          { from: fromId, to: toId, missing: from ? toId : fromId },
+        ),
+      );
+    }
+  }
+  return nodeOf;
+}
+
+/** The level of a box if it is one of the six, else undefined (hostile input: `__proto__`, typos). */
+export function knownLevel(value: unknown): Level | undefined {
+  return typeof value === 'string' && LEVEL_SET.has(value) ? (value as Level) : undefined;
+}
+
+/** Turns raw boxes into chain boxes; a box without an id or a known level is kept as raw to be reported. */
+export function chainBoxes(
+  raw: unknown,
+  toBox: (box: Record<string, unknown>, level: Level, id: string) => ChainBox,
+): Chain['boxes'] {
+  return arr<unknown>(raw).map((b) => {
+    if (!b || typeof b !== 'object') return { raw: b, box: undefined };
+    const rec = b as Record<string, unknown>;
+    const level = knownLevel(rec.level);
+    const id = typeof rec.id === 'string' ? rec.id : undefined;
+    return { raw: b, box: level && id !== undefined ? toBox(rec, level, id) : undefined };
+  });
+}

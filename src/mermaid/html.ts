@@ -1,0 +1,118 @@
+import type { Language } from '../findings/finding.js';
+import type { MermaidLimits } from './options.js';
+
+/** Options of {@link toHtmlPage}. */
+export interface HtmlPageOptions {
+  /** The page title and heading (plain text). */
+  readonly title: string;
+  /** The page's language; default `'sv'`. */
+  readonly lang?: Language;
+  /**
+   * The text of mermaid's browser bundle (`mermaid/dist/mermaid.min.js`),
+   * inlined so the page works offline. In Node, `mermaidHtmlPage` from
+   * `effektkedja/node` reads it for you.
+   */
+  readonly mermaidScript: string;
+  /** Raise Mermaid's limits for this page (only the host page can). */
+  readonly limits?: Partial<MermaidLimits>;
+  /** Show the Mermaid source under the diagram in a closed `<details>`; default true. */
+  readonly showSource?: boolean;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for HTML element content or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** JSON that is safe inside a `<script>` element: no `<`, `>`, `&` or line separators that could end or confuse it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function positive(n: number | undefined): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : undefined;
+}
+
+/**
+ * A self-contained HTML page that renders the diagram in a browser, offline:
+ * mermaid's bundle is inlined, `securityLevel` is `'strict'`, and a Content
+ * Security Policy forbids every network request. The diagram text travels as
+ * JSON data and is rendered with `mermaid.render`, so it is never read as HTML.
+ * If rendering fails, the error is shown in the page (`role="alert"`).
+ */
+export function toHtmlPage(mermaidText: string, options: HtmlPageOptions): string {
+  const lang = options.lang === 'en' ? 'en' : 'sv';
+  const title = escapeHtml(options.title.replace(/[\r\n]+/g, ' '));
+  const config: Record<string, unknown> = {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: 'default',
+    flowchart: { htmlLabels: true, useMaxWidth: false },
+  };
+  const maxTextSize = positive(options.limits?.maxTextSize);
+  const maxEdges = positive(options.limits?.maxEdges);
+  if (maxTextSize) config.maxTextSize = maxTextSize;
+  if (maxEdges) config.maxEdges = maxEdges;
+  // The bundle is inlined as script text; `</script` inside it would end the element early.
+  const bundle = options.mermaidScript.replace(/<\/(script)/gi, '<\\/$1');
+  const source =
+    options.showSource === false
+      ? ''
+      : `<details><summary>Mermaid</summary><pre>${escapeHtml(mermaidText)}</pre></details>\n`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; background: #fff; }
+#diagram { overflow: auto; }
+#error { color: #a33a00; font-weight: bold; }
+pre { white-space: pre-wrap; }
+</style>
+</head>
+<body>
+<h1>${title}</h1>
+<main id="diagram" data-status="pending"></main>
+<p id="error" role="alert" hidden></p>
+${source}<script type="application/json" id="diagram-source">${scriptJson(mermaidText)}</script>
+<script type="application/json" id="diagram-config">${scriptJson(config)}</script>
+<script>${bundle}</script>
+<script>
+(async () => {
+  const target = document.getElementById('diagram');
+  try {
+    const text = JSON.parse(document.getElementById('diagram-source').textContent);
+    const config = JSON.parse(document.getElementById('diagram-config').textContent);
+    mermaid.initialize(config);
+    const { svg } = await mermaid.render('effektkedja-diagram', text);
+    target.innerHTML = svg;
+    target.dataset.status = 'done';
+  } catch (error) {
+    const box = document.getElementById('error');
+    box.textContent = String(error && error.message ? error.message : error);
+    box.hidden = false;
+    target.dataset.status = 'failed';
+    console.error(error);
+  }
+})();
+</script>
+</body>
+</html>
+`;
+}

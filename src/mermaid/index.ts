@@ -1,0 +1,13 @@
+export { encodeLabel, escapeLabel, escapeLine, normalizeLabelText, wrapText } from './escape.js';
+export { exportMermaid, type MermaidExport, type MermaidInput, toMermaid } from './export.js';
+export { escapeHtml, type HtmlPageOptions, toHtmlPage } from './html.js';
+export { escapeMarkdownText, type MarkdownOptions, markdownBlock, toMarkdown } from './markdown.js';
+export {
+  MERMAID_LIMITS,
+  type MermaidDirection,
+  type MermaidLimits,
+  type MermaidOptions,
+  type MermaidView,
+} from './options.js';
+export { LEVEL_STYLES, type NodeStyle, OTHER_STYLES } from './palette.js';
+export { type MermaidWords, mermaidWords } from './words.js';

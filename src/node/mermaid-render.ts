@@ -1,0 +1,242 @@
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { delimiter, join } from 'node:path';
+import { createFinding } from '../findings/create.js';
+import type { Finding, Language } from '../findings/finding.js';
+import type { Result } from '../findings/result.js';
+import { toHtmlPage } from '../mermaid/html.js';
+import type { MermaidLimits } from '../mermaid/options.js';
+
+/** Options for rendering diagrams in Node. */
+export interface MermaidRenderOptions {
+  /** Page title (HTML) and heading; default "Effektkedja". */
+  readonly title?: string;
+  /** Page language; default `'sv'`. */
+  readonly lang?: Language;
+  /** Path of mermaid's browser bundle; default: `mermaid/dist/mermaid.min.js` resolved from this package, then from the working directory. */
+  readonly mermaidPath?: string;
+  /** Path of a Chromium or Chrome binary; default: `EFFEKTKEDJA_CHROMIUM`, then `chromium` and friends on PATH, then common install paths. */
+  readonly executablePath?: string;
+  /** Give up after this many milliseconds; default 60 000 (1,000 boxes take ~9 s). */
+  readonly timeoutMs?: number;
+  /** Raise Mermaid's limits for this render. */
+  readonly limits?: Partial<MermaidLimits>;
+  /** PNG only: pixels per CSS pixel; default 2. */
+  readonly scale?: number;
+}
+
+/** Flags for a headless Chromium that stays offline and quiet. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+const COMMON_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds a Chromium to render with, as `command -v chromium` would, then in
+ * common install paths. Undefined when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const own = env.EFFEKTKEDJA_CHROMIUM;
+  if (own && executable(own)) return own;
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    for (const name of BROWSER_NAMES) {
+      const path = join(dir, name + exe);
+      if (executable(path)) return path;
+    }
+  }
+  return COMMON_PATHS.find(executable);
+}
+
+function requireFrom(): NodeJS.Require[] {
+  const bases: string[] = [];
+  // CJS build: __filename; ESM build and tsx: import.meta.url. Then the user's project.
+  if (typeof __filename === 'string') bases.push(__filename);
+  else bases.push(import.meta.url);
+  bases.push(join(process.cwd(), 'index.js'));
+  return bases.map((b) => createRequire(b));
+}
+
+function fail<T>(findings: Finding[]): Result<T> {
+  return { ok: false, findings };
+}
+
+/** Reads mermaid's browser bundle (mermaid is an optional peer dependency). */
+export function loadMermaidScript(mermaidPath?: string): Result<string> {
+  const paths: string[] = [];
+  if (mermaidPath) paths.push(mermaidPath);
+  else {
+    for (const req of requireFrom()) {
+      try {
+        paths.push(req.resolve('mermaid/dist/mermaid.min.js'));
+        break;
+      } catch {
+        // Not resolvable from this base; try the next.
+      }
+    }
+  }
+  for (const path of paths) {
+    try {
+      return { ok: true, value: readFileSync(path, 'utf8'), findings: [] };
+    } catch {
+      // Reported below.
+    }
+  }
+  return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'mermaid' })]);
+}
+
+/** A self-contained HTML page for a diagram, with mermaid read from node_modules. */
+export function mermaidHtmlPage(mermaidText: string, options: MermaidRenderOptions = {}): Result<string> {
+  const script = loadMermaidScript(options.mermaidPath);
+  if (!script.ok) return script;
+  const html = toHtmlPage(mermaidText, {
+    title: options.title ?? 'Effektkedja',
+    lang: options.lang ?? 'sv',
+    mermaidScript: script.value,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  return { ok: true, value: html, findings: [] };
+}
+
+/** The little of playwright-core used here. */
+interface Playwright {
+  readonly chromium: {
+    launch(options: { executablePath: string; args: string[]; headless: boolean; timeout: number }): Promise<{
+      newContext(options: Record<string, unknown>): Promise<PlaywrightContext>;
+      close(): Promise<void>;
+    }>;
+  };
+}
+interface PlaywrightContext {
+  route(url: string, handler: (route: { abort(): Promise<void> }) => Promise<void>): Promise<void>;
+  newPage(): Promise<PlaywrightPage>;
+}
+interface PlaywrightPage {
+  setContent(html: string, options: { waitUntil: 'load'; timeout: number }): Promise<void>;
+  waitForFunction(fn: string, arg: unknown, options: { timeout: number }): Promise<unknown>;
+  evaluate<T>(fn: string): Promise<T>;
+  locator(selector: string): { screenshot(options: { type: 'png'; timeout: number }): Promise<Uint8Array> };
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+}
+
+async function loadPlaywright(): Promise<Playwright | undefined> {
+  // A name in a variable: bundlers leave the optional dependency out of the build.
+  const name = 'playwright-core';
+  try {
+    const mod = (await import(name)) as Playwright & { default?: Playwright };
+    return mod.chromium ? mod : mod.default;
+  } catch {
+    return undefined;
+  }
+}
+
+async function withRenderedPage<T>(
+  mermaidText: string,
+  options: MermaidRenderOptions,
+  use: (page: PlaywrightPage, timeout: number) => Promise<T>,
+): Promise<Result<T>> {
+  const page = mermaidHtmlPage(mermaidText, { ...options, title: options.title ?? 'Effektkedja' });
+  if (!page.ok) return page;
+  const playwright = await loadPlaywright();
+  if (!playwright) return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'playwright-core' })]);
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath || !executable(executablePath)) {
+    return fail([createFinding('MERMAID_CHROMIUM_MISSING', {}, { path: executablePath ?? null })]);
+  }
+  const timeout = options.timeoutMs ?? 60_000;
+  let browser: Awaited<ReturnType<Playwright['chromium']['launch']>> | undefined;
+  try {
+    browser = await playwright.chromium.launch({
+      executablePath,
+      args: [...CHROMIUM_FLAGS],
+      headless: true,
+      timeout,
+    });
+    const context = await browser.newContext({
+      offline: true,
+      javaScriptEnabled: true,
+      deviceScaleFactor: options.scale ?? 2,
+    });
+    // The page is self-contained: any request at all is refused.
+    await context.route('**/*', (route) => route.abort());
+    const tab = await context.newPage();
+    await tab.setContent(page.value, { waitUntil: 'load', timeout });
+    await tab.waitForFunction("document.getElementById('diagram').dataset.status !== 'pending'", null, {
+      timeout,
+    });
+    const status = await tab.evaluate<string>("document.getElementById('diagram').dataset.status");
+    if (status !== 'done') {
+      const reason = await tab.evaluate<string>("document.getElementById('error').textContent");
+      return fail([createFinding('MERMAID_RENDER_FAILED', {}, { reason: firstLine(reason) })]);
+    }
+    return { ok: true, value: await use(tab, timeout), findings: [] };
+  } catch (error) {
+    return fail([createFinding('MERMAID_RENDER_FAILED', {}, { reason: firstLine(String(error)) })]);
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim()) ?? text).trim().slice(0, 500);
+}
+
+/**
+ * Renders Mermaid text to SVG in a headless Chromium (needs the optional
+ * packages mermaid and playwright-core and a Chromium binary). Missing pieces
+ * and render errors come back as findings, never as exceptions.
+ */
+export function renderMermaidSvg(
+  mermaidText: string,
+  options: MermaidRenderOptions = {},
+): Promise<Result<string>> {
+  return withRenderedPage(mermaidText, options, (page) =>
+    page.evaluate<string>("document.querySelector('#diagram svg').outerHTML"),
+  );
+}
+
+/** Renders Mermaid text to a PNG image of the diagram, like {@link renderMermaidSvg}. */
+export function renderMermaidPng(
+  mermaidText: string,
+  options: MermaidRenderOptions = {},
+): Promise<Result<Uint8Array>> {
+  return withRenderedPage(mermaidText, options, async (page, timeout) => {
+    // The whole diagram must be inside the viewport, not cut off by the page's scroll box.
+    const size = await page.evaluate<{ width: number; height: number }>(
+      "(() => { const d = document.getElementById('diagram'); d.style.overflow = 'visible'; const r = d.querySelector('svg').getBoundingClientRect(); return { width: Math.ceil(r.right) + 32, height: Math.ceil(r.bottom) + 32 }; })()",
+    );
+    await page.setViewportSize({
+      width: Math.min(size.width, 16_000),
+      height: Math.min(size.height, 16_000),
+    });
+    return page.locator('#diagram svg').screenshot({ type: 'png', timeout });
+  });
+}
