@@ -1,5 +1,6 @@
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
+import { followupCodes } from './catalog/followup.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
 import { ruleCodes } from './catalog/rules.js';
@@ -16,6 +17,7 @@ export const CODES = {
   ...editCodes,
   ...cliCodes,
   ...spreadsheetCodes,
+  ...followupCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -1,6 +1,7 @@
 import type { Code } from '../findings/codes.js';
 import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
+import { enFollowup } from './en/followup.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
@@ -17,4 +18,5 @@ export const en: MessageTable<Code> = {
   ...enEdit,
   ...enCli,
   ...enSpreadsheet,
+  ...enFollowup,
 };

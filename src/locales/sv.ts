@@ -2,6 +2,7 @@ import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
+import { svFollowup } from './sv/followup.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
@@ -17,4 +18,5 @@ export const sv: MessageTable<Code> = {
   ...svEdit,
   ...svCli,
   ...svSpreadsheet,
+  ...svFollowup,
 };

@@ -1,3 +1,4 @@
+import { rollupMappings } from '../../followup/rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
 import { cycles } from './cycles.js';
@@ -44,4 +45,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   horizons,
   classification,
   templateConformance,
+  rollupMappings,
 ];

@@ -1,0 +1,146 @@
+import type { Finding } from '../findings/finding.js';
+import type { Document } from '../model/document.js';
+import { LEVELS, type Level, levelIndex } from '../model/levels.js';
+import { followupFinding } from './finding.js';
+
+/** A strategy goal as a row of the coverage matrix. */
+export interface CoverageGoal {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: 'rus' | 'understrategi';
+  /** The understrategi's id, for understrategi goals. */
+  readonly understrategi?: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** How one plan serves one goal: the levels its goal links start on, and the understrategi goals it reaches a RUS goal through. */
+export interface CoverageCell {
+  readonly plan: string;
+  readonly goal: string;
+  /** Levels of the boxes the plan's links to this goal start at, in chain order. */
+  readonly levels: readonly Level[];
+  /** For a RUS goal: the understrategi goals (linked by the plan) that serve it. */
+  readonly via: readonly string[];
+}
+
+/** One goal's row in the goals × levels matrix. */
+export interface GoalLevels {
+  readonly goal: string;
+  /** Plans whose links to the goal start at each level (a plan may count on several levels). */
+  readonly counts: Readonly<Record<Level, number>>;
+  /** Plans that link to the goal directly. */
+  readonly direct: number;
+  /** Plans that reach a RUS goal only through an understrategi goal. */
+  readonly indirect: number;
+}
+
+/** Coverage (stryktips): which plans serve which goals, from which levels, and which goals no plan serves. */
+export interface Coverage {
+  readonly goals: readonly CoverageGoal[];
+  readonly plans: readonly { readonly id: string; readonly name: string }[];
+  /** Only the goal–plan pairs that meet, in plan order. */
+  readonly cells: readonly CoverageCell[];
+  readonly levels: readonly GoalLevels[];
+  /** Goals that no plan serves (a RUS goal counts as served through an understrategi goal). */
+  readonly unserved: readonly string[];
+  /** Goals that plans reach only from resources, activities or outputs. */
+  readonly findings: readonly Finding[];
+}
+
+const EARLY = levelIndex('utfall');
+
+/**
+ * The coverage of a region's strategy by its plans: a goals × plans matrix, a
+ * goals × levels matrix (on which level each plan's goal links start), the goals
+ * no plan serves, and a finding for each goal that plans reach only from
+ * levels before utfall, which suggests the goal is written at the wrong level.
+ */
+export function coverage(document: Document): Coverage {
+  const goals: CoverageGoal[] = [];
+  const index = new Map<string, CoverageGoal & { serves: readonly string[] }>();
+  const addGoal = (g: CoverageGoal, serves: readonly string[]) => {
+    if (index.has(g.id)) return;
+    index.set(g.id, { ...g, serves });
+    goals.push(g);
+  };
+  for (const [gi, g] of (document.strategy?.rus?.goals ?? []).entries()) {
+    addGoal({ id: g.id, text: g.text, kind: 'rus', path: ['strategy', 'rus', 'goals', gi] }, []);
+  }
+  for (const [ui, u] of (document.strategy?.understrategier ?? []).entries()) {
+    for (const [gi, g] of u.goals.entries()) {
+      const path = ['strategy', 'understrategier', ui, 'goals', gi];
+      addGoal({ id: g.id, text: g.text, kind: 'understrategi', understrategi: u.id, path }, g.serves ?? []);
+    }
+  }
+  const counts = new Map<
+    string,
+    { counts: Record<Level, number>; direct: number; indirect: number; early: boolean }
+  >();
+  for (const g of goals) {
+    const zero = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+    counts.set(g.id, { counts: zero, direct: 0, indirect: 0, early: true });
+  }
+  const cells: CoverageCell[] = [];
+  const plans: { id: string; name: string }[] = [];
+  for (const plan of document.plans ?? []) {
+    plans.push({ id: plan.id, name: plan.name });
+    const levelOf = new Map<string, Level>();
+    for (const b of plan.boxes) if (!levelOf.has(b.id)) levelOf.set(b.id, b.level);
+    const direct = new Map<string, Set<Level>>();
+    for (const gl of plan.goalLinks ?? []) {
+      if (!index.has(gl.goal)) continue;
+      let set = direct.get(gl.goal);
+      if (!set) {
+        set = new Set();
+        direct.set(gl.goal, set);
+      }
+      const level = levelOf.get(gl.from);
+      if (level) set.add(level);
+    }
+    const via = new Map<string, string[]>();
+    for (const id of direct.keys()) {
+      const g = index.get(id)!;
+      for (const r of g.serves) {
+        if (index.get(r)?.kind !== 'rus') continue;
+        const list = via.get(r);
+        if (!list) via.set(r, [id]);
+        else if (!list.includes(id)) list.push(id);
+      }
+    }
+    // Goal order, so the matrix reads the same way every time.
+    for (const g of goals) {
+      const levels = direct.get(g.id);
+      const through = via.get(g.id) ?? [];
+      if (!levels && through.length === 0) continue;
+      const sorted = levels ? LEVELS.filter((l) => levels.has(l)) : [];
+      cells.push({ plan: plan.id, goal: g.id, levels: sorted, via: through });
+      const c = counts.get(g.id)!;
+      if (levels) {
+        c.direct++;
+        for (const l of sorted) {
+          c.counts[l]++;
+          if (levelIndex(l) >= EARLY) c.early = false;
+        }
+      } else c.indirect++;
+    }
+  }
+  const unserved: string[] = [];
+  const findings: Finding[] = [];
+  const levels: GoalLevels[] = [];
+  for (const g of goals) {
+    const c = counts.get(g.id)!;
+    levels.push({ goal: g.id, counts: c.counts, direct: c.direct, indirect: c.indirect });
+    if (c.direct + c.indirect === 0) unserved.push(g.id);
+    const reached = LEVELS.filter((l) => c.counts[l] > 0);
+    if (c.direct > 0 && c.early && reached.length > 0) {
+      findings.push(
+        followupFinding(
+          'GOAL_AT_EARLY_LEVEL',
+          { goal: g.id, path: g.path },
+          { goal: g.id, levels: reached, plans: c.direct },
+        ),
+      );
+    }
+  }
+  return { goals, plans, cells, levels, unserved, findings };
+}

@@ -1,0 +1,12 @@
+export * from './coverage.js';
+export { type FollowupCode, followupFinding } from './finding.js';
+export * from './period.js';
+export * from './report.js';
+export * from './rollup.js';
+export { rollupMappings } from './rule.js';
+export * from './status.js';
+export * from './synthesis.js';
+export * from './table.js';
+export * from './tables.js';
+export * from './units.js';
+export type * from './words.js';

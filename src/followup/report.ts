@@ -1,0 +1,274 @@
+import type { Finding, Language } from '../findings/finding.js';
+import { pathText } from '../findings/format.js';
+import type { Document } from '../model/document.js';
+import type { Plan } from '../model/plan.js';
+import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
+import { type Coverage, coverage } from './coverage.js';
+import { type DocumentStatus, documentStatus } from './status.js';
+import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
+import { type DataTable, escapeHtmlText, escapeMarkdown, tableToHtml, tableToMarkdown } from './table.js';
+import {
+  coverageTable,
+  followupWords,
+  goalLevelTable,
+  goalStatusTable,
+  planSummaryTable,
+  rollupTable,
+  statusTable,
+  synthesisTable,
+} from './tables.js';
+
+/** Options of `buildReport`. */
+export interface ReportOptions extends SynthesisOptions {
+  /** The language of the report (default Swedish). */
+  readonly lang?: Language;
+  /** Mermaid text of a plan's chain; without it the report has no diagrams. */
+  readonly diagrams?: (plan: Plan) => string;
+  /** The report's title (default: the word for follow-up and the region). */
+  readonly title?: string;
+  /** Options passed on to `validate`. */
+  readonly validation?: ValidateOptions;
+  /**
+   * Script text inlined at the end of the HTML, e.g. Mermaid's browser bundle and
+   * a call that renders the `pre.mermaid` blocks. Without it the HTML has no script
+   * at all and its Content-Security-Policy forbids scripts.
+   */
+  readonly script?: string;
+}
+
+/** A follow-up report of a region: its data, and the same as Markdown and as self-contained HTML. */
+export interface FollowupReport {
+  readonly title: string;
+  readonly validation: ValidationReport;
+  readonly status: DocumentStatus;
+  readonly synthesis: Synthesis;
+  readonly coverage: Coverage;
+  readonly markdown: string;
+  readonly html: string;
+}
+
+interface Section {
+  readonly plan: Plan;
+  readonly findings: readonly Finding[];
+  readonly diagram?: string;
+}
+
+/** The parts of a report, in reading order, shared by the Markdown and HTML writers. */
+interface Parts {
+  readonly language: Language;
+  readonly title: string;
+  readonly region?: string;
+  readonly documentFindings: readonly Finding[];
+  readonly sections: readonly {
+    readonly section: Section;
+    readonly summary: DataTable;
+    readonly status: DataTable;
+  }[];
+  readonly portfolioFindings: readonly Finding[];
+  readonly goalStatus: DataTable;
+  readonly synthesis: DataTable;
+  readonly rollups: DataTable;
+  readonly coverage: DataTable;
+  readonly levels: DataTable;
+  readonly unserved: readonly string[];
+}
+
+const findingKey = (f: Finding) => `${f.code}\u0000${f.location.plan ?? ''}\u0000${pathText(f.location)}`;
+
+/**
+ * Builds the follow-up report of a region's document: per plan its diagram (from
+ * the `diagrams` callback), its findings (from `validate`) and its indicators'
+ * status; for the portfolio the synthesis findings first, then the synthesis
+ * tables, the roll-ups and the coverage matrices. Every piece of user text is
+ * escaped in both outputs.
+ */
+export function buildReport(document: Document, options: ReportOptions = {}): FollowupReport {
+  const language = options.lang ?? 'sv';
+  const w = followupWords(language);
+  const validation = validate(document, options.validation ?? {});
+  const status = documentStatus(document, options);
+  const synthesis = synthesize(document, options);
+  const cover = coverage(document);
+  const title = options.title ?? (document.region ? `${w.report.title}: ${document.region}` : w.report.title);
+
+  const byPlan = new Map<string, Finding[]>();
+  const documentFindings: Finding[] = [];
+  const seen = new Set<string>();
+  const place = (f: Finding) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (f.location.plan === undefined) return documentFindings.push(f);
+    const list = byPlan.get(f.location.plan);
+    if (list) list.push(f);
+    else byPlan.set(f.location.plan, [f]);
+  };
+  for (const f of validation.findings) place(f);
+  // Roll-up findings belong to their plan too; the portfolio lists them again, before its numbers.
+  for (const f of synthesis.findings) if (f.location.plan !== undefined) place(f);
+
+  const sections = status.plans.map((ps) => {
+    const section: Section = {
+      plan: ps.plan,
+      findings: byPlan.get(ps.plan.id) ?? [],
+      ...(options.diagrams ? { diagram: options.diagrams(ps.plan) } : {}),
+    };
+    // A repeated plan id shares its findings with the first; only the first shows them.
+    byPlan.delete(ps.plan.id);
+    return { section, summary: planSummaryTable([ps], language), status: statusTable([ps], language) };
+  });
+
+  const parts: Parts = {
+    language,
+    title,
+    ...(document.region ? { region: document.region } : {}),
+    documentFindings,
+    sections,
+    portfolioFindings: [...synthesis.findings, ...cover.findings],
+    goalStatus: goalStatusTable(status.goals, language),
+    synthesis: synthesisTable(synthesis.rows, language),
+    rollups: rollupTable(synthesis.rollups, language),
+    coverage: coverageTable(cover, language),
+    levels: goalLevelTable(cover, language),
+    unserved: cover.unserved,
+  };
+  return {
+    title,
+    validation,
+    status,
+    synthesis,
+    coverage: cover,
+    markdown: renderMarkdown(parts, options),
+    html: renderHtml(parts, options),
+  };
+}
+
+// A fence longer than any run of backticks in the text, so the text cannot close it.
+function fence(text: string): string {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function markdownFindings(findings: readonly Finding[], language: Language): string[] {
+  const w = followupWords(language);
+  return findings.map((f) => {
+    const where = pathText(f.location);
+    const hint = f.hint ? ` ${escapeMarkdown(f.hint[language])}` : '';
+    return `- **${escapeMarkdown(w.report.severity[f.severity])}** ${escapeMarkdown(f.code)}${
+      where ? ` (${escapeMarkdown(where)})` : ''
+    }: ${escapeMarkdown(f.message[language])}${hint}`;
+  });
+}
+
+function renderMarkdown(p: Parts, options: ReportOptions): string {
+  const w = followupWords(p.language);
+  const out: string[] = [`# ${escapeMarkdown(p.title)}`, ''];
+  const table = (t: DataTable) => (t.rows.length ? [tableToMarkdown(t), ''] : []);
+  const findings = (list: readonly Finding[]) =>
+    list.length ? [...markdownFindings(list, p.language), ''] : [w.report.noFindings, ''];
+  if (p.documentFindings.length) out.push(`## ${w.report.findings}`, '', ...findings(p.documentFindings));
+  out.push(`## ${w.report.plans}`, '');
+  for (const { section, summary, status } of p.sections) {
+    out.push(`### ${escapeMarkdown(section.plan.name)} (${escapeMarkdown(section.plan.id)})`, '');
+    if (section.diagram !== undefined && options.diagrams) {
+      const f = fence(section.diagram);
+      out.push(`#### ${w.report.diagram}`, '', `${f}mermaid`, section.diagram, f, '');
+    }
+    out.push(`#### ${w.report.findings}`, '', ...findings(section.findings));
+    out.push(`#### ${w.report.indicatorStatus}`, '');
+    if (status.rows.length) out.push(tableToMarkdown(summary), '', tableToMarkdown(status), '');
+    else out.push(w.report.noIndicators, '');
+  }
+  out.push(`## ${w.report.portfolio}`, '');
+  out.push(`### ${w.report.synthesisFindings}`, '', ...findings(p.portfolioFindings));
+  if (p.goalStatus.rows.length) out.push(`### ${w.report.strategyIndicators}`, '', ...table(p.goalStatus));
+  out.push(`### ${w.report.synthesis}`, '', ...table(p.synthesis));
+  if (p.rollups.rows.length) out.push(`### ${w.report.rollups}`, '', ...table(p.rollups));
+  out.push(`## ${w.report.coverage}`, '');
+  out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
+  out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
+  out.push(`### ${w.report.unservedGoals}`, '');
+  if (p.unserved.length) out.push(...p.unserved.map((g) => `- ${escapeMarkdown(g)}`), '');
+  else out.push(w.report.allGoalsServed, '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+td.num{text-align:right;font-variant-numeric:tabular-nums}thead{background:#f3f3f3}
+li.error .sev{color:#b00020;font-weight:bold}li.warning .sev{color:#8a5a00;font-weight:bold}li.info .sev{color:#555}
+section.plan{border-top:2px solid #ddd;margin-top:2rem}pre.mermaid{background:#fafafa;padding:.5rem;overflow:auto}`;
+
+function htmlFindings(findings: readonly Finding[], language: Language): string {
+  const w = followupWords(language);
+  if (!findings.length) return `<p>${escapeHtmlText(w.report.noFindings)}</p>`;
+  const items = findings.map((f) => {
+    const where = pathText(f.location);
+    const hint = f.hint ? ` <span class="hint">${escapeHtmlText(f.hint[language])}</span>` : '';
+    return `<li class="${f.severity}"><span class="sev">${escapeHtmlText(w.report.severity[f.severity])}</span> <code>${escapeHtmlText(
+      f.code,
+    )}</code>${where ? ` <span class="where">(${escapeHtmlText(where)})</span>` : ''}: ${escapeHtmlText(f.message[language])}${hint}</li>`;
+  });
+  return `<ul class="findings">${items.join('')}</ul>`;
+}
+
+function renderHtml(p: Parts, options: ReportOptions): string {
+  const w = followupWords(p.language);
+  const e = escapeHtmlText;
+  const table = (t: DataTable) => (t.rows.length ? tableToHtml(t) : '');
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src ${
+    options.script === undefined ? "'none'" : "'unsafe-inline' 'unsafe-eval'"
+  }`;
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${p.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<title>${e(p.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${e(p.title)}</h1></header>`,
+    '<main>',
+  ];
+  if (p.documentFindings.length)
+    out.push(`<h2>${e(w.report.findings)}</h2>`, htmlFindings(p.documentFindings, p.language));
+  out.push(`<h2>${e(w.report.plans)}</h2>`);
+  for (const [i, { section, summary, status }] of p.sections.entries()) {
+    out.push(
+      `<section class="plan" id="plan-${i}">`,
+      `<h3>${e(section.plan.name)} <small>(${e(section.plan.id)})</small></h3>`,
+    );
+    if (section.diagram !== undefined && options.diagrams) {
+      out.push(`<h4>${e(w.report.diagram)}</h4>`, `<pre class="mermaid">${e(section.diagram)}</pre>`);
+    }
+    out.push(`<h4>${e(w.report.findings)}</h4>`, htmlFindings(section.findings, p.language));
+    out.push(`<h4>${e(w.report.indicatorStatus)}</h4>`);
+    if (status.rows.length) out.push(tableToHtml(summary), tableToHtml(status));
+    else out.push(`<p>${e(w.report.noIndicators)}</p>`);
+    out.push('</section>');
+  }
+  out.push(`<section class="portfolio"><h2>${e(w.report.portfolio)}</h2>`);
+  out.push(`<h3>${e(w.report.synthesisFindings)}</h3>`, htmlFindings(p.portfolioFindings, p.language));
+  if (p.goalStatus.rows.length) out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, table(p.goalStatus));
+  out.push(`<h3>${e(w.report.synthesis)}</h3>`, table(p.synthesis));
+  if (p.rollups.rows.length) out.push(`<h3>${e(w.report.rollups)}</h3>`, table(p.rollups));
+  out.push('</section>', `<section class="coverage"><h2>${e(w.report.coverage)}</h2>`);
+  out.push(`<h3>${e(w.report.coverageMatrix)}</h3>`, table(p.coverage));
+  out.push(`<h3>${e(w.report.goalsByLevel)}</h3>`, table(p.levels));
+  out.push(`<h3>${e(w.report.unservedGoals)}</h3>`);
+  out.push(
+    p.unserved.length
+      ? `<ul>${p.unserved.map((g) => `<li>${e(g)}</li>`).join('')}</ul>`
+      : `<p>${e(w.report.allGoalsServed)}</p>`,
+  );
+  out.push('</section>', '</main>');
+  // "</script" inside the inlined text would end the element early.
+  if (options.script !== undefined)
+    out.push(`<script>${options.script.replace(/<\/(script)/gi, '<\\/$1')}</script>`);
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+import type { Finding } from '../findings/finding.js';
+import type { Rule } from '../validate/rule.js';
+import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
+
+/**
+ * A validation rule for roll-ups: every `rollsUpTo` of a plan indicator names a
+ * strategy indicator of the same kind and unit on a goal the plan serves. The
+ * same checks `synthesize` makes, so `validate` can report them too.
+ */
+export const rollupMappings: Rule = {
+  name: 'rollup-mappings',
+  codes: ['ROLLUP_UNKNOWN_TARGET', 'ROLLUP_KIND_MISMATCH', 'ROLLUP_UNIT_MISMATCH', 'ROLLUP_GOAL_NOT_LINKED'],
+  check({ document, plans }) {
+    const out: Finding[] = [];
+    const strategy = indexStrategy(document);
+    for (const p of plans) {
+      let goals: ReturnType<typeof planGoals> | undefined;
+      for (const [bi, box] of p.plan.boxes.entries()) {
+        for (const [ii, indicator] of (box.indicators ?? []).entries()) {
+          if (indicator.rollsUpTo === undefined) continue;
+          goals ??= planGoals(p.plan, strategy);
+          const place = { plan: p.plan, planAt: p.at, box: box.id, boxAt: bi, indicatorAt: ii };
+          out.push(...resolveRollup(indicator, place, strategy, goals).findings);
+        }
+      }
+    }
+    return out;
+  },
+};

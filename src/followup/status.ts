@@ -1,0 +1,218 @@
+import type { Document } from '../model/document.js';
+import type { Indicator, IndicatorValue, Target } from '../model/indicator.js';
+import type { Level } from '../model/levels.js';
+import type { Plan } from '../model/plan.js';
+import type { Period } from '../model/time.js';
+import { periodEnd } from './period.js';
+import type { NoDataReason, StatusKind } from './words.js';
+
+/** Which way is better: `up` when the target lies above the baseline, `down` when below. */
+export type Direction = 'up' | 'down';
+
+/** Options of the status functions. */
+export interface StatusOptions {
+  /**
+   * The follow-up date: measurements after it are ignored, and an indicator with
+   * no measurement yet whose baseline year is not over is `not-started`.
+   */
+  readonly asOf?: Period;
+}
+
+/** The status of one measured value. */
+export interface PeriodStatus {
+  readonly period: Period;
+  readonly value: IndicatorValue;
+  readonly status: StatusKind;
+  /** The value on the straight path from baseline (or the previous target) to the target, at this period. */
+  readonly expected?: number;
+  /** The target the period is judged against: the first one not yet past, or the last. */
+  readonly target?: Target;
+  /** True when the period is at or after the target's year: the target is due. */
+  readonly due?: boolean;
+}
+
+/** The follow-up status of one indicator: per period, and overall (the latest period's). */
+export interface IndicatorStatus {
+  readonly indicator: Indicator;
+  readonly status: StatusKind;
+  /** Why the status is `no-data`. */
+  readonly reason?: NoDataReason;
+  readonly direction?: Direction;
+  /** One entry per measurement, in time order (measurements of the same period keep their order). */
+  readonly periods: readonly PeriodStatus[];
+  readonly latest?: PeriodStatus;
+}
+
+interface Anchor {
+  readonly at: number;
+  readonly value: number;
+  readonly target?: Target;
+}
+
+type Path =
+  | { readonly direction: Direction; readonly anchors: readonly Anchor[] }
+  | { readonly reason: NoDataReason };
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+// A baseline and targets are values "for a year", so they sit at the end of that year.
+function pathOf(indicator: Indicator): Path {
+  if (indicator.kind === 'text') return { reason: 'not-numeric' };
+  const { baseline } = indicator;
+  if (!baseline) return { reason: 'no-baseline' };
+  if (!finite(baseline.value)) return { reason: 'not-numeric' };
+  const targets = (indicator.targets ?? []).filter((t) => finite(t.value)).sort((a, b) => a.year - b.year);
+  if (targets.length === 0) return { reason: (indicator.targets ?? []).length ? 'not-numeric' : 'no-target' };
+  const anchors: Anchor[] = [{ at: baseline.year, value: baseline.value }];
+  for (const t of targets) anchors.push({ at: t.year, value: t.value as number, target: t });
+  const last = anchors[anchors.length - 1]!;
+  return { direction: last.value < baseline.value ? 'down' : 'up', anchors };
+}
+
+const TOLERANCE = 1e-9;
+
+// "At least as good as": ties (up to rounding) count in the indicator's favour.
+function atLeast(direction: Direction, value: number, mark: number): boolean {
+  const slack = TOLERANCE * Math.max(1, Math.abs(value), Math.abs(mark));
+  return direction === 'up' ? value >= mark - slack : value <= mark + slack;
+}
+
+function judge(direction: Direction, anchors: readonly Anchor[], at: number, value: number) {
+  // The first target whose year is not over yet; past all of them, the last one.
+  let i = 1;
+  while (i < anchors.length - 1 && anchors[i]!.at < at) i++;
+  const goal = anchors[i]!;
+  const from = anchors[i - 1]!;
+  const due = at >= goal.at;
+  const expected =
+    due || goal.at <= from.at
+      ? goal.value
+      : from.value + ((goal.value - from.value) * (at - from.at)) / (goal.at - from.at);
+  let status: StatusKind;
+  if (atLeast(direction, value, goal.value)) status = 'reached';
+  else if (due) status = 'behind';
+  else status = atLeast(direction, value, expected) ? 'on-track' : 'behind';
+  return { status, expected, target: goal.target!, due };
+}
+
+/**
+ * The follow-up status of an indicator: each measured value against its target
+ * and against the straight path from the baseline to the target. `reached` when
+ * the value meets the target, `on-track` when it is on or beyond the path,
+ * `behind` otherwise (and always when the target year has passed unmet),
+ * `not-started` for a value from before the baseline year, `no-data` when there is
+ * no number to judge. A target below the baseline means lower is better.
+ */
+export function indicatorStatus(indicator: Indicator, options: StatusOptions = {}): IndicatorStatus {
+  const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
+  const dated: { at: number; period: Period; value: IndicatorValue }[] = [];
+  for (const m of indicator.measurements ?? []) {
+    const at = periodEnd(m.period);
+    if (at === undefined || (asOf !== undefined && at > asOf)) continue;
+    dated.push({ at, period: m.period, value: m.value });
+  }
+  dated.sort((a, b) => a.at - b.at);
+  const path = pathOf(indicator);
+  if ('reason' in path) {
+    const periods = dated.map((d) => ({ period: d.period, value: d.value, status: 'no-data' as const }));
+    return withLatest({ indicator, status: 'no-data', reason: path.reason, periods });
+  }
+  const { direction, anchors } = path;
+  const start = anchors[0]!.at;
+  if (dated.length === 0) {
+    if (asOf !== undefined && asOf <= start)
+      return { indicator, status: 'not-started', direction, periods: [] };
+    return { indicator, status: 'no-data', reason: 'no-measurements', direction, periods: [] };
+  }
+  const periods: PeriodStatus[] = dated.map((d) => {
+    if (!finite(d.value)) return { period: d.period, value: d.value, status: 'no-data' };
+    if (d.at < start) return { period: d.period, value: d.value, status: 'not-started' };
+    return { period: d.period, value: d.value, ...judge(direction, anchors, d.at, d.value) };
+  });
+  const latest = periods[periods.length - 1]!;
+  return {
+    indicator,
+    status: latest.status,
+    ...(latest.status === 'no-data' ? { reason: 'not-numeric' as const } : {}),
+    direction,
+    periods,
+    latest,
+  };
+}
+
+function withLatest(s: IndicatorStatus): IndicatorStatus {
+  const latest = s.periods[s.periods.length - 1];
+  return latest ? { ...s, latest } : s;
+}
+
+/** The statuses as counts, one per status kind. */
+export type StatusCounts = Readonly<Record<StatusKind, number>>;
+
+/** An indicator's status with the box it sits on. */
+export interface BoxIndicatorStatus extends IndicatorStatus {
+  readonly box: string;
+  readonly level: Level;
+}
+
+/** The follow-up of one plan: each indicator's status and a summary. */
+export interface PlanStatus {
+  readonly plan: Plan;
+  readonly indicators: readonly BoxIndicatorStatus[];
+  readonly counts: StatusCounts;
+}
+
+/** A strategy goal indicator's status. */
+export interface GoalIndicatorStatus extends IndicatorStatus {
+  readonly goal: string;
+  readonly goalKind: 'rus' | 'understrategi';
+}
+
+/** The follow-up of a document: every plan, and the strategy goals' indicators. */
+export interface DocumentStatus {
+  readonly plans: readonly PlanStatus[];
+  readonly goals: readonly GoalIndicatorStatus[];
+  /** Counts over the plans' indicators (the strategy goals' indicators are not counted). */
+  readonly counts: StatusCounts;
+}
+
+/** Zero counts of every status. */
+export function emptyCounts(): Record<StatusKind, number> {
+  return { reached: 0, 'on-track': 0, behind: 0, 'no-data': 0, 'not-started': 0 };
+}
+
+/** The status of every indicator on a plan's boxes, with counts per status. */
+export function planStatus(plan: Plan, options: StatusOptions = {}): PlanStatus {
+  const indicators: BoxIndicatorStatus[] = [];
+  const counts = emptyCounts();
+  for (const box of plan.boxes) {
+    for (const indicator of box.indicators ?? []) {
+      const s = indicatorStatus(indicator, options);
+      counts[s.status]++;
+      indicators.push({ ...s, box: box.id, level: box.level });
+    }
+  }
+  return { plan, indicators, counts };
+}
+
+/** The status of every plan's indicators and of the strategy goals' indicators. */
+export function documentStatus(document: Document, options: StatusOptions = {}): DocumentStatus {
+  const counts = emptyCounts();
+  const plans = (document.plans ?? []).map((plan) => {
+    const s = planStatus(plan, options);
+    for (const k of Object.keys(counts) as StatusKind[]) counts[k] += s.counts[k];
+    return s;
+  });
+  const goals: GoalIndicatorStatus[] = [];
+  const addGoals = (
+    list: readonly { id: string; indicators?: Indicator[] | undefined }[],
+    goalKind: 'rus' | 'understrategi',
+  ) => {
+    for (const goal of list) {
+      for (const indicator of goal.indicators ?? [])
+        goals.push({ ...indicatorStatus(indicator, options), goal: goal.id, goalKind });
+    }
+  };
+  addGoals(document.strategy?.rus?.goals ?? [], 'rus');
+  for (const u of document.strategy?.understrategier ?? []) addGoals(u.goals, 'understrategi');
+  return { plans, goals, counts };
+}

@@ -1,0 +1,423 @@
+import type { Finding } from '../findings/finding.js';
+import { compareFindings } from '../findings/format.js';
+import type { Document } from '../model/document.js';
+import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
+import type { Level } from '../model/levels.js';
+import type { Template } from '../model/template.js';
+import { followupFinding } from './finding.js';
+import { periodEnd, periodYear } from './period.js';
+import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
+import type { StatusOptions } from './status.js';
+import { isSummable, unitKey } from './units.js';
+import type { SynthesisDimension } from './words.js';
+
+/** Options of `synthesize`. */
+export interface SynthesisOptions extends StatusOptions {
+  /** Templates whose `track` names each plan's track (a document's own templates are read too, and win). */
+  readonly templates?: readonly Template[];
+  /** Only indicators on boxes of these levels (default: every level). */
+  readonly levels?: readonly Level[];
+}
+
+/** How a row's numbers were formed: a sum (counts, kronor), a mean (percent, index), or only counts (text, mixed). */
+export type Aggregate = 'sum' | 'mean' | 'count';
+
+/**
+ * One row of a synthesis: one measure (an indicator id shared across plans, or a
+ * strategy indicator that plan indicators roll up into) in one group of one dimension.
+ */
+export interface SynthesisRow {
+  readonly dimension: SynthesisDimension;
+  /** The group's value (region, template id, track, goal id, year); null for plans without one. */
+  readonly group: string | null;
+  /** The indicator id, or for roll-ups the strategy indicator's id. */
+  readonly measure: string;
+  readonly rollup: boolean;
+  readonly name: string;
+  /** Null when the plans disagree on the kind. */
+  readonly kind: IndicatorKind | null;
+  /** The unit as first written; empty when none. */
+  readonly unit: string;
+  readonly level: Level | null;
+  readonly aggregate: Aggregate;
+  /** True when plans disagree on kind or unit: no numbers are given. */
+  readonly mixed: boolean;
+  /** Plans that contribute to the row. */
+  readonly plans: number;
+  readonly indicators: number;
+  readonly baseline?: number;
+  /** Each indicator's last target (in the year dimension: the targets of that year). */
+  readonly target?: number;
+  /** Each indicator's latest measured value (in the year dimension: its last of that year). */
+  readonly measured?: number;
+  /** Indicators with a numeric measured value in the row. */
+  readonly measuredIndicators: number;
+}
+
+/** A strategy indicator and what the plan indicators that roll up into it add up to. */
+export interface RollupRow {
+  readonly region: string | null;
+  readonly goal: string;
+  readonly goalKind: 'rus' | 'understrategi';
+  readonly indicator: Indicator;
+  readonly aggregate: Aggregate;
+  readonly plans: number;
+  readonly indicators: number;
+  /** The strategy indicator's own last target. */
+  readonly strategyTarget?: Target;
+  /** The plans' last targets, summed (or their mean). */
+  readonly target?: number;
+  /** The plans' latest measured values, summed (or their mean). */
+  readonly measured?: number;
+  readonly measuredIndicators: number;
+}
+
+/** A portfolio synthesis: findings first (what was left out and why), then the numbers. */
+export interface Synthesis {
+  readonly findings: readonly Finding[];
+  readonly rows: readonly SynthesisRow[];
+  readonly rollups: readonly RollupRow[];
+}
+
+/** The order of dimensions in a synthesis. */
+export const SYNTHESIS_DIMENSIONS: readonly SynthesisDimension[] = [
+  'total',
+  'region',
+  'template',
+  'track',
+  'understrategiGoal',
+  'rusGoal',
+  'year',
+];
+
+interface Tally {
+  sum: number;
+  n: number;
+}
+
+interface Acc {
+  plans: number;
+  lastPlan: number;
+  indicators: number;
+  baseline: Tally;
+  target: Tally;
+  measured: Tally;
+}
+
+interface MeasureInfo {
+  readonly measure: string;
+  readonly rollup: boolean;
+  readonly name: string;
+  readonly level: Level;
+  readonly unit: string;
+  readonly kinds: Map<IndicatorKind, string>;
+  readonly units: Map<string, string>;
+}
+
+interface Values {
+  baseline?: number;
+  target?: number;
+  measured?: number;
+  byYear: Map<number, { baseline?: number; target?: number; measured?: number; measuredAt?: number }>;
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+// One pass over an indicator's values: baseline, last target, latest measurement, and the same per year.
+function valuesOf(indicator: Indicator, asOf: number | undefined): Values {
+  const out: Values = { byYear: new Map() };
+  const year = (y: number) => {
+    let v = out.byYear.get(y);
+    if (!v) {
+      v = {};
+      out.byYear.set(y, v);
+    }
+    return v;
+  };
+  const b = indicator.baseline;
+  if (b && finite(b.value)) {
+    out.baseline = b.value;
+    year(b.year).baseline = b.value;
+  }
+  let lastYear = Number.NEGATIVE_INFINITY;
+  for (const t of indicator.targets ?? []) {
+    if (!finite(t.value)) continue;
+    year(t.year).target = t.value;
+    if (t.year >= lastYear) {
+      lastYear = t.year;
+      out.target = t.value;
+    }
+  }
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const m of indicator.measurements ?? []) {
+    const at = periodEnd(m.period);
+    if (!finite(m.value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
+    const y = year(periodYear(m.period));
+    if (y.measuredAt === undefined || at >= y.measuredAt) {
+      y.measured = m.value;
+      y.measuredAt = at;
+    }
+    if (at >= latest) {
+      latest = at;
+      out.measured = m.value;
+    }
+  }
+  return out;
+}
+
+const tally = (): Tally => ({ sum: 0, n: 0 });
+
+function add(t: Tally, v: number | undefined) {
+  if (v === undefined) return;
+  t.sum += v;
+  t.n++;
+}
+
+/**
+ * Adds up indicators across plans, by region, template, track, understrategi
+ * goal, RUS goal and year. Indicators are the same measure when they share an
+ * id, or roll up into the same strategy indicator. Counts and kronor are summed;
+ * percent and index get a mean, text only counts; a measure whose plans disagree
+ * on kind or unit gets a finding and no numbers, and so does a plan indicator
+ * whose roll-up is missing or mismatched. Linear in the size of the documents.
+ */
+export function synthesize(
+  documents: Document | readonly Document[],
+  options: SynthesisOptions = {},
+): Synthesis {
+  const docs: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
+  const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
+  const levels = options.levels ? new Set(options.levels) : undefined;
+  const findings: Finding[] = [];
+  const measures = new Map<string, MeasureInfo>();
+  const accs = new Map<SynthesisDimension, Map<string | null, Map<string, Acc>>>();
+  for (const d of SYNTHESIS_DIMENSIONS) accs.set(d, new Map());
+  const rollupAccs = new Map<
+    string,
+    {
+      row: Omit<
+        RollupRow,
+        'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
+      >;
+      acc: Acc;
+    }
+  >();
+  let serial = 0;
+
+  const accFor = (dimension: SynthesisDimension, group: string | null, measure: string): Acc => {
+    const groups = accs.get(dimension)!;
+    let byMeasure = groups.get(group);
+    if (!byMeasure) {
+      byMeasure = new Map();
+      groups.set(group, byMeasure);
+    }
+    let acc = byMeasure.get(measure);
+    if (!acc) {
+      acc = newAcc();
+      byMeasure.set(measure, acc);
+    }
+    return acc;
+  };
+
+  for (const [di, doc] of docs.entries()) {
+    const strategy = indexStrategy(doc);
+    const tracks = new Map<string, string>();
+    for (const t of [...(doc.templates ?? []), ...(options.templates ?? [])]) {
+      if (t.track && !tracks.has(t.id)) tracks.set(t.id, t.track);
+    }
+    const region = doc.region ?? null;
+    for (const [pi, plan] of (doc.plans ?? []).entries()) {
+      serial++;
+      const goals = planGoals(plan, strategy);
+      const groups: [SynthesisDimension, readonly (string | null)[]][] = [
+        ['total', [null]],
+        ['region', [region]],
+        ['template', [plan.template ?? null]],
+        ['track', [(plan.template && tracks.get(plan.template)) ?? null]],
+        ['understrategiGoal', goals.understrategi.length ? goals.understrategi : [null]],
+        ['rusGoal', goals.rus.length ? goals.rus : [null]],
+      ];
+      for (const [bi, box] of plan.boxes.entries()) {
+        if (levels && !levels.has(box.level)) continue;
+        for (const [ii, indicator] of (box.indicators ?? []).entries()) {
+          let measure = indicator.id;
+          let rollup = false;
+          let name = indicator.name;
+          if (indicator.rollsUpTo !== undefined) {
+            const place = { plan, planAt: pi, box: box.id, boxAt: bi, indicatorAt: ii };
+            const r = resolveRollup(indicator, place, strategy, goals);
+            findings.push(...r.findings);
+            if (!r.ok) continue;
+            measure = indicator.rollsUpTo;
+            rollup = true;
+            name = r.target.indicator.name;
+            const key = `${di}\u0000${measure}`;
+            let ra = rollupAccs.get(key);
+            if (!ra) {
+              const strategyTarget = lastTarget(r.target.indicator);
+              ra = {
+                row: {
+                  region,
+                  goal: r.target.goal,
+                  goalKind: r.target.goalKind,
+                  indicator: r.target.indicator,
+                  ...(strategyTarget ? { strategyTarget } : {}),
+                },
+                acc: newAcc(),
+              };
+              rollupAccs.set(key, ra);
+            }
+            const values = valuesOf(indicator, asOf);
+            count(ra.acc, serial, values);
+          }
+          let info = measures.get(measure);
+          if (!info) {
+            info = {
+              measure,
+              rollup,
+              name,
+              level: box.level,
+              unit: indicator.unit ?? '',
+              kinds: new Map(),
+              units: new Map(),
+            };
+            measures.set(measure, info);
+          }
+          if (!info.kinds.has(indicator.kind)) info.kinds.set(indicator.kind, plan.id);
+          const unit = unitKey(indicator.unit);
+          if (unit && !info.units.has(unit)) info.units.set(unit, plan.id);
+          const values = valuesOf(indicator, asOf);
+          for (const [dimension, list] of groups) {
+            for (const group of list) count(accFor(dimension, group, measure), serial, values);
+          }
+          for (const [year, v] of values.byYear) {
+            const acc = accFor('year', String(year), measure);
+            if (acc.lastPlan !== serial) {
+              acc.lastPlan = serial;
+              acc.plans++;
+            }
+            acc.indicators++;
+            add(acc.baseline, v.baseline);
+            add(acc.target, v.target);
+            add(acc.measured, v.measured);
+          }
+        }
+      }
+    }
+  }
+
+  const mixed = new Set<string>();
+  for (const info of measures.values()) {
+    const plans = (m: Map<string, string>) => [...m.values()];
+    if (info.kinds.size > 1) {
+      mixed.add(info.measure);
+      findings.push(
+        followupFinding(
+          'SYNTHESIS_KIND_MISMATCH',
+          { indicator: info.measure },
+          { indicator: info.measure, kinds: [...info.kinds.keys()], plans: plans(info.kinds) },
+        ),
+      );
+    } else if (info.units.size > 1) {
+      mixed.add(info.measure);
+      findings.push(
+        followupFinding(
+          'SYNTHESIS_UNIT_MISMATCH',
+          { indicator: info.measure },
+          { indicator: info.measure, units: [...info.units.keys()], plans: plans(info.units) },
+        ),
+      );
+    } else {
+      const kind = [...info.kinds.keys()][0]!;
+      if (!isSummable(kind))
+        findings.push(
+          followupFinding(
+            'SYNTHESIS_NOT_SUMMABLE',
+            { indicator: info.measure },
+            { indicator: info.measure, kind },
+          ),
+        );
+    }
+  }
+
+  const rows: SynthesisRow[] = [];
+  for (const dimension of SYNTHESIS_DIMENSIONS) {
+    const groups = [...accs.get(dimension)!.entries()];
+    groups.sort(
+      dimension === 'year'
+        ? (a, b) => Number(a[0]) - Number(b[0])
+        : (a, b) => (a[0] === null ? 1 : 0) - (b[0] === null ? 1 : 0),
+    );
+    for (const [group, byMeasure] of groups) {
+      for (const info of measures.values()) {
+        const acc = byMeasure.get(info.measure);
+        if (!acc) continue;
+        const isMixed = mixed.has(info.measure);
+        const kind = isMixed ? null : [...info.kinds.keys()][0]!;
+        const aggregate = aggregateOf(kind);
+        rows.push({
+          dimension,
+          group,
+          measure: info.measure,
+          rollup: info.rollup,
+          name: info.name,
+          kind,
+          unit: info.unit || ([...info.units.keys()][0] ?? ''),
+          level: info.level,
+          aggregate,
+          mixed: isMixed,
+          plans: acc.plans,
+          indicators: acc.indicators,
+          ...numbers(aggregate, acc),
+        });
+      }
+    }
+  }
+
+  const rollups: RollupRow[] = [];
+  for (const { row, acc } of rollupAccs.values()) {
+    const aggregate = aggregateOf(row.indicator.kind);
+    const { baseline: _b, ...rest } = numbers(aggregate, acc);
+    rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
+  }
+  findings.sort(compareFindings);
+  return { findings, rows, rollups };
+}
+
+function newAcc(): Acc {
+  return { plans: 0, lastPlan: -1, indicators: 0, baseline: tally(), target: tally(), measured: tally() };
+}
+
+function count(acc: Acc, plan: number, values: Values) {
+  if (acc.lastPlan !== plan) {
+    acc.lastPlan = plan;
+    acc.plans++;
+  }
+  acc.indicators++;
+  add(acc.baseline, values.baseline);
+  add(acc.target, values.target);
+  add(acc.measured, values.measured);
+}
+
+function aggregateOf(kind: IndicatorKind | null): Aggregate {
+  if (kind === null || kind === 'text') return 'count';
+  return isSummable(kind) ? 'sum' : 'mean';
+}
+
+function numbers(aggregate: Aggregate, acc: Acc) {
+  const pick = (t: Tally) => (aggregate === 'sum' ? t.sum : t.sum / t.n);
+  const out: { baseline?: number; target?: number; measured?: number; measuredIndicators: number } = {
+    measuredIndicators: acc.measured.n,
+  };
+  if (aggregate === 'count') return out;
+  if (acc.baseline.n) out.baseline = pick(acc.baseline);
+  if (acc.target.n) out.target = pick(acc.target);
+  if (acc.measured.n) out.measured = pick(acc.measured);
+  return out;
+}
+
+function lastTarget(indicator: Indicator): Target | undefined {
+  let last: Target | undefined;
+  for (const t of indicator.targets ?? []) if (!last || t.year >= last.year) last = t;
+  return last;
+}

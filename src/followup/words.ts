@@ -1,0 +1,88 @@
+import type { IndicatorKind } from '../model/indicator.js';
+
+/** The follow-up statuses of an indicator (see `docs/followup.md`). */
+export type StatusKind = 'reached' | 'on-track' | 'behind' | 'no-data' | 'not-started';
+
+/** Why an indicator has no status to show. */
+export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurements' | 'not-numeric';
+
+/** The ways a portfolio synthesis groups plans. */
+export type SynthesisDimension =
+  | 'total'
+  | 'region'
+  | 'template'
+  | 'track'
+  | 'understrategiGoal'
+  | 'rusGoal'
+  | 'year';
+
+/** The words of follow-up tables and reports in one language (column heads, status names, headings). */
+export interface FollowupWords {
+  readonly status: Readonly<Record<StatusKind, string>>;
+  readonly reason: Readonly<Record<NoDataReason, string>>;
+  readonly direction: { readonly up: string; readonly down: string };
+  readonly dimension: Readonly<Record<SynthesisDimension, string>>;
+  readonly kind: Readonly<Record<IndicatorKind, string>>;
+  readonly goalKind: { readonly rus: string; readonly understrategi: string };
+  readonly column: {
+    readonly plan: string;
+    readonly box: string;
+    readonly level: string;
+    readonly goal: string;
+    readonly indicator: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly unit: string;
+    readonly direction: string;
+    readonly period: string;
+    readonly value: string;
+    readonly expected: string;
+    readonly target: string;
+    readonly targetYear: string;
+    readonly status: string;
+    readonly dimension: string;
+    readonly group: string;
+    readonly plans: string;
+    readonly indicators: string;
+    readonly measuredIndicators: string;
+    readonly baseline: string;
+    readonly measured: string;
+    readonly aggregate: string;
+    readonly note: string;
+    readonly region: string;
+    readonly goalKind: string;
+    readonly strategyTarget: string;
+    readonly contributedTarget: string;
+    readonly contributedMeasured: string;
+    readonly indirect: string;
+    readonly total: string;
+  };
+  readonly aggregate: { readonly sum: string; readonly mean: string; readonly count: string };
+  readonly note: {
+    readonly notSummable: string;
+    readonly mixed: string;
+  };
+  readonly none: string;
+  readonly yes: string;
+  readonly report: {
+    readonly title: string;
+    readonly plans: string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly indicatorStatus: string;
+    readonly noIndicators: string;
+    readonly summary: string;
+    readonly diagram: string;
+    readonly portfolio: string;
+    readonly synthesisFindings: string;
+    readonly synthesis: string;
+    readonly rollups: string;
+    readonly coverage: string;
+    readonly coverageMatrix: string;
+    readonly goalsByLevel: string;
+    readonly unservedGoals: string;
+    readonly allGoalsServed: string;
+    readonly strategyIndicators: string;
+    readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
+  };
+}

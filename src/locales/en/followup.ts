@@ -1,0 +1,148 @@
+import type { followupCodes } from '../../findings/catalog/followup.js';
+import type { Details } from '../../findings/finding.js';
+import type { FollowupWords } from '../../followup/words.js';
+import { LEVEL_INFO, type Level } from '../../model/levels.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const levels = (v: Details[string]) =>
+  (Array.isArray(v) ? v : [v]).map((l) => LEVEL_INFO[l as Level]?.en.toLowerCase() ?? show(l)).join(', ');
+
+const unit = (v: Details[string]) => (v === undefined || v === null || v === '' ? 'no unit' : q(v));
+
+/** English messages of the follow-up module. */
+export const enFollowup: MessageTable<keyof typeof followupCodes> = {
+  ROLLUP_UNKNOWN_TARGET: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} is to roll up into ${q(d.rollsUpTo)}, but the strategy has no such indicator; it is left out of the synthesis.`,
+    hint: (d) =>
+      d.suggestion
+        ? `Did you mean ${q(d.suggestion)}?`
+        : 'Give the id of an indicator on a goal of the RUS or an understrategi.',
+  },
+  ROLLUP_KIND_MISMATCH: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} (${show(d.kind)}) is to roll up into ${q(d.rollsUpTo)}, which is of kind ${show(d.targetKind)}; it is left out of the synthesis.`,
+    hint: () => 'Only indicators of the same kind roll up; change the kind or the target indicator.',
+  },
+  ROLLUP_UNIT_MISMATCH: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} is measured in ${unit(d.unit)} but ${q(d.rollsUpTo)} in ${unit(d.targetUnit)}; it is left out of the synthesis.`,
+    hint: () => 'Convert the values to the same unit (kronor, not thousands of kronor) and give that unit.',
+  },
+  ROLLUP_GOAL_NOT_LINKED: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} rolls up into ${q(d.rollsUpTo)} on goal ${q(d.goal)}, but the plan is not linked to that goal.`,
+    hint: () => 'Add a goal link to the goal, or roll up into an indicator of a goal the plan serves.',
+  },
+  SYNTHESIS_KIND_MISMATCH: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} has different kinds in different plans (${show(d.kinds)}); no total is shown.`,
+    hint: (d) => `Plans: ${show(d.plans)}. Give the indicator the same kind everywhere, or different ids.`,
+  },
+  SYNTHESIS_UNIT_MISMATCH: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} is measured in different units in different plans (${show(d.units)}); no total is shown.`,
+    hint: (d) => `Plans: ${show(d.plans)}. Convert to one unit, or give the indicators different ids.`,
+  },
+  SYNTHESIS_NOT_SUMMABLE: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} is of kind ${show(d.kind)} and is not summed; the synthesis shows the number of plans${d.kind === 'text' ? '' : ' and the mean'}.`,
+    hint: () =>
+      'Percentages, indices and text cannot be added up. Follow up the count (e.g. number of firms) if a total is needed.',
+  },
+  GOAL_AT_EARLY_LEVEL: {
+    text: (d) =>
+      `The goal ${q(d.goal)} is reached only from ${levels(d.levels)} in the plans; it reads like an activity or output, not an effect.`,
+    hint: () => "Word the goal as the change in society to achieve, or link from the plans' effects.",
+  },
+};
+
+/** English words of follow-up tables and reports. */
+export const enFollowupWords: FollowupWords = {
+  status: {
+    reached: 'reached',
+    'on-track': 'on track',
+    behind: 'behind',
+    'no-data': 'no data',
+    'not-started': 'not started',
+  },
+  reason: {
+    'no-baseline': 'no baseline',
+    'no-target': 'no target',
+    'no-measurements': 'no measurements',
+    'not-numeric': 'no numeric values',
+  },
+  direction: { up: 'higher is better', down: 'lower is better' },
+  dimension: {
+    total: 'Total',
+    region: 'Region',
+    template: 'Template',
+    track: 'Track',
+    understrategiGoal: 'Understrategi goal',
+    rusGoal: 'RUS goal',
+    year: 'Year',
+  },
+  kind: { count: 'count', sek: 'SEK', percent: 'percent', index: 'index', text: 'text' },
+  goalKind: { rus: 'RUS', understrategi: 'understrategi' },
+  column: {
+    plan: 'Plan',
+    box: 'Box',
+    level: 'Level',
+    goal: 'Goal',
+    indicator: 'Indicator',
+    name: 'Name',
+    kind: 'Kind',
+    unit: 'Unit',
+    direction: 'Direction',
+    period: 'Period',
+    value: 'Value',
+    expected: 'Expected',
+    target: 'Target',
+    targetYear: 'Target year',
+    status: 'Status',
+    dimension: 'Grouping',
+    group: 'Group',
+    plans: 'Plans',
+    indicators: 'Indicators',
+    measuredIndicators: 'With a measurement',
+    baseline: 'Baseline',
+    measured: 'Latest measured',
+    aggregate: 'Aggregate',
+    note: 'Note',
+    region: 'Region',
+    goalKind: 'Strategy level',
+    strategyTarget: 'Strategy target',
+    contributedTarget: 'Plan targets',
+    contributedMeasured: 'Plan measurements',
+    indirect: 'Via understrategi',
+    total: 'Total',
+  },
+  aggregate: { sum: 'sum', mean: 'mean', count: 'count' },
+  note: {
+    notSummable: 'not summed',
+    mixed: 'mixed kinds or units: no total',
+  },
+  none: '(none)',
+  yes: 'yes',
+  report: {
+    title: 'Follow-up',
+    plans: 'Plans',
+    findings: 'Findings',
+    noFindings: 'No findings.',
+    indicatorStatus: 'Indicator status',
+    noIndicators: 'The plan has no indicators.',
+    summary: 'Summary',
+    diagram: 'Results chain',
+    portfolio: 'Portfolio',
+    synthesisFindings: 'Findings on the synthesis',
+    synthesis: 'Synthesis of the follow-up',
+    rollups: 'Roll-up into the strategy indicators',
+    coverage: 'Coverage (stryktips)',
+    coverageMatrix: 'Goals and plans',
+    goalsByLevel: 'Goals and levels',
+    unservedGoals: 'Goals no plan serves',
+    allGoalsServed: 'Every goal is served by at least one plan.',
+    strategyIndicators: 'Strategy indicators',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+  },
+};

@@ -1,0 +1,153 @@
+import type { followupCodes } from '../../findings/catalog/followup.js';
+import type { Details } from '../../findings/finding.js';
+import type { FollowupWords } from '../../followup/words.js';
+import { LEVEL_INFO, type Level } from '../../model/levels.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const levels = (v: Details[string]) =>
+  (Array.isArray(v) ? v : [v]).map((l) => LEVEL_INFO[l as Level]?.sv.toLowerCase() ?? show(l)).join(', ');
+
+const kind = (v: Details[string]) => svFollowupWords.kind[v as keyof FollowupWords['kind']] ?? show(v);
+
+const unit = (v: Details[string]) => (v === undefined || v === null || v === '' ? 'ingen enhet' : q(v));
+
+/** Swedish messages of the follow-up module. */
+export const svFollowup: MessageTable<keyof typeof followupCodes> = {
+  ROLLUP_UNKNOWN_TARGET: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} ska räknas upp till ${q(d.rollsUpTo)}, men strategin har ingen sådan indikator; den räknas inte med i syntesen.`,
+    hint: (d) =>
+      d.suggestion
+        ? `Menade du ${q(d.suggestion)}?`
+        : 'Ange id:t på en indikator på ett mål i RUS eller en understrategi.',
+  },
+  ROLLUP_KIND_MISMATCH: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} (${kind(d.kind)}) ska räknas upp till ${q(d.rollsUpTo)}, som är av slaget ${kind(d.targetKind)}; den räknas inte med i syntesen.`,
+    hint: () => 'Bara indikatorer av samma slag kan räknas upp; byt slag eller målindikator.',
+  },
+  ROLLUP_UNIT_MISMATCH: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} mäts i ${unit(d.unit)} men ${q(d.rollsUpTo)} i ${unit(d.targetUnit)}; den räknas inte med i syntesen.`,
+    hint: () =>
+      'Räkna om värdena till samma enhet (t.ex. kronor, inte tusental kronor) och ange samma enhet.',
+  },
+  ROLLUP_GOAL_NOT_LINKED: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} räknas upp till ${q(d.rollsUpTo)} på målet ${q(d.goal)}, men planen är inte kopplad till det målet.`,
+    hint: () =>
+      'Lägg till en målkoppling till målet, eller räkna upp till en indikator på ett mål som planen tjänar.',
+  },
+  SYNTHESIS_KIND_MISMATCH: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} är av olika slag i olika planer (${(d.kinds as string[] | undefined)?.map((k) => kind(k)).join(', ') ?? '—'}); ingen summa visas.`,
+    hint: (d) => `Planerna: ${show(d.plans)}. Ge indikatorn samma slag överallt, eller olika id.`,
+  },
+  SYNTHESIS_UNIT_MISMATCH: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} mäts i olika enheter i olika planer (${show(d.units)}); ingen summa visas.`,
+    hint: (d) => `Planerna: ${show(d.plans)}. Räkna om till samma enhet, eller ge indikatorerna olika id.`,
+  },
+  SYNTHESIS_NOT_SUMMABLE: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} är av slaget ${kind(d.kind)} och summeras inte; syntesen visar antal planer${d.kind === 'text' ? '' : ' och medelvärde'}.`,
+    hint: () =>
+      'Procent, index och text går inte att lägga ihop. Följ upp antalet (t.ex. antal företag) om en summa behövs.',
+  },
+  GOAL_AT_EARLY_LEVEL: {
+    text: (d) =>
+      `Målet ${q(d.goal)} nås bara från ${levels(d.levels)} i planerna; det ser ut att vara skrivet som en aktivitet eller prestation, inte som en effekt.`,
+    hint: () =>
+      'Formulera målet som den förändring i samhället som ska uppnås, eller koppla från planernas effekter.',
+  },
+};
+
+/** Swedish words of follow-up tables and reports. */
+export const svFollowupWords: FollowupWords = {
+  status: {
+    reached: 'uppnått',
+    'on-track': 'i fas',
+    behind: 'efter',
+    'no-data': 'inga data',
+    'not-started': 'ej påbörjad',
+  },
+  reason: {
+    'no-baseline': 'utgångsvärde saknas',
+    'no-target': 'målvärde saknas',
+    'no-measurements': 'inga mätvärden',
+    'not-numeric': 'inga talvärden',
+  },
+  direction: { up: 'högre är bättre', down: 'lägre är bättre' },
+  dimension: {
+    total: 'Totalt',
+    region: 'Region',
+    template: 'Mall',
+    track: 'Spår',
+    understrategiGoal: 'Mål i understrategi',
+    rusGoal: 'RUS-mål',
+    year: 'År',
+  },
+  kind: { count: 'antal', sek: 'kronor', percent: 'procent', index: 'index', text: 'text' },
+  goalKind: { rus: 'RUS', understrategi: 'understrategi' },
+  column: {
+    plan: 'Plan',
+    box: 'Ruta',
+    level: 'Nivå',
+    goal: 'Mål',
+    indicator: 'Indikator',
+    name: 'Namn',
+    kind: 'Slag',
+    unit: 'Enhet',
+    direction: 'Riktning',
+    period: 'Period',
+    value: 'Värde',
+    expected: 'Förväntat',
+    target: 'Målvärde',
+    targetYear: 'Målår',
+    status: 'Status',
+    dimension: 'Indelning',
+    group: 'Grupp',
+    plans: 'Planer',
+    indicators: 'Indikatorer',
+    measuredIndicators: 'Med mätvärde',
+    baseline: 'Utgångsvärde',
+    measured: 'Senaste mätvärde',
+    aggregate: 'Sammanräkning',
+    note: 'Anmärkning',
+    region: 'Region',
+    goalKind: 'Nivå i strategin',
+    strategyTarget: 'Strategins målvärde',
+    contributedTarget: 'Planernas målvärden',
+    contributedMeasured: 'Planernas mätvärden',
+    indirect: 'Via understrategi',
+    total: 'Summa',
+  },
+  aggregate: { sum: 'summa', mean: 'medelvärde', count: 'antal' },
+  note: {
+    notSummable: 'summeras inte',
+    mixed: 'olika slag eller enheter: ingen summa',
+  },
+  none: '(ingen)',
+  yes: 'ja',
+  report: {
+    title: 'Uppföljning',
+    plans: 'Planer',
+    findings: 'Anmärkningar',
+    noFindings: 'Inga anmärkningar.',
+    indicatorStatus: 'Indikatorernas status',
+    noIndicators: 'Planen har inga indikatorer.',
+    summary: 'Sammanfattning',
+    diagram: 'Effektkedja',
+    portfolio: 'Portföljen',
+    synthesisFindings: 'Anmärkningar på syntesen',
+    synthesis: 'Syntes av uppföljningen',
+    rollups: 'Uppräkning till strategins indikatorer',
+    coverage: 'Täckning (stryktips)',
+    coverageMatrix: 'Mål och planer',
+    goalsByLevel: 'Mål och nivåer',
+    unservedGoals: 'Mål som ingen plan tjänar',
+    allGoalsServed: 'Alla mål tjänas av minst en plan.',
+    strategyIndicators: 'Strategins indikatorer',
+    severity: { error: 'fel', warning: 'varning', info: 'info' },
+  },
+};
