@@ -35,8 +35,9 @@ export function pathText(location: Location): string {
 /** Where a finding is, as one short line: `file:line:col plans[0].boxes[3]`. */
 export function locationText(location: Location): string {
   const parts: string[] = [];
-  if (location.file) {
-    let pos = location.file;
+  // A workbook's sheet and cell show even when the file is in a heading above.
+  if (location.file || location.sheet) {
+    let pos = location.file ?? '';
     if (location.sheet) pos += `#${location.sheet}`;
     if (location.line !== undefined) pos += `:${location.line}`;
     if (location.column !== undefined) pos += `:${location.column}`;

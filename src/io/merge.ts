@@ -13,6 +13,8 @@ export interface DocumentPart {
   readonly document: Document;
   readonly file?: string;
   readonly source?: SourceMap;
+  /** Places findings inside the part where a source map cannot (a workbook's sheet, row and cell); wins over `source`. */
+  readonly locate?: (findings: readonly Finding[]) => readonly Finding[];
 }
 
 /** Several documents of one region read as one: the merged document and the way back to each file. */
@@ -135,9 +137,14 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       }
       const o = origin(f.location.path);
       const moved = { ...f, location: { ...f.location, path: o.path, ...fileOf(parts[o.part]) } };
-      byPart.set(o.part, [...(byPart.get(o.part) ?? []), moved]);
+      const group = byPart.get(o.part);
+      if (group) group.push(moved);
+      else byPart.set(o.part, [moved]);
     }
-    for (const [part, group] of byPart) out.push(...attachLocations(group, parts[part]?.source));
+    for (const [part, group] of byPart) {
+      const p = parts[part];
+      out.push(...(p?.locate ? p.locate(group) : attachLocations(group, p?.source)));
+    }
     return out.sort(compareFindings);
   };
 

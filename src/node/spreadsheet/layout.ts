@@ -1,0 +1,420 @@
+import * as c from './cells.js';
+import { LEVEL_LABELS } from './cells.js';
+
+/** The sheets of an insatsplan workbook, by their key in code. */
+export type SheetKey =
+  | 'about'
+  | 'strategies'
+  | 'goals'
+  | 'plans'
+  | 'boxes'
+  | 'links'
+  | 'goalLinks'
+  | 'indicators'
+  | 'values'
+  | 'changelog'
+  | 'templates';
+
+/** A column of a sheet: its Swedish header and the other headers accepted for it. */
+export interface ColumnDef {
+  readonly key: string;
+  /** The header as written (Swedish). Text in parentheses is a hint and ignored when read. */
+  readonly header: string;
+  /** Other accepted headers (English, shorter forms); compared without case or diacritics. */
+  readonly aliases: readonly string[];
+  /** A sheet cannot be read without this column. */
+  readonly required?: boolean;
+  readonly width: number;
+  /** Values offered in a drop-down list. */
+  readonly options?: readonly string[];
+}
+
+/** A sheet: its Swedish name, the accepted other names and its columns in order. */
+export interface SheetDef {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly columns: readonly ColumnDef[];
+}
+
+const col = (
+  key: string,
+  header: string,
+  aliases: readonly string[],
+  width: number,
+  more: { required?: boolean; options?: readonly string[] } = {},
+): ColumnDef => ({ key, header, aliases, width, ...more });
+
+/** The column every sheet ends with: whatever the other cells cannot carry, as a JSON object. */
+export const EXTRA = col('extra', 'Extra (JSON)', ['Extra', 'JSON', 'Extra JSON', 'Extensions'], 30);
+
+const PLAN = col('plan', 'Plan', ['Plan id', 'Plan-id', 'Insatsplan'], 16);
+const BOX = col('box', 'Ruta', ['Box', 'Ruta id', 'Box id'], 16);
+const STRATEGY = col('strategy', 'Strategi', ['Strategy', 'Understrategi', 'Strategi id'], 18);
+const GOAL = col('goal', 'Mål', ['Goal', 'Mål id', 'Goal id'], 18);
+
+/** Strategy types as written in the Typ column of Strategier. */
+export const STRATEGY_TYPES = { rus: 'RUS', understrategi: 'Understrategi' } as const;
+/** Value types as written in the Typ column of Värden. */
+export const VALUE_TYPES = { target: 'Målvärde', measurement: 'Mätning' } as const;
+/** Plan kinds as written. */
+export const PLAN_KINDS = { insatsplan: 'insatsplan', projekt: 'projekt', verksamhet: 'verksamhet' } as const;
+
+/** Every sheet of the layout, in the order they are written. */
+export const SHEETS: readonly SheetDef[] = [
+  {
+    key: 'about',
+    name: 'Om',
+    aliases: ['About', 'Info', 'Dokument', 'Document'],
+    columns: [col('field', 'Fält', ['Field', 'Nyckel', 'Key'], 28), col('value', 'Värde', ['Value'], 60)],
+  },
+  {
+    key: 'plans',
+    name: 'Planer',
+    aliases: ['Plans', 'Plan', 'Insatsplaner'],
+    columns: [
+      col('id', 'Id', ['Plan', 'Plan id'], 16, { required: true }),
+      col('name', 'Namn', ['Name'], 36),
+      col('kind', 'Slag', ['Kind', 'Typ', 'Type'], 14, { options: Object.values(PLAN_KINDS) }),
+      col('owner', 'Ägare', ['Owner', 'Ansvarig'], 24),
+      col('from', 'Från', ['From', 'Start', 'Period från'], 12),
+      col('to', 'Till', ['To', 'Slut', 'End', 'Period till'], 12),
+      col('summary', 'Sammanfattning', ['Summary', 'Beskrivning', 'Description'], 40),
+      col('template', 'Mall', ['Template', 'Typ av effektkedja'], 16),
+      col('utmaningar', 'Utmaningar (en per rad)', ['Utmaningar', 'Challenges'], 40),
+      col('vocabulary', 'Vokabulär', ['Vocabulary'], 26),
+      col('prioritering', 'Prioritering', ['Priority'], 26),
+      col('fokusomrade', 'Fokusområde', ['Focus area'], 26),
+      col('rusPrioritering', 'RUS-prioritering', ['RUS priority', 'Prioritering i RUS'], 26),
+      col('projekttyp', 'Projekttyp', ['Project type'], 20),
+      col('bransch', 'Bransch (åtskilda med ;)', ['Bransch', 'Sector', 'Sectors'], 24),
+      col('syfte', 'Syfte (åtskilda med ;)', ['Syfte', 'Purpose', 'Purposes'], 24),
+      col('hallbarhetSyfte', 'Hållbarhet syfte (0–3)', ['Hållbarhet syfte', 'Sustainability purpose'], 12),
+      col('hallbarhetMetod', 'Hållbarhet metod (0–3)', ['Hållbarhet metod', 'Sustainability method'], 12),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'boxes',
+    name: 'Rutor',
+    aliases: ['Boxes', 'Box', 'Effektkedja', 'Kedja', 'Chain'],
+    columns: [
+      PLAN,
+      col('id', 'Id', ['Box', 'Ruta', 'Box id'], 16, { required: true }),
+      col('level', 'Nivå', ['Level', 'Niva'], 28, { required: true, options: LEVEL_LABELS }),
+      col('text', 'Text', ['Rutans text', 'Statement'], 50, { required: true }),
+      col('description', 'Beskrivning', ['Description'], 40),
+      col('placeholder', 'Platshållare', ['Placeholder', 'Mallens text'], 12, { options: ['ja', 'nej'] }),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'links',
+    name: 'Länkar',
+    aliases: ['Links', 'Link', 'Kopplingar', 'Bidrar till'],
+    columns: [
+      PLAN,
+      col('from', 'Från', ['From', 'Från ruta'], 16, { required: true }),
+      col('to', 'Till', ['To', 'Till ruta', 'Bidrar till'], 16, { required: true }),
+      col('assumption', 'Antagande', ['Assumption', 'Antaganden'], 50),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'goalLinks',
+    name: 'Mållänkar',
+    aliases: ['Goal links', 'Goallinks', 'Målkopplingar', 'Mål-länkar'],
+    columns: [
+      PLAN,
+      col('from', 'Från', ['From', 'Från ruta', 'Ruta', 'Box'], 16, { required: true }),
+      col('goal', 'Mål', ['Goal', 'Till mål'], 20, { required: true }),
+      col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'indicators',
+    name: 'Indikatorer',
+    aliases: ['Indicators', 'Indikator', 'Indicator'],
+    columns: [
+      PLAN,
+      BOX,
+      STRATEGY,
+      GOAL,
+      col('id', 'Id', ['Indikator', 'Indicator', 'Indikator id'], 20, { required: true }),
+      col('name', 'Namn', ['Name'], 40),
+      col('kind', 'Slag', ['Kind', 'Typ', 'Type'], 10, { options: Object.values(c.KIND_LABELS) }),
+      col('unit', 'Enhet', ['Unit'], 12),
+      col('description', 'Beskrivning', ['Description'], 30),
+      col('source', 'Källa', ['Source', 'Datakälla'], 20),
+      col('rollsUpTo', 'Rullas upp till', ['Rolls up to', 'Bidrar till indikator'], 20),
+      col('mandatory', 'Obligatorisk', ['Mandatory'], 12, { options: ['ja', 'nej'] }),
+      col('baselineValue', 'Utgångsvärde', ['Baseline', 'Baseline value', 'Utgångsläge'], 14),
+      col('baselineYear', 'Utgångsår', ['Baseline year', 'År för utgångsvärde'], 12),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'values',
+    name: 'Värden',
+    aliases: ['Values', 'Målvärden och mätningar', 'Targets and measurements', 'Uppföljning'],
+    columns: [
+      PLAN,
+      BOX,
+      STRATEGY,
+      GOAL,
+      col('indicator', 'Indikator', ['Indicator', 'Indikator id'], 20, { required: true }),
+      col('type', 'Typ', ['Type', 'Slag'], 12, { required: true, options: Object.values(VALUE_TYPES) }),
+      col('when', 'År/period', ['År', 'Period', 'Year', 'Year/period', 'Tid'], 12, { required: true }),
+      col('value', 'Värde', ['Value'], 14, { required: true }),
+      col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'strategies',
+    name: 'Strategier',
+    aliases: ['Strategies', 'Strategy', 'Understrategier', 'Styrkedja'],
+    columns: [
+      col('type', 'Typ', ['Type'], 16, { required: true, options: Object.values(STRATEGY_TYPES) }),
+      col('id', 'Id', ['Strategi', 'Strategy'], 20, { required: true }),
+      col('name', 'Namn', ['Name'], 40),
+      col('kind', 'Slag', ['Kind', 'Sort'], 16),
+      col('owner', 'Ägare', ['Owner'], 20),
+      col('from', 'Från', ['From', 'Start'], 12),
+      col('to', 'Till', ['To', 'End', 'Slut'], 12),
+      col('description', 'Beskrivning', ['Description'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'goals',
+    name: 'Mål',
+    aliases: ['Goals', 'Goal', 'Strategimål'],
+    columns: [
+      STRATEGY,
+      col('id', 'Id', ['Mål', 'Goal', 'Mål id'], 20, { required: true }),
+      col('text', 'Text', ['Måltext', 'Goal text'], 50),
+      col('description', 'Beskrivning', ['Description'], 40),
+      col('serves', 'Tjänar (RUS-mål)', ['Tjänar', 'Serves', 'RUS-mål', 'Bidrar till'], 24),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'changelog',
+    name: 'Ändringslogg',
+    aliases: ['Changelog', 'Change log', 'Ändringar', 'Changes'],
+    columns: [
+      PLAN,
+      col('at', 'Tidpunkt', ['At', 'Datum', 'Date', 'När'], 14),
+      col('by', 'Av', ['By', 'Vem'], 18),
+      col('why', 'Varför', ['Why', 'Skäl'], 30),
+      col('what', 'Vad', ['What', 'Ändring', 'Change'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'templates',
+    name: 'Mallar',
+    aliases: ['Templates', 'Egna mallar'],
+    columns: [
+      col('id', 'Id', ['Mall', 'Template'], 20, { required: true }),
+      col('name', 'Namn', ['Name'], 40),
+      EXTRA,
+    ],
+  },
+];
+
+/** The sheet definition of a key. */
+export function sheetDef(key: SheetKey): SheetDef {
+  const def = SHEETS.find((s) => s.key === key);
+  if (!def) throw new Error(`no sheet ${key}`);
+  return def;
+}
+
+/** The rows of the Om sheet: field label → what it holds. */
+export const ABOUT_FIELDS = {
+  formatVersion: { label: 'Formatversion', aliases: ['Format version', 'Version'] },
+  region: { label: 'Region', aliases: [] as string[] },
+  extra: { label: 'Extra (JSON)', aliases: ['Extra', 'Dokument extra', 'Document extra'] },
+  strategyExtra: { label: 'Strategi extra (JSON)', aliases: ['Strategy extra'] },
+} as const;
+
+/** A field of a domain object carried in a column: where it sits in the object and how its cell reads. */
+export interface FieldDef {
+  readonly column: string;
+  readonly path: readonly string[];
+  readonly codec: c.Codec;
+}
+
+/** How one kind of domain object maps to a row: its fields, the keys other sheets carry, and key order. */
+export interface EntityDef {
+  readonly fields: readonly FieldDef[];
+  /** Lists carried by rows of other sheets (a plan's boxes …). */
+  readonly children: readonly string[];
+  /** The order of keys in the object read back, as the schema lists them. */
+  readonly order: readonly string[];
+}
+
+const f = (column: string, path: string | readonly string[], codec: c.Codec): FieldDef => ({
+  column,
+  path: typeof path === 'string' ? [path] : path,
+  codec,
+});
+
+const INDICATOR_KIND = c.indicatorKind;
+
+/** The domain objects of a workbook and their fields. */
+export const ENTITIES = {
+  plan: {
+    fields: [
+      f('id', 'id', c.id),
+      f('name', 'name', c.requiredText),
+      f(
+        'kind',
+        'kind',
+        c.choice(PLAN_KINDS, {
+          verksamhetsplan: 'verksamhet',
+          project: 'projekt',
+          'action plan': 'insatsplan',
+        }),
+      ),
+      f('owner', 'owner', c.text),
+      f('from', ['period', 'from'], c.yearOrPeriod),
+      f('to', ['period', 'to'], c.yearOrPeriod),
+      f('summary', 'summary', c.text),
+      f('template', 'template', c.id),
+      f('utmaningar', 'utmaningar', c.lines),
+      f('vocabulary', ['classification', 'vocabulary'], c.id),
+      f('prioritering', ['classification', 'prioritering'], c.text),
+      f('fokusomrade', ['classification', 'fokusomrade'], c.text),
+      f('rusPrioritering', ['classification', 'rusPrioritering'], c.text),
+      f('projekttyp', ['classification', 'projekttyp'], c.text),
+      f('bransch', ['classification', 'bransch'], c.list),
+      f('syfte', ['classification', 'syfte'], c.list),
+      f('hallbarhetSyfte', ['classification', 'hallbarhet', 'syfte'], c.integer),
+      f('hallbarhetMetod', ['classification', 'hallbarhet', 'metod'], c.integer),
+    ],
+    children: ['boxes', 'links', 'goalLinks', 'changelog'],
+    order: [
+      'id',
+      'name',
+      'kind',
+      'owner',
+      'period',
+      'summary',
+      'template',
+      'classification',
+      'utmaningar',
+      'boxes',
+      'links',
+      'goalLinks',
+      'changelog',
+    ],
+  },
+  box: {
+    fields: [
+      f('id', 'id', c.id),
+      f('level', 'level', c.level),
+      f('text', 'text', c.requiredText),
+      f('description', 'description', c.text),
+      f('placeholder', 'placeholder', c.yesNo),
+    ],
+    children: ['indicators'],
+    order: ['id', 'level', 'text', 'description', 'indicators', 'placeholder'],
+  },
+  link: {
+    fields: [f('from', 'from', c.id), f('to', 'to', c.id), f('assumption', 'assumption', c.text)],
+    children: [],
+    order: ['from', 'to', 'assumption'],
+  },
+  goalLink: {
+    fields: [f('from', 'from', c.id), f('goal', 'goal', c.id), f('note', 'note', c.text)],
+    children: [],
+    order: ['from', 'goal', 'note'],
+  },
+  change: {
+    fields: [
+      f('at', 'at', c.timestamp),
+      f('by', 'by', c.text),
+      f('why', 'why', c.text),
+      f('what', 'what', c.requiredText),
+    ],
+    children: [],
+    order: ['at', 'by', 'why', 'what'],
+  },
+  indicator: {
+    fields: [
+      f('id', 'id', c.id),
+      f('name', 'name', c.requiredText),
+      f('kind', 'kind', INDICATOR_KIND),
+      f('unit', 'unit', c.text),
+      f('description', 'description', c.text),
+      f('source', 'source', c.text),
+      f('rollsUpTo', 'rollsUpTo', c.id),
+      f('mandatory', 'mandatory', c.yesNo),
+      f('baselineValue', ['baseline', 'value'], c.indicatorValue),
+      f('baselineYear', ['baseline', 'year'], c.year),
+    ],
+    children: ['targets', 'measurements'],
+    // The order people write them in (source and roll-up next to the unit), not the schema's.
+    order: [
+      'id',
+      'name',
+      'kind',
+      'unit',
+      'description',
+      'source',
+      'rollsUpTo',
+      'mandatory',
+      'baseline',
+      'targets',
+      'measurements',
+    ],
+  },
+  target: {
+    fields: [f('value', 'value', c.indicatorValue), f('when', 'year', c.year), f('note', 'note', c.text)],
+    children: [],
+    order: ['value', 'year', 'note'],
+  },
+  measurement: {
+    fields: [
+      f('when', 'period', c.yearOrPeriod),
+      f('value', 'value', c.indicatorValue),
+      f('note', 'note', c.text),
+    ],
+    children: [],
+    order: ['period', 'value', 'note'],
+  },
+  strategy: {
+    fields: [
+      f('id', 'id', c.id),
+      f('name', 'name', c.requiredText),
+      f('kind', 'kind', c.text),
+      f('owner', 'owner', c.text),
+      f('from', ['horizon', 'from'], c.yearOrPeriod),
+      f('to', ['horizon', 'to'], c.yearOrPeriod),
+      f('description', 'description', c.text),
+    ],
+    children: ['goals'],
+    order: ['id', 'name', 'kind', 'owner', 'horizon', 'description', 'goals'],
+  },
+  goal: {
+    fields: [
+      f('id', 'id', c.id),
+      f('text', 'text', c.requiredText),
+      f('description', 'description', c.text),
+      f('serves', 'serves', c.ids),
+    ],
+    children: ['indicators'],
+    order: ['id', 'text', 'description', 'serves', 'indicators'],
+  },
+  template: {
+    fields: [f('id', 'id', c.id), f('name', 'name', c.requiredText)],
+    children: [],
+    order: ['id', 'name', 'nameEn', 'track', 'description', 'keywords', 'boxes', 'links'],
+  },
+} as const satisfies Record<string, EntityDef>;
+
+/** A kind of domain object carried by rows. */
+export type EntityKey = keyof typeof ENTITIES;
