@@ -1,17 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-// Two entry points: the browser-safe core and the Node-only part (files, CLI).
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    node: 'src/node/index.ts',
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// `npm run build` empties dist/ first: the two builds run side by side, so neither may clean.
+export default defineConfig([
+  // The library: the browser-safe core and the Node-only part (files, spreadsheets).
+  {
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    // Shared chunks, so `effektkedja` and `effektkedja/node` share one copy of the core (one EffektkedjaError class).
+    splitting: true,
+    treeshake: true,
+    // Optional peers, used only by the Node renderer when they are installed.
+    external: ['mermaid', 'playwright-core'],
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  // Shared chunks, so `effektkedja` and `effektkedja/node` share one copy of the core (one EffektkedjaError class).
-  splitting: true,
-  treeshake: true,
-});
+  // The command-line tool: one ESM file with a shebang, the package's `bin`.
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    outDir: 'dist/cli',
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    clean: false,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __EFFEKTKEDJA_VERSION__: JSON.stringify(version) },
+    external: ['mermaid', 'playwright-core'],
+  },
+]);

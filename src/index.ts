@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+// Editing with history (immer patches) and diffs between revisions.
+export * from './edit/index.js';
 // Findings: data first, words from the locale tables.
 export { CODES, type Code, isKnownCode } from './findings/codes.js';
 export { type CustomWords, createCustomFinding, createFinding } from './findings/create.js';
@@ -28,13 +30,15 @@ export {
   pathText,
 } from './findings/format.js';
 export { hasErrors, type Result } from './findings/result.js';
-// Editing with history (immer patches) and diffs between revisions.
-export * from './edit/index.js';
+// Follow-up: indicator status, portfolio synthesis, coverage (stryktips), reports.
+export * from './followup/index.js';
 // Graphs.
 export * from './graph/index.js';
 // Reading and writing documents.
 export * from './io/index.js';
 export type { MessageEntry, MessageTable } from './locales/message.js';
+// Mermaid export: diagrams of plans, portfolios and templates; Markdown and HTML pages.
+export * from './mermaid/index.js';
 // The domain model: zod schemas and the types inferred from them.
 export * from './model/index.js';
 // The national chain templates: tracks, registry, instantiate, conformance, suggestion.

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Limits } from '../io/limits.js';
 import { type DocumentPart, type DocumentSet, mergeDocuments } from '../io/merge.js';
 import { type ParseResult, parseDocument } from '../io/parse.js';
+import type { Document } from '../model/document.js';
 
 /** File endings read as documents. */
 export const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -34,7 +35,45 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
   });
 }
 
-/** Expands files and folders (recursively) into the document files they hold, sorted. */
+/** A read document; from a workbook also a way to place later findings at sheet, row and cell. */
+export type AnyParseResult = ParseResult & {
+  readonly locate?: (findings: readonly Finding[]) => readonly Finding[];
+};
+
+/** File endings the CLI reads and writes, spreadsheets included. */
+export const ANY_EXTENSIONS = [...DOCUMENT_EXTENSIONS, '.xlsx'] as const;
+
+/**
+ * Reads one document from YAML, JSON or an xlsx workbook (by its ending).
+ * The spreadsheet reader is loaded only when a workbook is read.
+ */
+export async function readAnyDocument(path: string, options: ReadOptions = {}): Promise<AnyParseResult> {
+  if (extname(path).toLowerCase() !== '.xlsx') return readDocumentFile(path, options);
+  const file = displayName(path, options.cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, findings: [unreadable(file, error)] };
+  }
+  const { readWorkbook } = await import('./spreadsheet/index.js');
+  const r = await readWorkbook(bytes, { file });
+  return r.document
+    ? { ok: true, value: r.document, findings: r.findings, locate: r.locate }
+    : { ok: false, findings: r.findings };
+}
+
+/** Writes a document as an xlsx workbook; findings name what a sheet cannot carry. */
+export async function writeAnyDocument(
+  document: Document,
+  format: 'xlsx',
+): Promise<{ readonly bytes: Uint8Array; readonly findings: readonly Finding[] }> {
+  const { writeWorkbook } = await import('./spreadsheet/index.js');
+  void format;
+  return writeWorkbook(document);
+}
+
+/** Expands files and folders (recursively) into the document files they hold (YAML, JSON, xlsx), sorted. */
 export async function findDocumentFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -42,10 +81,7 @@ export async function findDocumentFiles(paths: readonly string[]): Promise<strin
     if (info?.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       for (const e of entries) {
-        if (
-          e.isFile() &&
-          (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())
-        ) {
+        if (e.isFile() && (ANY_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) {
           out.push(join(e.parentPath ?? path, e.name));
         }
       }
@@ -77,13 +113,14 @@ export async function loadDocumentSet(
   const parts: DocumentPart[] = [];
   const findings: Finding[] = [];
   for (const path of files) {
-    const r = await readDocumentFile(path, options);
+    const r = await readAnyDocument(path, options);
     findings.push(...r.findings);
     if (r.ok)
       parts.push({
         document: r.value,
         file: displayName(path, options.cwd),
         ...(r.source ? { source: r.source } : {}),
+        ...(r.locate ? { locate: r.locate } : {}),
       });
   }
   const set = mergeDocuments(parts);
@@ -92,6 +129,59 @@ export async function loadDocumentSet(
     findings: [...findings, ...set.findings],
     files: files.map((f) => displayName(f, options.cwd)),
   };
+}
+
+/**
+ * Reads files and folders and merges them region by region: documents with the
+ * same `region` form one set; documents without `region` join the one region
+ * if there is exactly one, else they form a set of their own. This is what
+ * `effektkedja validate examples/` does with files of several regions.
+ */
+export async function loadRegionSets(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): Promise<{
+  readonly sets: readonly RegionSet[];
+  readonly findings: readonly Finding[];
+  readonly files: readonly string[];
+}> {
+  const files = await findDocumentFiles(paths);
+  const findings: Finding[] = [];
+  const byRegion = new Map<string | undefined, DocumentPart[]>();
+  for (const path of files) {
+    const r = await readAnyDocument(path, options);
+    findings.push(...r.findings);
+    if (!r.ok) continue;
+    const part: DocumentPart = {
+      document: r.value,
+      file: displayName(path, options.cwd),
+      ...(r.source ? { source: r.source } : {}),
+      ...(r.locate ? { locate: r.locate } : {}),
+    };
+    const list = byRegion.get(r.value.region) ?? [];
+    list.push(part);
+    byRegion.set(r.value.region, list);
+  }
+  const regions = [...byRegion.keys()].filter((r): r is string => r !== undefined).sort();
+  const loose = byRegion.get(undefined) ?? [];
+  const sets: RegionSet[] = [];
+  for (const region of regions) {
+    const parts = byRegion.get(region) ?? [];
+    if (regions.length === 1) parts.push(...loose);
+    sets.push({ region, set: mergeDocuments(parts), files: parts.map((p) => p.file ?? '') });
+  }
+  if (loose.length && regions.length !== 1) {
+    sets.push({ set: mergeDocuments(loose), files: loose.map((p) => p.file ?? '') });
+  }
+  for (const s of sets) findings.push(...s.set.findings);
+  return { sets, findings, files: files.map((f) => displayName(f, options.cwd)) };
+}
+
+/** The documents of one region, merged. */
+export interface RegionSet {
+  readonly region?: string;
+  readonly set: DocumentSet;
+  readonly files: readonly string[];
 }
 
 function displayName(path: string, cwd = process.cwd()): string {

@@ -5,3 +5,5 @@
  */
 export * from '../index.js';
 export * from './files.js';
+export * from './mermaid-render.js';
+export * from './spreadsheet/index.js';

@@ -1,0 +1,44 @@
+import type { Language } from '../../findings/finding.js';
+import { formatFindings } from '../../findings/format.js';
+import { writeDocument } from '../../io/write.js';
+import { readAnyDocument, writeAnyDocument } from '../../node/files.js';
+import { type CliIo, EXIT, UsageError } from '../io.js';
+import { parseLanguage } from '../options.js';
+import { endingOf, writeOutput } from '../output.js';
+
+const FORMATS = ['yaml', 'yml', 'json', 'xlsx'] as const;
+
+/** `effektkedja convert <in> <out>`: between YAML, JSON and xlsx; nothing the user wrote is dropped silently. */
+export async function convertCommand(
+  input: string,
+  output: string,
+  options: { readonly lang?: string; readonly to?: string },
+  io: CliIo,
+): Promise<number> {
+  const lang: Language = parseLanguage(options.lang);
+  const to = options.to ?? (output === '-' ? 'yaml' : endingOf(output));
+  if (!(FORMATS as readonly string[]).includes(to)) {
+    throw new UsageError(
+      `cannot tell the output format of "${output}": use an ending .yaml, .json or .xlsx, or --to`,
+    );
+  }
+  const read = await readAnyDocument(input, { cwd: io.cwd });
+  if (!read.ok) {
+    io.stderr(`${formatFindings(read.findings, { language: lang })}\n`);
+    return read.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
+  }
+  if (to === 'xlsx') {
+    if (output === '-') throw new UsageError('xlsx cannot go to stdout; give a file name');
+    const written = await writeAnyDocument(read.value, 'xlsx');
+    if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
+    await writeOutput(io, output, written.bytes);
+    return EXIT.ok;
+  }
+  // YAML to YAML keeps the user's comments and key order.
+  const text = writeDocument(read.value, {
+    format: to === 'json' ? 'json' : 'yaml',
+    ...(read.source && to !== 'json' ? { original: read.source } : {}),
+  });
+  await writeOutput(io, output, text);
+  return EXIT.ok;
+}

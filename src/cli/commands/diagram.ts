@@ -1,0 +1,105 @@
+import type { Finding, Language } from '../../findings/finding.js';
+import { formatFindings } from '../../findings/format.js';
+import { exportMermaid } from '../../mermaid/export.js';
+import { toMarkdown } from '../../mermaid/markdown.js';
+import type { MermaidOptions } from '../../mermaid/options.js';
+import { readAnyDocument } from '../../node/files.js';
+import { mermaidHtmlPage, renderMermaidPng, renderMermaidSvg } from '../../node/mermaid-render.js';
+import { NATIONAL_TEMPLATES } from '../../templates/national.js';
+import { validate } from '../../validate/validate.js';
+import { type CliIo, EXIT, UsageError } from '../io.js';
+import { parseChoice, parseCount, parseLanguage } from '../options.js';
+import { endingOf, writeOutput } from '../output.js';
+
+/** Options of `effektkedja diagram`. */
+export interface DiagramCommandOptions {
+  readonly plan?: string;
+  readonly view?: string;
+  readonly template?: string;
+  readonly direction?: string;
+  readonly lang?: string;
+  readonly strategy?: boolean;
+  readonly indicators?: boolean;
+  readonly findings?: boolean;
+  readonly wrap?: string;
+  readonly output?: string;
+}
+
+const OUTPUTS = ['mmd', 'md', 'html', 'svg', 'png'] as const;
+
+/** `effektkedja diagram <file>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG or PNG. */
+export async function diagramCommand(
+  file: string,
+  options: DiagramCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const lang: Language = parseLanguage(options.lang);
+  const view = parseChoice('--view', options.view, ['plan', 'portfolio', 'template'] as const);
+  const direction = parseChoice('--direction', options.direction, ['LR', 'TB'] as const);
+  const wrap = parseCount('--wrap', options.wrap);
+  const out = options.output;
+  const ending = out === undefined || out === '-' ? 'mmd' : endingOf(out);
+  if (!(OUTPUTS as readonly string[]).includes(ending)) {
+    throw new UsageError(`cannot tell the output format of "${out}": use .mmd, .md, .html, .svg or .png`);
+  }
+  if ((ending === 'svg' || ending === 'png') && (out === undefined || out === '-')) {
+    throw new UsageError(`${ending} needs a file name: -o diagram.${ending}`);
+  }
+
+  const read = await readAnyDocument(file, { cwd: io.cwd });
+  if (!read.ok) {
+    io.stderr(`${formatFindings(read.findings, { language: lang })}\n`);
+    return read.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
+  }
+  const document = read.value;
+  const marked: readonly Finding[] = options.findings ? validate(document).findings : [];
+  const mermaidOptions: MermaidOptions = {
+    lang,
+    templates: NATIONAL_TEMPLATES,
+    ...(view ? { view } : {}),
+    ...(direction ? { direction } : {}),
+    ...(wrap !== undefined ? { wrap } : {}),
+    ...(options.plan ? { plan: options.plan } : {}),
+    ...(options.template ? { template: options.template, view: 'template' as const } : {}),
+    ...(options.strategy !== undefined ? { strategy: options.strategy } : {}),
+    ...(options.indicators ? { showIndicators: true } : {}),
+    ...(options.findings ? { findings: marked } : {}),
+  };
+  // National templates are known by id, so `--template varor-tjanster-direkt` draws one from any file.
+  const result = exportMermaid(document, mermaidOptions);
+  // Mermaid's limits and undrawable links are warnings for the user, not part of the diagram.
+  if (result.findings.length) io.stderr(`${formatFindings(result.findings, { language: lang })}\n`);
+  if (result.findings.some((f) => f.severity === 'error')) return EXIT.findings;
+
+  const title = result.title;
+  switch (ending) {
+    case 'mmd':
+      await writeOutput(io, out, result.text);
+      break;
+    case 'md':
+      await writeOutput(io, out, toMarkdown(document, mermaidOptions));
+      break;
+    case 'html': {
+      const page = mermaidHtmlPage(result.text, { title, lang });
+      if (!page.ok) return reportRenderFailure(page.findings, lang, io);
+      await writeOutput(io, out, page.value);
+      break;
+    }
+    case 'svg':
+    case 'png': {
+      const image =
+        ending === 'svg'
+          ? await renderMermaidSvg(result.text, { title, lang })
+          : await renderMermaidPng(result.text, { title, lang });
+      if (!image.ok) return reportRenderFailure(image.findings, lang, io);
+      await writeOutput(io, out, image.value);
+      break;
+    }
+  }
+  return EXIT.ok;
+}
+
+function reportRenderFailure(findings: readonly Finding[], lang: Language, io: CliIo): number {
+  io.stderr(`${formatFindings(findings, { language: lang })}\n`);
+  return EXIT.usage;
+}

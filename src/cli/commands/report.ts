@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Language } from '../../findings/finding.js';
+import { formatFindings } from '../../findings/format.js';
+import { buildReport } from '../../followup/report.js';
+import { tableToCsv } from '../../followup/table.js';
+import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
+import { toMermaid } from '../../mermaid/export.js';
+import { loadRegionSets } from '../../node/files.js';
+import { loadMermaidScript } from '../../node/mermaid-render.js';
+import { NATIONAL_TEMPLATES } from '../../templates/national.js';
+import { type CliIo, EXIT, UsageError } from '../io.js';
+import { parseLanguage } from '../options.js';
+import { endingOf, writeOutput } from '../output.js';
+
+/** Options of `effektkedja report`. */
+export interface ReportCommandOptions {
+  readonly output?: string;
+  readonly csv?: string;
+  readonly lang?: string;
+  readonly asOf?: string;
+  readonly diagrams?: boolean;
+}
+
+// Renders every `pre.mermaid` block of the report once the page has loaded, offline.
+const RENDER = `;mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }); mermaid.run();`;
+
+/** `effektkedja report <paths…>`: the follow-up report of each region, as Markdown or HTML, and CSV tables. */
+export async function reportCommand(
+  paths: readonly string[],
+  options: ReportCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const lang: Language = parseLanguage(options.lang);
+  const out = options.output;
+  const form = out === undefined || out === '-' ? 'md' : endingOf(out);
+  if (form !== 'md' && form !== 'html') throw new UsageError(`a report is .md or .html, not "${out}"`);
+  if (options.asOf !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.asOf)) {
+    throw new UsageError(`--as-of expects a year or a date (2025, 2025-06-30), not "${options.asOf}"`);
+  }
+  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
+  if (loaded.sets.length === 0) return EXIT.usage;
+  if (loaded.sets.length > 1 && (out === undefined || out === '-')) {
+    throw new UsageError(
+      `${loaded.sets.length} regions: give -o report.${form}, one file is written per region`,
+    );
+  }
+
+  let script: string | undefined;
+  if (form === 'html' && options.diagrams !== false) {
+    const mermaid = loadMermaidScript();
+    if (!mermaid.ok) {
+      io.stderr(`${formatFindings(mermaid.findings, { language: lang })}\n`);
+      return EXIT.usage;
+    }
+    script = mermaid.value + RENDER;
+  }
+
+  let errors = false;
+  for (const { region, set } of loaded.sets) {
+    const document = set.document;
+    const report = buildReport(document, {
+      lang,
+      templates: NATIONAL_TEMPLATES,
+      validation: { locate: (f) => set.locate(f) },
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(options.diagrams !== false
+        ? { diagrams: (plan) => toMermaid(document, { plan: plan.id, lang, templates: NATIONAL_TEMPLATES }) }
+        : {}),
+      ...(script ? { script } : {}),
+    });
+    errors ||= !report.validation.summary.ok;
+    const target = loaded.sets.length > 1 && out ? withRegion(out, region) : out;
+    await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
+    if (options.csv) {
+      const dir = loaded.sets.length > 1 ? join(options.csv, slug(region ?? 'utan-region')) : options.csv;
+      await mkdir(dir, { recursive: true });
+      const tables = {
+        'status.csv': statusTable(report.status.plans, lang),
+        'syntes.csv': synthesisTable(report.synthesis.rows, lang),
+        'rollups.csv': rollupTable(report.synthesis.rollups, lang),
+        'tackning.csv': coverageTable(report.coverage, lang),
+      };
+      for (const [name, table] of Object.entries(tables))
+        await writeOutput(io, join(dir, name), tableToCsv(table));
+    }
+  }
+  return errors ? EXIT.findings : EXIT.ok;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'region'
+  );
+}
+
+function withRegion(out: string, region: string | undefined): string {
+  const ext = extname(out);
+  return join(
+    out.slice(0, out.length - basename(out).length),
+    `${basename(out, ext)}-${slug(region ?? 'utan-region')}${ext}`,
+  );
+}

@@ -1,0 +1,130 @@
+import type { Language } from '../../findings/finding.js';
+import { formatFindings } from '../../findings/format.js';
+import { writeDocument } from '../../io/write.js';
+import { type Document, FORMAT_VERSION } from '../../model/document.js';
+import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
+import type { Template } from '../../model/template.js';
+import { readAnyDocument } from '../../node/files.js';
+import { safeInstantiate } from '../../templates/instantiate.js';
+import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
+import { isTrackId, TRACKS } from '../../templates/tracks.js';
+import { type CliIo, EXIT, UsageError } from '../io.js';
+import { parseChoice, parseLanguage } from '../options.js';
+import { endingOf, writeOutput } from '../output.js';
+
+/** Options shared by the templates subcommands. */
+export interface TemplatesOptions {
+  readonly lang?: string;
+  /** A document whose own `templates:` are listed beside the national ones. */
+  readonly from?: string;
+}
+
+async function registryFor(options: TemplatesOptions, io: CliIo): Promise<TemplateRegistry> {
+  const registry = createTemplateRegistry();
+  if (!options.from) return registry;
+  const read = await readAnyDocument(options.from, { cwd: io.cwd });
+  if (!read.ok)
+    throw new UsageError(`cannot read templates from ${options.from}:\n${formatFindings(read.findings)}`);
+  const refused = registry.registerDocument(read.value);
+  if (refused.length) io.stderr(`${formatFindings(refused)}\n`);
+  return registry;
+}
+
+const name = (t: Template, lang: Language) => (lang === 'en' && t.nameEn ? t.nameEn : t.name);
+const track = (t: Template, lang: Language) =>
+  t.track && isTrackId(t.track) ? TRACKS[t.track][lang] : (t.track ?? (lang === 'sv' ? 'eget' : 'own'));
+
+/** `effektkedja templates list`. */
+export async function templatesList(options: TemplatesOptions, io: CliIo): Promise<number> {
+  const lang = parseLanguage(options.lang);
+  const registry = await registryFor(options, io);
+  const rows = registry.list().map((t) => [t.id, track(t, lang), name(t, lang)]);
+  const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  io.stdout(
+    `${rows.map((r) => `${r[0]?.padEnd(width[0] ?? 0)}  ${r[1]?.padEnd(width[1] ?? 0)}  ${r[2]}`).join('\n')}\n`,
+  );
+  return EXIT.ok;
+}
+
+/** `effektkedja templates show <id>`: the chain level by level, with the mandatory indicators. */
+export async function templatesShow(id: string, options: TemplatesOptions, io: CliIo): Promise<number> {
+  const lang = parseLanguage(options.lang);
+  const registry = await registryFor(options, io);
+  const t = registry.get(id);
+  if (!t) throw new UsageError(unknownTemplate(id, registry));
+  const lines = [`${name(t, lang)} (${t.id})`, `${lang === 'sv' ? 'Spår' : 'Track'}: ${track(t, lang)}`];
+  if (t.description) lines.push('', t.description);
+  for (const level of LEVELS) {
+    const boxes = t.boxes.filter((b) => b.level === level);
+    if (!boxes.length) continue;
+    lines.push('', `${LEVEL_INFO[level][lang]}:`);
+    for (const b of boxes) {
+      const text = lang === 'en' && b.textEn ? b.textEn : b.text;
+      lines.push(`  - ${text}${b.placeholder ? (lang === 'sv' ? ' (fyll i)' : ' (fill in)') : ''}`);
+      for (const i of b.indicators ?? []) {
+        const mandatory = i.mandatory ? (lang === 'sv' ? ', obligatorisk' : ', mandatory') : '';
+        lines.push(
+          `      ${lang === 'sv' ? 'indikator' : 'indicator'}: ${lang === 'en' && i.nameEn ? i.nameEn : i.name} [${i.kind}${i.unit ? `, ${i.unit}` : ''}${mandatory}]`,
+        );
+      }
+    }
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+/** Options of `effektkedja templates new`. */
+export interface TemplatesNewOptions extends TemplatesOptions {
+  readonly id?: string;
+  readonly name?: string;
+  readonly kind?: string;
+  readonly region?: string;
+  readonly output?: string;
+}
+
+/** `effektkedja templates new <template>`: a new document with one plan from the template, to fill in. */
+export async function templatesNew(
+  templateId: string,
+  options: TemplatesNewOptions,
+  io: CliIo,
+): Promise<number> {
+  const lang = parseLanguage(options.lang);
+  const kind = parseChoice('--kind', options.kind, ['insatsplan', 'projekt', 'verksamhet'] as const);
+  const registry = await registryFor(options, io);
+  const t = registry.get(templateId);
+  if (!t) throw new UsageError(unknownTemplate(templateId, registry));
+  const planId = options.id ?? 'ny-plan';
+  const plan = safeInstantiate(t, {
+    planId,
+    name: options.name ?? (lang === 'sv' ? `Ny plan: ${name(t, lang)}` : `New plan: ${name(t, lang)}`),
+    language: lang,
+    ...(kind ? { kind } : {}),
+  });
+  if (!plan.ok) {
+    io.stderr(`${formatFindings(plan.findings, { language: lang })}\n`);
+    return EXIT.usage;
+  }
+  const document: Document = {
+    formatVersion: FORMAT_VERSION,
+    ...(options.region ? { region: options.region } : {}),
+    plans: [plan.value],
+    ...(registry.get(templateId) && !createTemplateRegistry().has(templateId) ? { templates: [t] } : {}),
+  };
+  const out = options.output;
+  const format = out && endingOf(out) === 'json' ? 'json' : 'yaml';
+  const header =
+    format === 'yaml'
+      ? lang === 'sv'
+        ? `# Ny plan från mallen ${t.id}. Fyll i rutorna markerade placeholder: true, mål och målvärden,\n# och koppla planen till strategins mål (goalLinks). Kontrollera med: effektkedja validate <fil>\n`
+        : `# New plan from the template ${t.id}. Fill in the boxes marked placeholder: true, targets,\n# and link the plan to the strategy's goals (goalLinks). Check with: effektkedja validate <file>\n`
+      : '';
+  await writeOutput(io, out, header + writeDocument(document, { format }));
+  return EXIT.ok;
+}
+
+function unknownTemplate(id: string, registry: TemplateRegistry): string {
+  return `no template "${id}"; known: ${registry
+    .list()
+    .map((t) => t.id)
+    .join(', ')}`;
+}

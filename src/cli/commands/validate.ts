@@ -1,0 +1,91 @@
+import type { Finding, Language } from '../../findings/finding.js';
+import { formatFindings } from '../../findings/format.js';
+import { loadRegionSets } from '../../node/files.js';
+import { summarize, validate } from '../../validate/validate.js';
+import { type CliIo, colorsFor, EXIT, UsageError } from '../io.js';
+import { parseChoice, parseCount, parseLanguage, parseSeverities } from '../options.js';
+import { startProgress } from '../progress.js';
+
+/** Options of `effektkedja validate`. */
+export interface ValidateCommandOptions {
+  readonly format?: string;
+  readonly lang?: string;
+  readonly maxWarnings?: string;
+  readonly disable?: readonly string[];
+  readonly severity?: readonly string[];
+  readonly hints?: boolean;
+}
+
+/** `effektkedja validate <paths…>`: every region's documents validated together; returns the exit code. */
+export async function validateCommand(
+  paths: readonly string[],
+  options: ValidateCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const format = parseChoice('--format', options.format, ['text', 'json'] as const) ?? 'text';
+  const lang = parseLanguage(options.lang);
+  const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
+  const severity = parseSeverities(options.severity);
+  if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
+
+  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  if (loaded.files.length === 0) throw new UsageError(`no .yaml, .yml or .json files in ${paths.join(', ')}`);
+  const findings: Finding[] = [...loaded.findings];
+  let plans = 0;
+  const progress = startProgress(io, loaded.sets.length, 'regions');
+  for (const { set } of loaded.sets) {
+    const report = validate(set.document, {
+      severity,
+      ...(options.disable ? { disable: options.disable } : {}),
+      locate: (f) => set.locate(f),
+    });
+    findings.push(...report.findings);
+    plans += report.summary.plans;
+    progress.tick();
+  }
+  progress.done();
+  const summary = summarize(findings, plans);
+  const unreadable = findings.some((f) => f.code === 'FILE_UNREADABLE');
+
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ files: loaded.files, summary, findings }, null, 2)}\n`);
+  } else {
+    io.stdout(textReport(findings, summary, loaded.files.length, lang, options.hints !== false, io));
+  }
+  if (unreadable) return EXIT.usage;
+  if (!summary.ok) return EXIT.findings;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(
+      lang === 'sv'
+        ? `För många varningar: ${summary.warnings} (högst ${maxWarnings}).\n`
+        : `Too many warnings: ${summary.warnings} (at most ${maxWarnings}).\n`,
+    );
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+function textReport(
+  findings: readonly Finding[],
+  s: ReturnType<typeof summarize>,
+  files: number,
+  lang: Language,
+  hints: boolean,
+  io: CliIo,
+): string {
+  const c = colorsFor(io, io.stdoutIsTTY);
+  const body = formatFindings(findings, { language: lang, hints })
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^( {2})(fel|error)\b/, `$1${c.red('$2')}`)
+        .replace(/^( {2})(varning|warning)\b/, `$1${c.yellow('$2')}`),
+    )
+    .join('\n');
+  const line =
+    lang === 'sv'
+      ? `${files} fil(er), ${s.plans} plan(er): ${s.errors} fel, ${s.warnings} varningar, ${s.infos} info`
+      : `${files} file(s), ${s.plans} plan(s): ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info`;
+  const summaryLine = s.ok ? c.green(line) : c.red(line);
+  return body ? `${body}\n\n${summaryLine}\n` : `${summaryLine}\n`;
+}

@@ -1,0 +1,48 @@
+import type { Language, Severity } from '../findings/finding.js';
+import type { SeverityOverride } from '../validate/validate.js';
+import { UsageError } from './io.js';
+
+/** Parses `--lang`. */
+export function parseLanguage(value: string | undefined): Language {
+  if (value === undefined || value === 'sv' || value === 'en') return value ?? 'sv';
+  throw new UsageError(`--lang must be sv or en, not "${value}"`);
+}
+
+const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'off'];
+
+/** Parses repeated `--severity CODE=level` options into the validator's override table. */
+export function parseSeverities(values: readonly string[] = []): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  for (const v of values) {
+    const [code, level] = v.split('=');
+    if (!code || !level || !SEVERITIES.includes(level as Severity)) {
+      throw new UsageError(
+        `--severity expects CODE=error|warning|info|off, e.g. LINK_SKIPS_LEVEL=info; got "${v}"`,
+      );
+    }
+    out[code] = level as SeverityOverride;
+  }
+  return out;
+}
+
+/** Parses a non-negative integer option. */
+export function parseCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${name} expects a whole number ≥ 0, not "${value}"`);
+  return n;
+}
+
+/** Parses an option that takes one of a few words. */
+export function parseChoice<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new UsageError(`${name} must be one of ${choices.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}

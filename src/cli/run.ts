@@ -1,0 +1,235 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EffektkedjaError } from '../findings/error.js';
+import { convertCommand } from './commands/convert.js';
+import { diagramCommand } from './commands/diagram.js';
+import { reportCommand } from './commands/report.js';
+import { schemaCommand } from './commands/schema.js';
+import { templatesList, templatesNew, templatesShow } from './commands/templates.js';
+import { validateCommand } from './commands/validate.js';
+import { type CliIo, EXIT, UsageError } from './io.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function example(lines: string): string {
+  return `\nExample:\n${lines
+    .trim()
+    .split('\n')
+    .map((l) => `  $ ${l.trim()}`)
+    .join('\n')}\n`;
+}
+
+/** Builds the command tree. Each action stores its exit code in `result`. */
+function program(io: CliIo, result: { code: number }): Command {
+  const root = new Command('effektkedja')
+    .description('Model, validate and draw effektkedjor (results chains of Swedish regional development).')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  root
+    .command('validate')
+    .description("validate documents: each region's files are read together so references resolve")
+    .argument('<paths...>', 'YAML, JSON or xlsx files, or folders (searched recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['sv', 'en']).default('sv'))
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
+    .option('--disable <code-or-rule>', 'turn off a rule or a finding code (repeatable)', collect)
+    .option(
+      '--severity <CODE=level>',
+      'change a code’s severity: error, warning, info or off (repeatable)',
+      collect,
+    )
+    .option('--no-hints', 'leave out the hints under each finding')
+    .addHelpText(
+      'after',
+      example(
+        'effektkedja validate examples/kronoberg.yaml\neffektkedja validate plans/ --format json --max-warnings 0',
+      ),
+    )
+    .action(async (paths: string[], opts) => {
+      result.code = await validateCommand(paths, opts, io);
+    });
+
+  root
+    .command('report')
+    .description(
+      'the follow-up report of each region: diagrams, findings, indicator status, synthesis, coverage',
+    )
+    .argument('<paths...>', 'YAML, JSON or xlsx files, or folders')
+    .option(
+      '-o, --output <file>',
+      'report.md or report.html (self-contained, diagrams render offline); default Markdown on stdout',
+    )
+    .option('--csv <folder>', 'also write the tables as CSV files into this folder')
+    .addOption(new Option('-l, --lang <lang>', 'language of the report').choices(['sv', 'en']).default('sv'))
+    .option('--as-of <date>', 'the follow-up date: later measurements are left out (2025 or 2025-06-30)')
+    .option('--no-diagrams', 'leave out the chain diagrams')
+    .addHelpText(
+      'after',
+      example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
+    )
+    .action(async (paths: string[], opts) => {
+      result.code = await reportCommand(paths, opts, io);
+    });
+
+  root
+    .command('convert')
+    .description('convert a document between YAML, JSON and xlsx (YAML to YAML keeps comments)')
+    .argument('<in>', 'a .yaml, .yml, .json or .xlsx file')
+    .argument('<out>', 'the file to write; its ending picks the format; - for stdout')
+    .addOption(
+      new Option('--to <format>', 'output format when the ending does not tell').choices([
+        'yaml',
+        'json',
+        'xlsx',
+      ]),
+    )
+    .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['sv', 'en']).default('sv'))
+    .addHelpText(
+      'after',
+      example(
+        'effektkedja convert examples/kronoberg.yaml kronoberg.xlsx\neffektkedja convert kronoberg.xlsx kronoberg.yaml',
+      ),
+    )
+    .action(async (input: string, output: string, opts) => {
+      result.code = await convertCommand(input, output, opts, io);
+    });
+
+  root
+    .command('diagram')
+    .description('draw a plan, a portfolio or a template as a Mermaid flowchart')
+    .argument('<file>', 'a .yaml, .yml, .json or .xlsx document')
+    .option(
+      '-o, --output <file>',
+      'write here; the ending picks the form: .mmd, .md, .html, .svg, .png (default: .mmd text on stdout)',
+    )
+    .option('-p, --plan <id>', 'the plan to draw (default: the first)')
+    .addOption(
+      new Option('--view <view>', 'one plan, all plans with their shared goals, or a template').choices([
+        'plan',
+        'portfolio',
+        'template',
+      ]),
+    )
+    .option('-t, --template <id>', 'draw a chain template (national or the document’s own)')
+    .addOption(new Option('-d, --direction <dir>', 'flow direction').choices(['LR', 'TB']))
+    .addOption(
+      new Option('-l, --lang <lang>', 'language of lane titles and messages')
+        .choices(['sv', 'en'])
+        .default('sv'),
+    )
+    .option('--strategy', 'draw the understrategi and RUS goals and the plan’s links to them')
+    .option('--no-strategy', 'leave the strategy goals out (also in the portfolio view)')
+    .option('--indicators', 'show indicators and targets in the boxes')
+    .option('--findings', 'validate first and mark boxes that have findings')
+    .option('--wrap <n>', 'wrap box text at this many characters (0: no wrapping)')
+    .addHelpText(
+      'after',
+      example(`effektkedja diagram examples/kronoberg.yaml --plan sydostleden --strategy -o sydostleden.html
+effektkedja diagram examples/kronoberg.yaml --view portfolio -o portfolj.md
+effektkedja diagram examples/kronoberg.yaml --template varor-tjanster-direkt`),
+    )
+    .action(async (file: string, opts) => {
+      result.code = await diagramCommand(file, opts, io);
+    });
+
+  const templates = root
+    .command('templates')
+    .description('the national chain templates: list them, show one, start a new plan from one')
+    .addHelpText(
+      'after',
+      example(`effektkedja templates list
+effektkedja templates show varor-tjanster-direkt
+effektkedja templates new varor-tjanster-direkt --id smart-industri -o smart-industri.yaml`),
+    );
+  templates
+    .command('list')
+    .description('list the templates with their tracks')
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(['sv', 'en']).default('sv'))
+    .option('--from <file>', 'also list the own templates of this document')
+    .addHelpText('after', example('effektkedja templates list'))
+    .action(async (opts) => {
+      result.code = await templatesList(opts, io);
+    });
+  templates
+    .command('show')
+    .description('show a template’s chain level by level, with its mandatory indicators')
+    .argument('<id>', 'template id, e.g. varor-tjanster-direkt')
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(['sv', 'en']).default('sv'))
+    .option('--from <file>', 'a document with own templates')
+    .addHelpText('after', example('effektkedja templates show investeringar-infrastruktur'))
+    .action(async (id: string, opts) => {
+      result.code = await templatesShow(id, opts, io);
+    });
+  templates
+    .command('new')
+    .description('write a new document with one plan made from a template, ready to fill in')
+    .argument('<template>', 'template id')
+    .option('--id <id>', 'the new plan’s id', 'ny-plan')
+    .option('--name <name>', 'the new plan’s name')
+    .addOption(new Option('--kind <kind>', 'kind of plan').choices(['insatsplan', 'projekt', 'verksamhet']))
+    .option('--region <region>', 'the region the document belongs to')
+    .option('-o, --output <file>', 'write here (.yaml or .json); default stdout')
+    .addOption(
+      new Option('-l, --lang <lang>', 'language of the template texts').choices(['sv', 'en']).default('sv'),
+    )
+    .option('--from <file>', 'a document with own templates')
+    .addHelpText(
+      'after',
+      example(
+        'effektkedja templates new varor-tjanster-direkt --id smart-industri --name "Smart industri" -o smart-industri.yaml',
+      ),
+    )
+    .action(async (template: string, opts) => {
+      result.code = await templatesNew(template, opts, io);
+    });
+
+  root
+    .command('schema')
+    .description('print the JSON Schema of the document format')
+    .addHelpText('after', example('effektkedja schema > effektkedja.schema.json'))
+    .action(() => {
+      result.code = schemaCommand(io);
+    });
+
+  return root;
+}
+
+/**
+ * Runs the CLI on arguments (without `node` and the script name) and returns
+ * the exit code. User errors become one plain line on stderr; only a bug in
+ * the library itself shows a stack trace, and then with a plea to report it.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const result = { code: EXIT.ok as number };
+  const root = program(io, result);
+  if (argv.length === 0) {
+    root.outputHelp();
+    return EXIT.usage;
+  }
+  try {
+    await root.parseAsync([...argv], { from: 'user' });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander reports is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`effektkedja: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof EffektkedjaError) {
+      io.stderr(`effektkedja: ${error.message}\n`);
+      return EXIT.findings;
+    }
+    io.stderr(
+      `effektkedja: internal error — please report it with the input that caused it.\n${
+        error instanceof Error ? (error.stack ?? error.message) : String(error)
+      }\n`,
+    );
+    return 70;
+  }
+}
