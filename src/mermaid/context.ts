@@ -17,6 +17,10 @@ export interface DrawContext {
   readonly templates: ReadonlyMap<string, Template>;
   /** Findings of the export itself (skipped links, limits). */
   readonly findings: Finding[];
+  /** Node id of each box drawn, by plan (or template) id and box id: the way from a finding to its node. */
+  readonly boxNodes: Map<string, ReadonlyMap<string, string>>;
+  /** Node id of each strategy goal drawn. */
+  readonly goalNodes: Map<string, string>;
 }
 
 /** Counts the caller's findings per box and per goal, to mark them in the diagram. */

@@ -50,6 +50,8 @@ export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
     else byLevel.set(box.level, [box]);
   }
 
+  // A repeated plan id keeps the first plan's nodes, as validation reports the repeat.
+  if (!ctx.boxNodes.has(chain.id)) ctx.boxNodes.set(chain.id, nodeOf);
   w.subgraph(w.id('P'), chain.title, 'plan', ctx.direction);
   for (const level of LEVELS) {
     const levelName = LEVEL_INFO[level][lang];

@@ -84,6 +84,7 @@ export function drawStrategy(
     for (const goal of drawn) {
       const id = w.id('G');
       nodeOf.set(goal.id, id);
+      if (!ctx.goalNodes.has(goal.id)) ctx.goalNodes.set(goal.id, id);
       const lines = [str(goal.text)];
       if (ctx.showIndicators)
         for (const i of arr<Indicator>(goal.indicators)) if (i) lines.push(indicatorLine(i));

@@ -30,6 +30,10 @@ export interface MermaidExport {
   readonly nodes: number;
   /** Number of arrows drawn. */
   readonly edges: number;
+  /** The generated node id of each box drawn, by plan (or template) id, then box id: to find a box in the SVG. */
+  readonly boxNodes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The generated node id of each strategy goal drawn. */
+  readonly goalNodes: ReadonlyMap<string, string>;
 }
 
 // About 200 px at Mermaid's default font: Mermaid wraps wider labels again on its own.
@@ -75,6 +79,8 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
     marks: new FindingMarks(arr<Finding>(options.findings)),
     templates,
     findings: [],
+    boxNodes: new Map(),
+    goalNodes: new Map(),
   };
   const view = options.view ?? (kind === 'template' ? 'template' : 'plan');
   let title = words.empty;
@@ -132,7 +138,15 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
       createFinding('MERMAID_TOO_MANY_EDGES', {}, { edges: w.edges, limit: limits.maxEdges }),
     );
   }
-  return { text, findings: ctx.findings, title, nodes: w.nodes, edges: w.edges };
+  return {
+    text,
+    findings: ctx.findings,
+    title,
+    nodes: w.nodes,
+    edges: w.edges,
+    boxNodes: ctx.boxNodes,
+    goalNodes: ctx.goalNodes,
+  };
 }
 
 /**

@@ -353,3 +353,23 @@ describe('markdown', () => {
     expect(body).not.toContain('<script');
   });
 });
+
+describe('the way from a box or goal to its node', () => {
+  it('names the generated node of every box and goal, and that node shows the box’s text', async () => {
+    const r = exportMermaid(kronoberg, { view: 'portfolio', strategy: true, wrap: 0 });
+    const parsed = await parseFlowchart(r.text);
+    for (const plan of kronoberg.plans ?? []) {
+      const nodes = r.boxNodes.get(plan.id);
+      expect(nodes?.size, plan.id).toBe(plan.boxes.length);
+      for (const box of plan.boxes) {
+        const node = parsed.vertices.get(nodes?.get(box.id) ?? '');
+        expect(shownText(node?.text ?? ''), box.id).toContain(box.text);
+      }
+    }
+    const goals = [
+      ...(kronoberg.strategy?.rus?.goals ?? []),
+      ...(kronoberg.strategy?.understrategier ?? []).flatMap((u) => u.goals),
+    ];
+    for (const goal of goals) expect(parsed.vertices.has(r.goalNodes.get(goal.id) ?? ''), goal.id).toBe(true);
+  });
+});
