@@ -30,6 +30,7 @@ export {
   pathText,
 } from './findings/format.js';
 export { hasErrors, type Result } from './findings/result.js';
+export { FindingJson, reportJsonSchema, ValidationReportJson } from './findings/schema.js';
 // Follow-up: indicator status, portfolio synthesis, coverage (stryktips), reports.
 export * from './followup/index.js';
 // Graphs.

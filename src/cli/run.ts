@@ -188,10 +188,18 @@ effektkedja templates new varor-tjanster-direkt --id smart-industri -o smart-ind
 
   root
     .command('schema')
-    .description('print the JSON Schema of the document format')
-    .addHelpText('after', example('effektkedja schema > effektkedja.schema.json'))
-    .action(() => {
-      result.code = schemaCommand(io);
+    .description(
+      'print the JSON Schema of the document format (or, with --report, of validate --format json)',
+    )
+    .option('--report', 'the schema of the validation report instead')
+    .addHelpText(
+      'after',
+      example(
+        'effektkedja schema > effektkedja.schema.json\neffektkedja schema --report > report.schema.json',
+      ),
+    )
+    .action((opts) => {
+      result.code = schemaCommand(opts, io);
     });
 
   return root;

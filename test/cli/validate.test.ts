@@ -27,7 +27,7 @@ describe('effektkedja validate', () => {
   it('exits 0 on the clean examples and prints a summary line in Swedish', async () => {
     const r = await cli(['validate', 'examples/kronoberg.yaml', 'examples/gotland-besoksnaring.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/2 fil\(er\), \d+ plan\(er\): 0 fel, 0 varningar/);
+    expect(r.stdout).toMatch(/2 filer, \d+ planer: 0 fel, 0 varningar/);
     expect(r.stderr).toBe('');
   });
 
@@ -48,7 +48,7 @@ describe('effektkedja validate', () => {
     expect(r.stdout).toContain(join(dir, 'plan.yaml'));
     expect(r.stdout).toMatch(/LINK_BACKWARDS \(11:\d+ plans\[0\]\.links\[0\]\)/);
     expect(r.stdout).toContain('→');
-    expect(r.stdout).toMatch(/1 file\(s\), 1 plan\(s\): [1-9]\d* errors/);
+    expect(r.stdout).toMatch(/1 file, 1 plan: 1 error, \d+ warnings/);
   });
 
   it('gives machines JSON with findings, codes, severities and a summary', async () => {

@@ -33,7 +33,9 @@ describe('finding codes in docs', () => {
 
   it('documents every code of the library somewhere in docs/*.md', () => {
     // A `### CODE` heading, or a table row that starts with the code (the module pages' code tables).
-    const documented = new Set(docPages().flatMap((page) => [...headingsOf(page), ...tableCodes(readPage(page))]));
+    const documented = new Set(
+      docPages().flatMap((page) => [...headingsOf(page), ...tableCodes(readPage(page))]),
+    );
     const missing = Object.keys(CODES).filter((c) => !documented.has(c));
     expect(missing).toEqual([]);
   });

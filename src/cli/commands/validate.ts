@@ -82,10 +82,11 @@ function textReport(
         .replace(/^( {2})(varning|warning)\b/, `$1${c.yellow('$2')}`),
     )
     .join('\n');
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const line =
     lang === 'sv'
-      ? `${files} fil(er), ${s.plans} plan(er): ${s.errors} fel, ${s.warnings} varningar, ${s.infos} info`
-      : `${files} file(s), ${s.plans} plan(s): ${s.errors} errors, ${s.warnings} warnings, ${s.infos} info`;
+      ? `${n(files, 'fil', 'filer')}, ${n(s.plans, 'plan', 'planer')}: ${s.errors} fel, ${n(s.warnings, 'varning', 'varningar')}, ${s.infos} info`
+      : `${n(files, 'file', 'files')}, ${n(s.plans, 'plan', 'plans')}: ${n(s.errors, 'error', 'errors')}, ${n(s.warnings, 'warning', 'warnings')}, ${s.infos} info`;
   const summaryLine = s.ok ? c.green(line) : c.red(line);
   return body ? `${body}\n\n${summaryLine}\n` : `${summaryLine}\n`;
 }
