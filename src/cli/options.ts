@@ -1,6 +1,20 @@
+import { CODES } from '../findings/codes.js';
 import type { Language, Severity } from '../findings/finding.js';
+import { closest } from '../io/suggest.js';
+import { BUILT_IN_RULES } from '../validate/rules/index.js';
 import type { SeverityOverride } from '../validate/validate.js';
 import { UsageError } from './io.js';
+
+const KNOWN = new Set<string>([...Object.keys(CODES), ...BUILT_IN_RULES.map((r) => r.name)]);
+
+/** Refuses a code or rule name the library does not have: a typo would otherwise turn nothing off, silently. */
+export function checkKnown(option: string, name: string): string {
+  if (KNOWN.has(name)) return name;
+  const guess = closest(name, KNOWN);
+  throw new UsageError(
+    `${option}: no finding code or rule "${name}"${guess ? ` — did you mean ${guess}?` : ''} (codes are listed in docs/rules.md)`,
+  );
+}
 
 /** Parses `--lang`. */
 export function parseLanguage(value: string | undefined): Language {
@@ -20,7 +34,7 @@ export function parseSeverities(values: readonly string[] = []): Record<string, 
         `--severity expects CODE=error|warning|info|off, e.g. LINK_SKIPS_LEVEL=info; got "${v}"`,
       );
     }
-    out[code] = level as SeverityOverride;
+    out[checkKnown('--severity', code)] = level as SeverityOverride;
   }
   return out;
 }

@@ -64,7 +64,10 @@ function program(io: CliIo, result: { code: number }): Command {
     )
     .option('--csv <folder>', 'also write the tables as CSV files into this folder')
     .addOption(new Option('-l, --lang <lang>', 'language of the report').choices(['sv', 'en']).default('sv'))
-    .option('--as-of <date>', 'the follow-up date: later measurements are left out (2025 or 2025-06-30)')
+    .option(
+      '--as-of <period>',
+      'the follow-up date: later measurements are left out (2025, 2025-Q2, 2025-06-30)',
+    )
     .option('--no-diagrams', 'leave out the chain diagrams')
     .addHelpText(
       'after',

@@ -1,3 +1,4 @@
+import { isLevel, levelIndex } from '../model/levels.js';
 import type { Finding, Language, Location, Severity } from './finding.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -17,8 +18,15 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
     cmp(a.code, b.code) ||
     cmp(pathText(a.location), pathText(b.location)) ||
+    // Findings about levels (LEVEL_MISSING …) come in chain order, in any language.
+    levelOrder(a) - levelOrder(b) ||
     cmp(a.message.en, b.message.en)
   );
+}
+
+function levelOrder(f: Finding): number {
+  const level = f.details.level;
+  return typeof level === 'string' && isLevel(level) ? levelIndex(level) : -1;
 }
 
 function cmp(a: string, b: string): number {

@@ -88,7 +88,8 @@ export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
     const toId = str(link.to);
     const from = nodeOf.get(fromId);
     const to = nodeOf.get(toId);
-    if (from && to) w.edge(from, to, 'link');
+    // A box linked to itself (validate reports LINK_SAME_LEVEL) has no arrow to draw: say so.
+    if (from && to && fromId !== toId) w.edge(from, to, 'link');
     else {
       ctx.findings.push(
         createFinding(

@@ -45,6 +45,11 @@ export const LEVEL_INFO = {
 } as const satisfies Record<Level, LevelInfo>;
 
 /** Position of a level in the chain: 0 for resurser, 5 for långsiktiga. */
+/** True if `value` is one of the six levels' ids. */
+export function isLevel(value: string): value is Level {
+  return (LEVELS as readonly string[]).includes(value);
+}
+
 export function levelIndex(level: Level): number {
   return LEVEL_INFO[level].index;
 }

@@ -20,12 +20,14 @@ export interface ReadOptions {
 /** Reads and parses one document file (YAML or JSON by its ending). Never throws on a bad file. */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
   const file = displayName(path, options.cwd);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     return { ok: false, findings: [unreadable(file, error)] };
   }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return { ok: false, findings: [notUtf8(file, bytes)] };
   const ext = extname(path).toLowerCase();
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
   return parseDocument(text, {
@@ -187,6 +189,27 @@ export interface RegionSet {
 function displayName(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes without a byte-order mark, or undefined if they are not UTF-8 (a Latin-1 file, say). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+// A file saved as Latin-1 or Windows-1252 would otherwise turn å, ä and ö into U+FFFD and validate clean.
+function notUtf8(file: string, bytes: Uint8Array): Finding {
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const at = lossy.indexOf('\uFFFD');
+  const before = lossy.slice(0, Math.max(at, 0));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return createFinding('FILE_UNREADABLE', { file, line, column }, { file, reason: 'not-utf8' });
 }
 
 function unreadable(file: string, error: unknown): Finding {

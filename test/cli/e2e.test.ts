@@ -23,7 +23,9 @@ function effektkedja(args: readonly string[], env: Record<string, string> = {}) 
 
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  else if (!existsSync(file))
+    throw new Error(`${file} is missing: write it with UPDATE_GOLDEN=1 and read it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 

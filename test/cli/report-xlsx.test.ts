@@ -40,6 +40,15 @@ describe('effektkedja report', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
   });
 
+  it('refuses a follow-up date that does not exist', async () => {
+    const r = await cli(['report', 'examples/kronoberg.yaml', '--as-of', '2025-13-45']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--as-of');
+    expect(
+      (await cli(['report', 'examples/kronoberg.yaml', '--as-of', '2024-Q2', '--no-diagrams'])).code,
+    ).toBe(0);
+  });
+
   it('writes one report per region when given several', async () => {
     const dir = await tmp();
     const r = await cli([

@@ -116,6 +116,8 @@ describe('effektkedja validate', () => {
       ['validate', 'examples', '--format', 'xml'],
       ['validate', 'examples', '--max-warnings', 'many'],
       ['validate', 'examples', '--severity', 'NOPE'],
+      ['validate', 'examples', '--severity', 'NO_SUCH_CODE=off'],
+      ['validate', 'examples', '--disable', 'LINK_SKIP_LEVEL'],
       ['no-such-command'],
     ]) {
       const r = await cli(args);
@@ -123,6 +125,12 @@ describe('effektkedja validate', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stderr.length).toBeGreaterThan(0);
     }
+  });
+
+  it('a mistyped code is refused with a suggestion, so a CI gate is never quietly wrong', async () => {
+    const r = await cli(['validate', 'examples/kronoberg.yaml', '--disable', 'LINK_SKIP_LEVEL']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean LINK_SKIPS_LEVEL?');
   });
 
   it('colours only on a terminal and never with NO_COLOR', async () => {

@@ -373,3 +373,27 @@ describe('the way from a box or goal to its node', () => {
     for (const goal of goals) expect(parsed.vertices.has(r.goalNodes.get(goal.id) ?? ''), goal.id).toBe(true);
   });
 });
+
+describe('links that cannot be drawn', () => {
+  it('a box linked to itself is reported, not dropped in silence', () => {
+    const plan: Plan = {
+      id: 'p',
+      name: 'Plan',
+      kind: 'projekt',
+      boxes: [
+        { id: 'a', level: 'aktiviteter', text: 'A' },
+        { id: 'b', level: 'prestationer', text: 'B' },
+      ],
+      links: [
+        { from: 'a', to: 'a' },
+        { from: 'a', to: 'b' },
+      ],
+    };
+    const r = exportMermaid(plan);
+    expect(r.edges).toBe(1);
+    expect(r.findings.map((f) => [f.code, f.details.from, f.details.to])).toEqual([
+      ['MERMAID_LINK_SKIPPED', 'a', 'a'],
+    ]);
+    expect(r.findings[0]?.message.en).toContain('cannot contribute to itself');
+  });
+});

@@ -46,9 +46,8 @@ describe('readWorkbook on damaged and hostile workbooks', () => {
       const model = sheet.dataValidations.model;
       model['A2:Z1048576'] = { type: 'list', allowBlank: true, formulae: ['"a,b"'] };
     });
-    const started = Date.now();
+    // Expanding the range would take minutes and gigabytes; the test's time bound catches a hang.
     const r = await readWorkbook(bytes);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(r.findings).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import { buildReport } from '../../followup/report.js';
 import { tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
 import { toMermaid } from '../../mermaid/export.js';
+import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { loadMermaidScript } from '../../node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
@@ -35,9 +36,7 @@ export async function reportCommand(
   const out = options.output;
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);
   if (form !== 'md' && form !== 'html') throw new UsageError(`a report is .md or .html, not "${out}"`);
-  if (options.asOf !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(options.asOf)) {
-    throw new UsageError(`--as-of expects a year or a date (2025, 2025-06-30), not "${options.asOf}"`);
-  }
+  const asOf = parseAsOf(options.asOf);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
@@ -65,7 +64,7 @@ export async function reportCommand(
       lang,
       templates: NATIONAL_TEMPLATES,
       validation: { locate: (f) => set.locate(f) },
-      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
       ...(options.diagrams !== false
         ? { diagrams: (plan) => toMermaid(document, { plan: plan.id, lang, templates: NATIONAL_TEMPLATES }) }
         : {}),
@@ -88,6 +87,18 @@ export async function reportCommand(
     }
   }
   return errors ? EXIT.findings : EXIT.ok;
+}
+
+/** `--as-of`: a year, quarter, half, month or date that exists (2025, 2025-Q2, 2025-06-30; not 2025-13-45). */
+function parseAsOf(value: string | undefined): Period | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
+  if (!parsed.success) {
+    throw new UsageError(
+      `--as-of expects a period such as 2025, 2025-Q2, 2025-06 or 2025-06-30, not "${value}"`,
+    );
+  }
+  return parsed.data;
 }
 
 function slug(text: string): string {

@@ -3,7 +3,7 @@ import { formatFindings } from '../../findings/format.js';
 import { loadRegionSets } from '../../node/files.js';
 import { summarize, validate } from '../../validate/validate.js';
 import { type CliIo, colorsFor, EXIT, UsageError } from '../io.js';
-import { parseChoice, parseCount, parseLanguage, parseSeverities } from '../options.js';
+import { checkKnown, parseChoice, parseCount, parseLanguage, parseSeverities } from '../options.js';
 import { startProgress } from '../progress.js';
 
 /** Options of `effektkedja validate`. */
@@ -26,6 +26,7 @@ export async function validateCommand(
   const lang = parseLanguage(options.lang);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const severity = parseSeverities(options.severity);
+  for (const name of options.disable ?? []) checkKnown('--disable', name);
   if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
 
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });

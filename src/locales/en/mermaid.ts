@@ -31,7 +31,10 @@ export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
     hint: () => 'Run validate() to see every error in the document.',
   },
   MERMAID_LINK_SKIPPED: {
-    text: (d) => `The link ${q(d.from)} → ${q(d.to)} is not drawn: ${q(d.missing)} is not in the diagram.`,
+    text: (d) =>
+      d.from === d.to
+        ? `The link ${q(d.from)} → ${q(d.to)} is not drawn: a box cannot contribute to itself.`
+        : `The link ${q(d.from)} → ${q(d.to)} is not drawn: ${q(d.missing)} is not in the diagram.`,
     hint: () => 'Run validate() to see every error in the document.',
   },
   MERMAID_TEXT_TOO_LARGE: {
@@ -75,6 +78,7 @@ export const enMermaidWords: MermaidWords = {
   mandatory: 'mandatory',
   portfolio: (region, plans) => `${region ? `${region}: ` : ''}${plans} ${plans === 1 ? 'plan' : 'plans'}`,
   describe: (boxes, links, goals) =>
-    `Results chain with ${boxes} boxes and ${links} links` + (goals ? `, linked to ${goals} goals.` : '.'),
+    `Results chain with ${boxes} ${boxes === 1 ? 'box' : 'boxes'} and ${links} ${links === 1 ? 'link' : 'links'}` +
+    (goals ? `, linked to ${goals} ${goals === 1 ? 'goal' : 'goals'}.` : '.'),
   empty: 'Empty diagram',
 };

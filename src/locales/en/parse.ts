@@ -83,7 +83,13 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     hint: () => 'Each strategy, plan and template belongs in exactly one document of the set.',
   },
   FILE_UNREADABLE: {
-    text: (d) => `The file ${q(d.file)} cannot be read (${show(d.reason)}).`,
-    hint: () => 'Check the path and that the file can be opened.',
+    text: (d) =>
+      d.reason === 'not-utf8'
+        ? `The file ${q(d.file)} is not saved as UTF-8; å, ä and ö would come out wrong.`
+        : `The file ${q(d.file)} cannot be read (${show(d.reason)}).`,
+    hint: (d) =>
+      d.reason === 'not-utf8'
+        ? 'Save the file as UTF-8 (in most editors: Save as … with encoding UTF-8).'
+        : 'Check the path and that the file can be opened.',
   },
 };

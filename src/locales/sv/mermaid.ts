@@ -31,7 +31,10 @@ export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
     hint: () => 'Kör validate() för att se alla fel i dokumentet.',
   },
   MERMAID_LINK_SKIPPED: {
-    text: (d) => `Länken ${q(d.from)} → ${q(d.to)} ritas inte: ${q(d.missing)} finns inte i diagrammet.`,
+    text: (d) =>
+      d.from === d.to
+        ? `Länken ${q(d.from)} → ${q(d.to)} ritas inte: en ruta kan inte bidra till sig själv.`
+        : `Länken ${q(d.from)} → ${q(d.to)} ritas inte: ${q(d.missing)} finns inte i diagrammet.`,
     hint: () => 'Kör validate() för att se alla fel i dokumentet.',
   },
   MERMAID_TEXT_TOO_LARGE: {
@@ -75,6 +78,7 @@ export const svMermaidWords: MermaidWords = {
   mandatory: 'obligatorisk',
   portfolio: (region, plans) => `${region ? `${region}: ` : ''}${plans} ${plans === 1 ? 'plan' : 'planer'}`,
   describe: (boxes, links, goals) =>
-    `Effektkedja med ${boxes} rutor och ${links} länkar` + (goals ? `, kopplad till ${goals} mål.` : '.'),
+    `Effektkedja med ${boxes} ${boxes === 1 ? 'ruta' : 'rutor'} och ${links} ${links === 1 ? 'länk' : 'länkar'}` +
+    (goals ? `, kopplad till ${goals} mål.` : '.'),
   empty: 'Tomt diagram',
 };

@@ -81,7 +81,13 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     hint: () => 'Varje strategi, plan och mall ska finnas i ett enda dokument i samlingen.',
   },
   FILE_UNREADABLE: {
-    text: (d) => `Filen ${q(d.file)} kan inte läsas (${show(d.reason)}).`,
-    hint: () => 'Kontrollera sökvägen och att filen går att öppna.',
+    text: (d) =>
+      d.reason === 'not-utf8'
+        ? `Filen ${q(d.file)} är inte sparad som UTF-8; å, ä och ö skulle bli fel.`
+        : `Filen ${q(d.file)} kan inte läsas (${show(d.reason)}).`,
+    hint: (d) =>
+      d.reason === 'not-utf8'
+        ? 'Spara filen som UTF-8 (i de flesta redigerare: Spara som … och kodning UTF-8).'
+        : 'Kontrollera sökvägen och att filen går att öppna.',
   },
 };
