@@ -76,7 +76,7 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
   for (const f of sorted) {
     const heading = [
       f.location.file,
-      f.location.plan && `${language === 'sv' ? 'plan' : 'plan'} ${f.location.plan}`,
+      f.location.plan && `plan ${f.location.plan}`,
     ]
       .filter(Boolean)
       .join(' · ');

@@ -2,11 +2,12 @@ import type { Finding, Language } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
+import { escapeHtml } from '../text/html.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
-import { type DataTable, escapeHtmlText, escapeMarkdown, tableToHtml, tableToMarkdown } from './table.js';
+import { type DataTable, escapeMarkdown, tableToHtml, tableToMarkdown } from './table.js';
 import {
   coverageTable,
   followupWords,
@@ -202,20 +203,20 @@ section.plan{border-top:2px solid #ddd;margin-top:2rem}pre.mermaid{background:#f
 
 function htmlFindings(findings: readonly Finding[], language: Language): string {
   const w = followupWords(language);
-  if (!findings.length) return `<p>${escapeHtmlText(w.report.noFindings)}</p>`;
+  if (!findings.length) return `<p>${escapeHtml(w.report.noFindings)}</p>`;
   const items = findings.map((f) => {
     const where = pathText(f.location);
-    const hint = f.hint ? ` <span class="hint">${escapeHtmlText(f.hint[language])}</span>` : '';
-    return `<li class="${f.severity}"><span class="sev">${escapeHtmlText(w.report.severity[f.severity])}</span> <code>${escapeHtmlText(
+    const hint = f.hint ? ` <span class="hint">${escapeHtml(f.hint[language])}</span>` : '';
+    return `<li class="${f.severity}"><span class="sev">${escapeHtml(w.report.severity[f.severity])}</span> <code>${escapeHtml(
       f.code,
-    )}</code>${where ? ` <span class="where">(${escapeHtmlText(where)})</span>` : ''}: ${escapeHtmlText(f.message[language])}${hint}</li>`;
+    )}</code>${where ? ` <span class="where">(${escapeHtml(where)})</span>` : ''}: ${escapeHtml(f.message[language])}${hint}</li>`;
   });
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
 function renderHtml(p: Parts, options: ReportOptions): string {
   const w = followupWords(p.language);
-  const e = escapeHtmlText;
+  const e = escapeHtml;
   const table = (t: DataTable) => (t.rows.length ? tableToHtml(t) : '');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src ${
     options.script === undefined ? "'none'" : "'unsafe-inline' 'unsafe-eval'"

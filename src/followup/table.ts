@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/html.js';
 /** A table cell: text, a number, or empty. */
 export type DataCell = string | number | null;
 
@@ -51,23 +52,10 @@ export function tableToMarkdown(table: DataTable): string {
   return out.join('\n');
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe for HTML content and quoted attribute values. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
 /** A table as an HTML `<table>`, every cell escaped; numbers are right-aligned. */
 export function tableToHtml(table: DataTable): string {
   const out = ['<table>', '<thead><tr>'];
-  for (const c of table.columns) out.push(`<th scope="col">${escapeHtmlText(c)}</th>`);
+  for (const c of table.columns) out.push(`<th scope="col">${escapeHtml(c)}</th>`);
   out.push('</tr></thead>', '<tbody>');
   for (const row of table.rows) {
     out.push('<tr>');
@@ -75,7 +63,7 @@ export function tableToHtml(table: DataTable): string {
       const cell = row[i] ?? null;
       if (typeof cell === 'number')
         out.push(`<td class="num">${Number.isFinite(cell) ? String(cell) : ''}</td>`);
-      else out.push(`<td>${cell === null ? '' : escapeHtmlText(cell)}</td>`);
+      else out.push(`<td>${cell === null ? '' : escapeHtml(cell)}</td>`);
     }
     out.push('</tr>');
   }

@@ -1,4 +1,5 @@
 import type { Language } from '../findings/finding.js';
+import { escapeHtml } from '../text/html.js';
 import type { MermaidLimits } from './options.js';
 
 /** Options of {@link toHtmlPage}. */
@@ -17,19 +18,6 @@ export interface HtmlPageOptions {
   readonly limits?: Partial<MermaidLimits>;
   /** Show the Mermaid source under the diagram in a closed `<details>`; default true. */
   readonly showSource?: boolean;
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for HTML element content or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 /** JSON that is safe inside a `<script>` element: no `<`, `>`, `&` or line separators that could end or confuse it. */

@@ -1,6 +1,7 @@
+export { escapeHtml } from '../text/html.js';
 export { encodeLabel, escapeLabel, escapeLine, normalizeLabelText, wrapText } from './escape.js';
 export { exportMermaid, type MermaidExport, type MermaidInput, toMermaid } from './export.js';
-export { escapeHtml, type HtmlPageOptions, toHtmlPage } from './html.js';
+export { type HtmlPageOptions, toHtmlPage } from './html.js';
 export { escapeMarkdownText, type MarkdownOptions, markdownBlock, toMarkdown } from './markdown.js';
 export {
   MERMAID_LIMITS,

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   csvCell,
   type DataCell,
-  escapeHtmlText,
   escapeMarkdown,
   tableToCsv,
   tableToMarkdown,
 } from '../../src/followup/index.js';
+import { escapeHtml } from '../../src/index.js';
 import { userText } from '../support/arbitraries.js';
 
 /** A strict RFC 4180 reader, to read back what tableToCsv wrote. */
@@ -107,9 +107,9 @@ describe('Markdown escaping', () => {
   });
 });
 
-describe('escapeHtmlText', () => {
+describe('escapeHtml', () => {
   it('escapes the five characters that matter in content and attributes', () => {
-    expect(escapeHtmlText(`<a href="x" title='y'>&</a>`)).toBe(
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
   });
