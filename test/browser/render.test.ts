@@ -1,20 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMermaid, type MermaidExport, toHtmlPage } from '../../src/mermaid/index.js';
-import {
-  CHROMIUM_FLAGS,
-  findChromium,
-  loadMermaidScript,
-  renderMermaidSvg,
-} from '../../src/node/mermaid-render.js';
+import { CHROMIUM_FLAGS, loadMermaidScript, renderMermaidSvg } from '../../src/node/mermaid-render.js';
 import { example, TEMPLATE } from '../mermaid/helpers.js';
+import { testChromium } from '../support/chromium.js';
 
-const chromium = findChromium();
-if (!chromium) {
-  console.warn(
-    'test/browser: SKIPPED — no Chromium found (install the Debian package `chromium`, or set EFFEKTKEDJA_CHROMIUM). CI installs it.',
-  );
-}
+const chromium = testChromium('test/browser');
 
 const kronoberg = example('kronoberg');
 const gotland = example('gotland-besoksnaring');

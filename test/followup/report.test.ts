@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/followup/index.js';
 import type { Plan } from '../../src/index.js';
 import { userText, validDocument } from '../support/arbitraries.js';
+import { CHROMIUM_FLAGS, testChromium } from '../support/chromium.js';
 import { kronobergWithUnitMismatch, loadExample } from './support.js';
 
 const require = createRequire(import.meta.url);
@@ -113,20 +113,7 @@ describe('buildReport escapes all user text', () => {
   });
 });
 
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return (
-      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-        encoding: 'utf8',
-      }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-const chromium = chromiumPath();
+const chromium = testChromium('the HTML report in Chromium');
 
 describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
   it('renders every plan’s diagram with the inlined Mermaid bundle, offline', async () => {
@@ -135,7 +122,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     const bundle = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
     const script = `${bundle}\nmermaid.initialize({ startOnLoad: false });\nmermaid.run().then(() => { document.body.dataset.rendered = 'yes'; });`;
     const r = buildReport(doc, { diagrams: diagram, script });
-    const browser = await launcher.launch({ executablePath: chromium!, args: ['--no-sandbox'] });
+    const browser = await launcher.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS] });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
+import { CHROMIUM_FLAGS, testChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const configFile = join(root, 'playground/vite.config.ts');
@@ -19,15 +19,9 @@ export interface Site {
 }
 
 function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    throw new Error('chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
-  }
+  const found = testChromium('test/playground');
+  if (!found) throw new Error('test/playground needs Chromium: apt-get install -y chromium');
+  return found;
 }
 
 async function freePort(): Promise<number> {
@@ -71,15 +65,7 @@ export async function startSite(): Promise<Site> {
     });
     browser = await chromium.launch({
       executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     });
   } catch (error) {
     await server?.close();
