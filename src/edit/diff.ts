@@ -339,18 +339,7 @@ function diffPlain<T, C>(
   key: (t: T) => string,
   change: (a: T, b: T) => C,
 ): ListDiff<T, C> {
-  const a = keyed(before ?? [], key);
-  const b = keyed(after ?? [], key);
-  const added: T[] = [];
-  const removed: T[] = [];
-  const changed: C[] = [];
-  for (const [k, item] of b) {
-    const old = a.get(k);
-    if (old === undefined) added.push(item);
-    else if (!sameJson(old, item)) changed.push(change(old, item));
-  }
-  for (const [k, item] of a) if (!b.has(k)) removed.push(item);
-  return { added, removed, changed };
+  return diffLinks(before, after, key, key, change);
 }
 
 function diffPlan(
