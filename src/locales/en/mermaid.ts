@@ -21,7 +21,8 @@ export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
   },
   MERMAID_FIRST_PLAN_CHOSEN: {
     text: (d) => `The document has ${show(d.count)} plans; the diagram shows the first, ${q(d.plan)}.`,
-    hint: () => "Choose a plan with the plan option, or show all with view: 'portfolio'.",
+    hint: () =>
+      "Choose a plan with the plan option (--plan on the command line), or show all with view: 'portfolio' (--view portfolio).",
   },
   MERMAID_NOTHING_TO_DRAW: {
     text: () => 'There are no boxes to draw.',

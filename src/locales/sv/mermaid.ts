@@ -21,7 +21,8 @@ export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
   },
   MERMAID_FIRST_PLAN_CHOSEN: {
     text: (d) => `Dokumentet har ${show(d.count)} planer; diagrammet visar den första, ${q(d.plan)}.`,
-    hint: () => "Välj plan med alternativet plan, eller visa alla med view: 'portfolio'.",
+    hint: () =>
+      "Välj plan med alternativet plan (--plan på kommandoraden), eller visa alla med view: 'portfolio' (--view portfolio).",
   },
   MERMAID_NOTHING_TO_DRAW: {
     text: () => 'Det finns inga rutor att rita.',
