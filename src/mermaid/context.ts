@@ -30,7 +30,7 @@ export class FindingMarks {
 
   constructor(findings: readonly Finding[]) {
     for (const f of findings) {
-      const { box, goal, plan } = f.location ?? {};
+      const { box, goal, plan } = f?.location ?? {};
       if (typeof box === 'string') bump(this.boxes, key(plan ?? '', box));
       else if (typeof goal === 'string') bump(this.goals, goal);
     }

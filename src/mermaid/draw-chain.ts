@@ -113,7 +113,8 @@ export function chainBoxes(
   raw: unknown,
   toBox: (box: Record<string, unknown>, level: Level, id: string) => ChainBox,
 ): Chain['boxes'] {
-  return arr<unknown>(raw).map((b) => {
+  // Array.from, not map: a hole in a caller's array becomes an entry to report, not a crash.
+  return Array.from(arr<unknown>(raw), (b) => {
     if (!b || typeof b !== 'object') return { raw: b, box: undefined };
     const rec = b as Record<string, unknown>;
     const level = knownLevel(rec.level);

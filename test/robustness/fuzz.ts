@@ -59,3 +59,9 @@ export const hostileValue = fc.oneof(
     null,
   ),
 );
+
+/**
+ * Time limit of one async property test: vitest's 60 s default, more for long
+ * `npm run fuzz` runs (a synchronous property cannot be cut short anyway).
+ */
+export const TEST_TIMEOUT = Math.max(60_000, (FUZZ.numRuns ?? 0) * 100);

@@ -24,7 +24,7 @@ import {
 } from './layout.js';
 import { buildLocator, type Origin } from './locate.js';
 import { readCell, readTable, type Table, type TableRow } from './table.js';
-import { zipSize } from './zip.js';
+import { unpackedSize, zipSize } from './zip.js';
 
 /** Options for reading a workbook. */
 export interface ReadWorkbookOptions {
@@ -164,6 +164,16 @@ export async function readWorkbook(
   if (unpacked > maxUnpacked) {
     return refuse([
       createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked, found: unpacked }),
+    ]);
+  }
+  // The declared sizes can lie: measure by inflating, and stop at the limit.
+  const measured = unpackedSize(bytes, maxUnpacked);
+  if (measured === 'over') {
+    return refuse([createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked })]);
+  }
+  if (measured === undefined) {
+    return refuse([
+      createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'the zip archive is damaged' }),
     ]);
   }
   const book = new ExcelJS.Workbook();
