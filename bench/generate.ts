@@ -1,4 +1,5 @@
 import type { Box, Document, Indicator, Level, Link, Plan } from '../src/index.js';
+import { NATIONAL_TEMPLATES } from '../src/templates/national.js';
 
 /** A small deterministic random generator (mulberry32), so every run measures the same documents. */
 export function random(seed: number): () => number {
@@ -39,12 +40,16 @@ const WORDS = [
   'tillgänglighet',
   'digitalisering',
 ];
-const TEMPLATES = [
-  'investeringar-infrastruktur',
-  'kunskap-strategier',
-  'varor-tjanster-indirekt',
-  'varor-tjanster-direkt',
-];
+// A plan follows the national template it names, as real plans mostly do: its
+// activities use the template's words and its outputs carry the template's
+// mandatory indicators. Otherwise nearly every plan would get template findings.
+const TEMPLATES = NATIONAL_TEMPLATES.map((t) => ({
+  id: t.id,
+  keywords: t.keywords ?? [],
+  mandatory: t.boxes.flatMap((b) =>
+    b.level === 'prestationer' ? (b.indicators ?? []).filter((i) => i.mandatory) : [],
+  ),
+}));
 
 /**
  * One region's document: a RUS with ~10 goals, 5 understrategier with 5 goals
@@ -92,6 +97,8 @@ export function generatePlan(
   size = 1,
 ): Plan {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const template = pick(TEMPLATES);
+  const mandatory = [...template.mandatory];
   const boxes: Box[] = [];
   const byLevel: string[][] = [];
   let indicators = 0;
@@ -103,8 +110,27 @@ export function generatePlan(
       const box: Box = {
         id: bid,
         level,
-        text: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`,
+        text:
+          level === 'aktiviteter'
+            ? `${pick(template.keywords)} för ${pick(WORDS)}`
+            : `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`,
       };
+      const required = level === 'prestationer' ? mandatory.shift() : undefined;
+      if (required) {
+        indicators++;
+        box.indicators = [
+          {
+            id: required.id,
+            name: required.name,
+            kind: required.kind,
+            baseline: { value: 0, year: 2024 },
+            targets: [{ value: Math.floor(rnd() * 100) + 1, year: 2026 }],
+            measurements: [{ period: 2025, value: Math.floor(rnd() * 50) }],
+          },
+        ];
+        boxes.push(box);
+        continue;
+      }
       if ((level === 'prestationer' || (level === 'utfall' && i === 0)) && indicators < 5 * size) {
         indicators++;
         const ind: Indicator = {
@@ -133,11 +159,17 @@ export function generatePlan(
       if (i >= here.length) links.push({ from: here[i % here.length]!, to });
     });
   }
+  // A set of the links so far, so a plan of 100,000 boxes is generated in linear time.
+  const linked = new Set(links.map((x) => `${x.from}\u0000${x.to}`));
   while (links.length < 30 * size) {
     const l = Math.floor(rnd() * 5);
     const from = pick(byLevel[l]!);
     const to = pick(byLevel[l + 1]!);
-    if (!links.some((x) => x.from === from && x.to === to)) links.push({ from, to });
+    const key = `${from}\u0000${to}`;
+    if (!linked.has(key)) {
+      linked.add(key);
+      links.push({ from, to });
+    }
   }
   const goalLinks = [
     { from: byLevel[5]![0]!, goal: pick(goalIds) },
@@ -148,7 +180,7 @@ export function generatePlan(
     name: `Insatsplan ${id}`,
     kind: 'insatsplan',
     period: { from: 2024, to: 2026 },
-    template: pick(TEMPLATES),
+    template: template.id,
     boxes,
     links,
     goalLinks,
@@ -165,4 +197,34 @@ export function generatePlan(
 /** The national document set: 21 regions of `plansPerRegion` plans each. */
 export function generateNation(plansPerRegion: number, seed = 1): Document[] {
   return Array.from({ length: 21 }, (_, i) => generateRegion(i, { plans: plansPerRegion }, seed));
+}
+
+/**
+ * Adversarial shapes: a single document each, sized by `n`.
+ * - `bigPlan`: one plan of `n` boxes (20 per size unit, as `generatePlan`);
+ * - `chain`: `n` boxes on one level, each linked to the next and the last back to the first (one long loop);
+ * - `sharedGoal`: `n` small plans that all serve the same understrategi goal.
+ */
+export function adversarial(shape: 'bigPlan' | 'chain' | 'sharedGoal', n: number): Document {
+  const strategy = generateRegion(0, { plans: 0 }).strategy!;
+  const goal = strategy.understrategier![0]!.goals[0]!.id;
+  const base = { formatVersion: 1 as const, region: 'Region Test', strategy };
+  if (shape === 'bigPlan') return { ...base, plans: [generatePlan('stor', random(3), [goal], 0, n / 20)] };
+  if (shape === 'chain') {
+    const boxes: Box[] = Array.from({ length: n }, (_, i) => ({
+      id: `a${i}`,
+      level: 'aktiviteter',
+      text: 'steg',
+    }));
+    const links: Link[] = boxes.map((b, i) => ({ from: b.id, to: boxes[(i + 1) % n]!.id }));
+    const plan: Plan = { id: 'kedja', name: 'Kedja', kind: 'projekt', boxes, links, goalLinks: [] };
+    return { ...base, plans: [plan] };
+  }
+  const rnd = random(11);
+  const plans = Array.from({ length: n }, (_, i) => {
+    const plan = generatePlan(`p${i}`, rnd, [goal], 0);
+    plan.goalLinks = [{ from: plan.goalLinks![0]!.from, goal }];
+    return plan;
+  });
+  return { ...base, plans };
 }

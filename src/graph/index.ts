@@ -1,2 +1,3 @@
+export * from './adjacency.js';
 export * from './cycles.js';
 export * from './graphlib.js';

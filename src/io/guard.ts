@@ -4,8 +4,9 @@ import type { Limits } from './limits.js';
 
 /**
  * A fast, allocation-light check that raw data fits a schema, compiled once
- * from the zod definition. It answers only "valid or not" and collects unknown
- * keys on the way; when it says "not", the full zod parse runs to explain why.
+ * from the zod definition. It answers only "valid or not" and notes unknown
+ * keys on the way; when it says "not", the full zod parse runs to explain why,
+ * and when it notes unknown keys, `findUnknownKeys` finds their paths.
  * It covers the zod features the document schema uses; anything else makes
  * `compileGuard` return undefined and zod is used throughout.
  *
@@ -14,13 +15,22 @@ import type { Limits } from './limits.js';
  */
 export type Guard = (value: unknown, walk: GuardWalk) => boolean;
 
-/** State shared by one run of a guard: the current path, the limits, what was found. */
+/** State shared by one run of a guard: where it starts, the limits, what was found. */
 export interface GuardWalk {
+  /** The path of the value checked; only its length counts, towards `limits.maxDepth`. */
   readonly path: PathSegment[];
   readonly limits: Limits;
-  /** Paths of unknown keys (not starting with `x-`). */
+  /**
+   * One entry per unknown key (not starting with `x-`): the key alone, not its
+   * full path. The guard does not track paths, which would cost a push and a pop
+   * per value; a caller that needs the paths runs `findUnknownKeys`.
+   */
   readonly unknown: PathSegment[][];
 }
+
+// The compiled form: the depth (path length) of the value is passed along
+// instead of a path, so a valid document is checked without allocating.
+type Check = (value: unknown, depth: number, walk: GuardWalk) => boolean;
 
 type Def = {
   type: string;
@@ -51,37 +61,28 @@ class Unsupported extends Error {}
 /** Compiles a guard for a schema, or returns undefined if the schema uses a feature the guard does not cover. */
 export function compileGuard(schema: z.core.$ZodType): Guard | undefined {
   try {
-    return compile(schema);
+    const check = compile(schema);
+    return (value, walk) => {
+      checkPrototype();
+      return check(value, walk.path.length, walk);
+    };
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
 }
 
-function compile(schema: z.core.$ZodType): Guard {
+function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
   switch (def.type) {
     case 'optional': {
       const inner = compile(def.innerType!);
-      return (v, w) => v === undefined || inner(v, w);
+      return (v, d, w) => v === undefined || inner(v, d, w);
     }
     case 'object':
       return compileObject(def.shape!);
-    case 'array': {
-      const element = compile(def.element!);
-      return (v, w) => {
-        if (!Array.isArray(v) || w.path.length >= w.limits.maxDepth) return false;
-        const path = w.path;
-        const at = path.length;
-        path.push(0);
-        for (let i = 0; i < v.length; i++) {
-          path[at] = i;
-          if (!element(v[i], w)) return false;
-        }
-        path.pop();
-        return true;
-      };
-    }
+    case 'array':
+      return compileArray(compile(def.element!));
     case 'string':
       return compileString(def.checks ?? []);
     case 'number':
@@ -94,6 +95,10 @@ function compile(schema: z.core.$ZodType): Guard {
     }
     case 'literal': {
       const allowed = def.values!;
+      if (allowed.length === 1) {
+        const only = allowed[0];
+        return (v) => v === only;
+      }
       return (v) => allowed.includes(v);
     }
     case 'union': {
@@ -102,46 +107,81 @@ function compile(schema: z.core.$ZodType): Guard {
         if (t === 'object' || t === 'array') throw new Unsupported(); // unknown keys of a failed branch would leak
         return compile(o);
       });
-      return (v, w) => options.some((o) => o(v, w));
+      if (options.length === 2) {
+        const [a, b] = options as [Check, Check];
+        return (v, d, w) => a(v, d, w) || b(v, d, w);
+      }
+      return (v, d, w) => options.some((o) => o(v, d, w));
     }
     default:
       throw new Unsupported(def.type);
   }
 }
 
-function compileObject(shape: Record<string, z.core.$ZodType>): Guard {
-  const fields = new Map<string, Guard>();
-  const required: string[] = [];
-  for (const [key, child] of Object.entries(shape)) {
-    fields.set(key, compile(child));
-    if ((child._zod.def as unknown as Def).type !== 'optional') required.push(key);
-  }
-  return (v, w) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v) || w.path.length >= w.limits.maxDepth)
-      return false;
-    const o = v as Record<string, unknown>;
-    for (const key of required) if (o[key] === undefined) return false;
-    const path = w.path;
-    for (const key in o) {
-      if (!Object.hasOwn(o, key)) continue;
-      const field = fields.get(key);
-      path.push(key);
-      if (field) {
-        if (!field(o[key], w)) return false;
-      } else {
-        if (FORBIDDEN.has(key)) return false;
-        if (!key.startsWith('x-')) w.unknown.push([...path]);
-        if (!safeUnknown(o[key], w)) return false;
-      }
-      path.pop();
-    }
+function compileArray(element: Check): Check {
+  return (v, d, w) => {
+    if (!Array.isArray(v) || d >= w.limits.maxDepth) return false;
+    const inner = d + 1;
+    for (let i = 0; i < v.length; i++) if (!element(v[i], inner, w)) return false;
     return true;
   };
 }
 
-// Values under unknown keys are kept as they are, so they get the same safety checks as the rest.
-function safeUnknown(value: unknown, w: GuardWalk): boolean {
-  const stack: [unknown, number][] = [[value, w.path.length]];
+function compileObject(shape: Record<string, z.core.$ZodType>): Check {
+  const fields = new Map<string, { check: Check; required: boolean }>();
+  let requiredCount = 0;
+  for (const [key, child] of Object.entries(shape)) {
+    const required = (child._zod.def as unknown as Def).type !== 'optional';
+    fields.set(key, { check: compile(child), required });
+    if (required) requiredCount++;
+  }
+  return (v, d, w) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v) || d >= w.limits.maxDepth) return false;
+    const o = v as Record<string, unknown>;
+    const inner = d + 1;
+    // One pass over the object's own keys, counting the required ones met on the way
+    // (a required field's check refuses undefined, so each one counted is present).
+    // A plain object's keys are all its own unless Object.prototype was given enumerable
+    // keys, so the own-key test is only paid for other objects.
+    const plain = !prototypePolluted && Object.getPrototypeOf(o) === Object.prototype;
+    let required = 0;
+    for (const key in o) {
+      if (!plain && !Object.hasOwn(o, key)) continue;
+      const field = fields.get(key);
+      if (field) {
+        if (!field.check(o[key], inner, w)) return false;
+        if (field.required) required++;
+      } else if (!unknownKey(key, o[key], inner, w)) return false;
+    }
+    // Fewer than all: a required key is missing, unless it is inherited (as zod reads it).
+    return required === requiredCount || requiredInherited(o, fields);
+  };
+}
+
+// Whether every required key that is not the object's own has a value through its prototype.
+function requiredInherited(o: Record<string, unknown>, fields: Map<string, { required: boolean }>): boolean {
+  for (const [key, field] of fields)
+    if (field.required && !Object.hasOwn(o, key) && o[key] === undefined) return false;
+  return true;
+}
+
+// Checked once when the module loads, and by each guard run through `compileGuard`.
+let prototypePolluted = false;
+function checkPrototype(): void {
+  prototypePolluted = false;
+  for (const _ in Object.prototype) prototypePolluted = true;
+}
+
+// A key the schema does not know: noted, and its value kept as it is, so it gets
+// the same safety checks as the rest.
+function unknownKey(key: string, value: unknown, depth: number, w: GuardWalk): boolean {
+  if (FORBIDDEN.has(key)) return false;
+  if (!key.startsWith('x-')) w.unknown.push([key]);
+  return safeUnknown(value, depth, w);
+}
+
+function safeUnknown(value: unknown, start: number, w: GuardWalk): boolean {
+  const stack: [unknown, number][] = [[value, start]];
   while (stack.length > 0) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'string') {
@@ -162,7 +202,7 @@ function safeUnknown(value: unknown, w: GuardWalk): boolean {
   return true;
 }
 
-function compileString(checks: { _zod: { def: CheckDef } }[]): Guard {
+function compileString(checks: { _zod: { def: CheckDef } }[]): Check {
   let min = 0;
   let max = Number.POSITIVE_INFINITY;
   const patterns: RegExp[] = [];
@@ -175,16 +215,23 @@ function compileString(checks: { _zod: { def: CheckDef } }[]): Guard {
     else if (d.check === 'custom' && d.fn) custom.push(d.fn);
     else throw new Unsupported(d.check);
   }
-  return (v, w) => {
-    if (typeof v !== 'string' || v.length < min || v.length > max || v.length > w.limits.maxTextLength)
-      return false;
+  const fits = (v: unknown, w: GuardWalk): v is string =>
+    typeof v === 'string' && v.length >= min && v.length <= max && v.length <= w.limits.maxTextLength;
+  // Specialised for the common shapes (free text; an id with one pattern), so the hot path has no loops.
+  if (patterns.length === 0 && custom.length === 0) return (v, _, w) => fits(v, w);
+  if (patterns.length === 1 && custom.length === 0) {
+    const pattern = patterns[0]!;
+    return (v, _, w) => fits(v, w) && pattern.test(v);
+  }
+  return (v, _, w) => {
+    if (!fits(v, w)) return false;
     for (const p of patterns) if (!p.test(v)) return false;
     for (const f of custom) if (f(v) !== true) return false;
     return true;
   };
 }
 
-function compileNumber(def: Def): Guard {
+function compileNumber(def: Def): Check {
   const integer = def.format === 'safeint';
   if (def.format !== undefined && !integer) throw new Unsupported(def.format);
   let min = Number.NEGATIVE_INFINITY;

@@ -1,6 +1,7 @@
+import { type Adjacency, buildAdjacency, markRepeatedEdges, toLists } from '../graph/adjacency.js';
 import type { Box } from '../model/box.js';
 import type { Document } from '../model/document.js';
-import { levelIndex } from '../model/levels.js';
+import type { Level } from '../model/levels.js';
 import type { GoalLink, Link } from '../model/link.js';
 import type { Plan } from '../model/plan.js';
 import type { Goal, Understrategi } from '../model/strategy.js';
@@ -13,10 +14,22 @@ export interface PlanIndex {
   /** First box with each id (later duplicates are reported, not indexed). */
   readonly boxes: ReadonlyMap<string, number>;
   readonly levelOf: readonly number[];
-  /** Links whose both ends exist, as box positions; `successors[i]` are the boxes box i contributes to. */
+  /**
+   * Links whose both ends exist (duplicates once), as box positions; `successors[i]`
+   * are the boxes box i contributes to. Made on first use from `forward`.
+   */
   readonly successors: readonly (readonly number[])[];
+  /** The boxes that contribute to box i. Made on first use from `backward`. */
   readonly predecessors: readonly (readonly number[])[];
+  /** The same links as `successors`, in compact form (cheaper to keep for every plan). */
+  readonly forward: Adjacency;
+  /** The same links as `predecessors`, in compact form. */
+  readonly backward: Adjacency;
   readonly links: readonly Link[];
+  /** For each link, the position of its `from` box, or -1 if the plan has no such box. */
+  readonly linkFrom: readonly number[];
+  /** For each link, the position of its `to` box, or -1 if the plan has no such box. */
+  readonly linkTo: readonly number[];
   readonly goalLinks: readonly GoalLink[];
   /** Positions of boxes whose id repeats an earlier box's id. */
   readonly duplicateBoxes: readonly number[];
@@ -66,52 +79,118 @@ export function buildContext(document: Document): ValidationContext {
   return { document, plans, goals, hasStrategy: goals.size > 0 };
 }
 
-// Built for speed: one pass over boxes and one over links, no per-link allocation.
+// Position of a level, as a switch rather than a lookup in an object keyed by user
+// data (no prototype keys can answer) or a Map (measured slower, once per box).
+function levelPosition(level: Level): number {
+  switch (level) {
+    case 'resurser':
+      return 0;
+    case 'aktiviteter':
+      return 1;
+    case 'prestationer':
+      return 2;
+    case 'utfall':
+      return 3;
+    case 'kortsiktiga':
+      return 4;
+    case 'langsiktiga':
+      return 5;
+    default:
+      return -1; // not a level (the schema refuses it): on no level of the chain
+  }
+}
+
+const NO_LINKS: readonly Link[] = [];
+const NO_GOAL_LINKS: readonly GoalLink[] = [];
+
+// Built for speed: one pass over boxes, then the links. Each link's ends are
+// looked up once here, so no rule repeats the lookups. What is kept for every plan
+// is compact (flat arrays of exact size), since a national set's indexes all live
+// until validation ends and the garbage collector copies whatever survives.
 function indexPlan(plan: Plan, at: number): PlanIndex {
   const n = plan.boxes.length;
   const boxes = new Map<string, number>();
   const duplicateBoxes: number[] = [];
-  const levelOf: number[] = new Array(n);
-  const successors: number[][] = new Array(n);
-  const predecessors: number[][] = new Array(n);
+  const levelOf = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const box: Box = plan.boxes[i]!;
     if (boxes.has(box.id)) duplicateBoxes.push(i);
     else boxes.set(box.id, i);
-    levelOf[i] = levelIndex(box.level);
-    successors[i] = [];
-    predecessors[i] = [];
+    levelOf[i] = levelPosition(box.level);
   }
-  const links = plan.links ?? [];
-  const duplicateLinks: number[] = [];
-  let hasNonForwardLink = false;
-  for (let li = 0; li < links.length; li++) {
+  const links = plan.links ?? NO_LINKS;
+  const m = links.length;
+  const linkFrom = new Array<number>(m);
+  const linkTo = new Array<number>(m);
+  const skip = linkScratch(m);
+  for (let li = 0; li < m; li++) {
     const link = links[li]!;
-    const from = boxes.get(link.from);
-    const to = boxes.get(link.to);
-    if (from === undefined || to === undefined) continue;
-    const out = successors[from]!;
-    if (out.includes(to)) {
-      duplicateLinks.push(li);
-      continue;
-    }
-    out.push(to);
-    predecessors[to]!.push(from);
-    if (levelOf[to]! <= levelOf[from]!) hasNonForwardLink = true;
+    const from = boxes.get(link.from) ?? -1;
+    const to = boxes.get(link.to) ?? -1;
+    linkFrom[li] = from;
+    linkTo[li] = to;
+    skip[li] = from < 0 || to < 0 ? 1 : 0;
   }
-  return {
+  const duplicateLinks = markRepeatedEdges(n, linkFrom, linkTo, skip);
+  let hasNonForwardLink = false;
+  for (let li = 0; li < m && !hasNonForwardLink; li++) {
+    if (!skip[li] && levelOf[linkTo[li]!]! <= levelOf[linkFrom[li]!]!) hasNonForwardLink = true;
+  }
+  return new IndexedPlan(
     plan,
     at,
     boxes,
     levelOf,
-    successors,
-    predecessors,
     links,
-    goalLinks: plan.goalLinks ?? [],
+    linkFrom,
+    linkTo,
+    buildAdjacency(n, linkFrom, linkTo, skip),
+    buildAdjacency(n, linkTo, linkFrom, skip),
+    plan.goalLinks ?? NO_GOAL_LINKS,
     duplicateBoxes,
     duplicateLinks,
     hasNonForwardLink,
-  };
+  );
+}
+
+// Which links to leave out of the adjacency (unknown ends, duplicates): reused
+// from plan to plan.
+let skipScratch = new Uint8Array(64);
+function linkScratch(m: number): Uint8Array {
+  if (skipScratch.length < m) skipScratch = new Uint8Array(Math.max(m, skipScratch.length * 2));
+  return skipScratch;
+}
+
+// The per-box lists are made only if a rule asks for them (custom rules, and
+// `cycles` for the rare plan that can loop); built-in rules read the compact form.
+class IndexedPlan implements PlanIndex {
+  private successorLists: number[][] | undefined = undefined;
+  private predecessorLists: number[][] | undefined = undefined;
+  constructor(
+    readonly plan: Plan,
+    readonly at: number,
+    readonly boxes: ReadonlyMap<string, number>,
+    readonly levelOf: readonly number[],
+    readonly links: readonly Link[],
+    readonly linkFrom: readonly number[],
+    readonly linkTo: readonly number[],
+    readonly forward: Adjacency,
+    readonly backward: Adjacency,
+    readonly goalLinks: readonly GoalLink[],
+    readonly duplicateBoxes: readonly number[],
+    readonly duplicateLinks: readonly number[],
+    readonly hasNonForwardLink: boolean,
+  ) {}
+
+  get successors(): readonly (readonly number[])[] {
+    this.successorLists ??= toLists(this.forward);
+    return this.successorLists;
+  }
+
+  get predecessors(): readonly (readonly number[])[] {
+    this.predecessorLists ??= toLists(this.backward);
+    return this.predecessorLists;
+  }
 }
 
 /** The path of a box inside the document. */

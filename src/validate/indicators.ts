@@ -2,7 +2,7 @@ import type { Location } from '../findings/finding.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
-import type { ValidationContext } from './context.js';
+import type { GoalEntry, ValidationContext } from './context.js';
 
 /** An indicator with where it sits: on a plan's box or on a strategy goal. The location is made only when asked for. */
 export interface IndicatorSite {
@@ -19,30 +19,14 @@ export interface IndicatorSite {
  * allocates almost nothing; do not keep it.
  */
 export function forEachIndicator(context: ValidationContext, visit: (site: IndicatorSite) => void): void {
-  let base: readonly (string | number)[] = [];
-  let where: Omit<Location, 'path'> = {};
-  const site = {
-    indicator: undefined as unknown as Indicator,
-    plan: undefined as Plan | undefined,
-    level: undefined as Level | undefined,
-    path: () => [...base],
-    location: (...rest: (string | number)[]): Location => ({
-      ...where,
-      indicator: site.indicator.id,
-      path: [...base, ...rest],
-    }),
-  };
+  const site = new Site();
   for (const p of context.plans) {
     const boxes = p.plan.boxes;
     for (let bi = 0; bi < boxes.length; bi++) {
       const list = boxes[bi]!.indicators;
       if (!list) continue;
       for (let ii = 0; ii < list.length; ii++) {
-        site.indicator = list[ii]!;
-        site.plan = p.plan;
-        site.level = boxes[bi]!.level;
-        base = ['plans', p.at, 'boxes', bi, 'indicators', ii];
-        where = { plan: p.plan.id, box: boxes[bi]!.id };
+        site.atBox(list[ii]!, p.plan, p.at, bi, ii);
         visit(site);
       }
     }
@@ -50,12 +34,50 @@ export function forEachIndicator(context: ValidationContext, visit: (site: Indic
   for (const entry of context.goals.values()) {
     const list = entry.goal.indicators ?? [];
     for (let ii = 0; ii < list.length; ii++) {
-      site.indicator = list[ii]!;
-      site.plan = undefined;
-      site.level = undefined;
-      base = [...entry.path, 'indicators', ii];
-      where = { goal: entry.goal.id };
+      site.atGoal(list[ii]!, entry, ii);
       visit(site);
     }
+  }
+}
+
+// The reused site: it holds the positions only, and builds paths and locations
+// when a rule reports something, which is rare next to the indicators walked.
+class Site implements IndicatorSite {
+  indicator = undefined as unknown as Indicator;
+  plan: Plan | undefined = undefined;
+  level: Level | undefined = undefined;
+  private planAt = 0;
+  private box = 0;
+  private at = 0;
+  private goal: GoalEntry | undefined = undefined;
+
+  atBox(indicator: Indicator, plan: Plan, planAt: number, box: number, at: number): void {
+    this.indicator = indicator;
+    this.plan = plan;
+    this.level = plan.boxes[box]!.level;
+    this.planAt = planAt;
+    this.box = box;
+    this.at = at;
+    this.goal = undefined;
+  }
+
+  atGoal(indicator: Indicator, goal: GoalEntry, at: number): void {
+    this.indicator = indicator;
+    this.plan = undefined;
+    this.level = undefined;
+    this.at = at;
+    this.goal = goal;
+  }
+
+  path(): (string | number)[] {
+    return this.goal
+      ? [...this.goal.path, 'indicators', this.at]
+      : ['plans', this.planAt, 'boxes', this.box, 'indicators', this.at];
+  }
+
+  location(...rest: (string | number)[]): Location {
+    const path = [...this.path(), ...rest];
+    if (this.goal) return { goal: this.goal.goal.id, indicator: this.indicator.id, path };
+    return { plan: this.plan!.id, box: this.plan!.boxes[this.box]!.id, indicator: this.indicator.id, path };
   }
 }

@@ -17,6 +17,8 @@ export const duplicateIds: Rule = {
       };
     };
     const plan = seen('plan');
+    // One set for every plan's indicator ids, emptied per plan rather than made anew.
+    const indicators = new Set<string>();
     for (const [pi, p] of (document.plans ?? []).entries()) {
       const dup = plan(p.id, ['plans', pi, 'id']);
       if (dup) yield dup;
@@ -28,7 +30,7 @@ export const duplicateIds: Rule = {
           { kind: 'box', id: b.id },
         );
       }
-      const indicators = new Set<string>();
+      indicators.clear();
       for (let bi = 0; bi < p.boxes.length; bi++) {
         const list = p.boxes[bi]!.indicators;
         if (!list) continue;

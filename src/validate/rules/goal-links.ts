@@ -1,5 +1,6 @@
 import { closest } from '../../io/suggest.js';
 import { LEVEL_INFO } from '../../model/levels.js';
+import type { PlanIndex } from '../context.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -11,24 +12,19 @@ export const goalLinks: Rule = {
   codes: ['GOAL_LINK_UNKNOWN_BOX', 'GOAL_LINK_UNKNOWN_GOAL', 'GOAL_LINK_FROM_EARLY_LEVEL'],
   *check({ plans, goals, hasStrategy }) {
     for (const p of plans) {
-      for (const [gi, gl] of p.goalLinks.entries()) {
-        const location = {
-          plan: p.plan.id,
-          box: gl.from,
-          goal: gl.goal,
-          path: ['plans', p.at, 'goalLinks', gi],
-        };
+      for (let gi = 0; gi < p.goalLinks.length; gi++) {
+        const gl = p.goalLinks[gi]!;
         const at = p.boxes.get(gl.from);
         if (at === undefined) {
-          yield found('GOAL_LINK_UNKNOWN_BOX', location, { box: gl.from, goal: gl.goal });
+          yield found('GOAL_LINK_UNKNOWN_BOX', where(p, gi), { box: gl.from, goal: gl.goal });
         } else {
           const level = p.plan.boxes[at]!.level;
           if (LEVEL_INFO[level].index <= LEVEL_INFO.aktiviteter.index) {
-            yield found('GOAL_LINK_FROM_EARLY_LEVEL', location, { box: gl.from, goal: gl.goal, level });
+            yield found('GOAL_LINK_FROM_EARLY_LEVEL', where(p, gi), { box: gl.from, goal: gl.goal, level });
           } else if (level === 'prestationer') {
             yield found(
               'GOAL_LINK_FROM_EARLY_LEVEL',
-              location,
+              where(p, gi),
               { box: gl.from, goal: gl.goal, level },
               'info',
             );
@@ -36,7 +32,7 @@ export const goalLinks: Rule = {
         }
         if (hasStrategy && !goals.has(gl.goal)) {
           const suggestion = closest(gl.goal, goals.keys());
-          yield found('GOAL_LINK_UNKNOWN_GOAL', location, {
+          yield found('GOAL_LINK_UNKNOWN_GOAL', where(p, gi), {
             box: gl.from,
             goal: gl.goal,
             ...(suggestion ? { suggestion } : {}),
@@ -46,3 +42,9 @@ export const goalLinks: Rule = {
     }
   },
 };
+
+// The location of goal link `gi`, made only when there is something to report.
+function where(p: PlanIndex, gi: number) {
+  const gl = p.goalLinks[gi]!;
+  return { plan: p.plan.id, box: gl.from, goal: gl.goal, path: ['plans', p.at, 'goalLinks', gi] };
+}

@@ -1,3 +1,4 @@
+import { degree } from '../../graph/adjacency.js';
 import { boxPath } from '../context.js';
 import { found, type Rule } from '../rule.js';
 
@@ -10,7 +11,7 @@ export const isolatedBox: Rule = {
       if (p.plan.boxes.length < 2) continue;
       for (let i = 0; i < p.plan.boxes.length; i++) {
         const box = p.plan.boxes[i]!;
-        if (p.successors[i]!.length === 0 && p.predecessors[i]!.length === 0 && p.boxes.get(box.id) === i) {
+        if (degree(p.forward, i) === 0 && degree(p.backward, i) === 0 && p.boxes.get(box.id) === i) {
           yield found('ISOLATED_BOX', { plan: p.plan.id, box: box.id, path: boxPath(p, i) }, { box: box.id });
         }
       }

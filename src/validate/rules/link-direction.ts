@@ -1,4 +1,5 @@
 import { LEVELS } from '../../model/levels.js';
+import type { PlanIndex } from '../context.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -12,32 +13,33 @@ export const linkDirection: Rule = {
   *check({ plans }) {
     for (const p of plans) {
       for (let li = 0; li < p.links.length; li++) {
-        const link = p.links[li]!;
-        const from = p.boxes.get(link.from);
-        const to = p.boxes.get(link.to);
-        if (from === undefined || to === undefined) continue;
-        const a = p.levelOf[from]!;
-        const b = p.levelOf[to]!;
-        if (b === a + 1) continue;
-        const location = {
-          plan: p.plan.id,
-          box: link.from,
-          path: ['plans', p.at, 'links', li],
-          link: { from: link.from, to: link.to },
-        };
-        const ends = { from: link.from, to: link.to };
-        if (b < a)
-          yield found('LINK_BACKWARDS', location, { ...ends, fromLevel: LEVELS[a]!, toLevel: LEVELS[b]! });
-        else if (a === b) yield found('LINK_SAME_LEVEL', location, { ...ends, level: LEVELS[a]! });
-        else if (b > a + 1) {
-          yield found('LINK_SKIPS_LEVEL', location, {
-            ...ends,
-            fromLevel: LEVELS[a]!,
-            toLevel: LEVELS[b]!,
-            skipped: LEVELS.slice(a + 1, b),
-          });
-        }
+        const from = p.linkFrom[li]!;
+        const to = p.linkTo[li]!;
+        if (from < 0 || to < 0) continue;
+        // The common case, one level forward, is settled without allocating anything.
+        if (p.levelOf[to] === p.levelOf[from]! + 1) continue;
+        yield wrongDirection(p, li, p.levelOf[from]!, p.levelOf[to]!);
       }
     }
   },
 };
+
+function wrongDirection(p: PlanIndex, li: number, a: number, b: number) {
+  const link = p.links[li]!;
+  const location = {
+    plan: p.plan.id,
+    box: link.from,
+    path: ['plans', p.at, 'links', li],
+    link: { from: link.from, to: link.to },
+  };
+  const ends = { from: link.from, to: link.to };
+  if (b < a)
+    return found('LINK_BACKWARDS', location, { ...ends, fromLevel: LEVELS[a]!, toLevel: LEVELS[b]! });
+  if (a === b) return found('LINK_SAME_LEVEL', location, { ...ends, level: LEVELS[a]! });
+  return found('LINK_SKIPS_LEVEL', location, {
+    ...ends,
+    fromLevel: LEVELS[a]!,
+    toLevel: LEVELS[b]!,
+    skipped: LEVELS.slice(a + 1, b),
+  });
+}

@@ -1,4 +1,5 @@
 import { closest } from '../../io/suggest.js';
+import type { PlanIndex } from '../context.js';
 import { found, type Rule } from '../rule.js';
 
 /** Every link joins two boxes of the plan, and each link appears once. */
@@ -7,31 +8,33 @@ export const linkReferences: Rule = {
   codes: ['LINK_UNKNOWN_BOX', 'DUPLICATE_LINK'],
   *check({ plans }) {
     for (const p of plans) {
-      const where = (li: number) => {
-        const link = p.links[li]!;
-        return {
-          plan: p.plan.id,
-          path: ['plans', p.at, 'links', li],
-          link: { from: link.from, to: link.to },
-        };
-      };
+      // The ends were looked up once when the plan was indexed: -1 is a missing box.
       for (let li = 0; li < p.links.length; li++) {
+        if (p.linkFrom[li]! >= 0 && p.linkTo[li]! >= 0) continue;
         const link = p.links[li]!;
-        for (const id of [link.from, link.to]) {
-          if (p.boxes.has(id)) continue;
-          const suggestion = closest(id, p.boxes.keys());
-          yield found('LINK_UNKNOWN_BOX', where(li), {
-            from: link.from,
-            to: link.to,
-            missing: id,
-            ...(suggestion ? { suggestion } : {}),
-          });
-        }
+        if (p.linkFrom[li]! < 0) yield unknownBox(p, li, link.from);
+        if (p.linkTo[li]! < 0) yield unknownBox(p, li, link.to);
       }
       for (const li of p.duplicateLinks) {
         const link = p.links[li]!;
-        yield found('DUPLICATE_LINK', where(li), { from: link.from, to: link.to });
+        yield found('DUPLICATE_LINK', where(p, li), { from: link.from, to: link.to });
       }
     }
   },
 };
+
+function where(p: PlanIndex, li: number) {
+  const link = p.links[li]!;
+  return { plan: p.plan.id, path: ['plans', p.at, 'links', li], link: { from: link.from, to: link.to } };
+}
+
+function unknownBox(p: PlanIndex, li: number, missing: string) {
+  const link = p.links[li]!;
+  const suggestion = closest(missing, p.boxes.keys());
+  return found('LINK_UNKNOWN_BOX', where(p, li), {
+    from: link.from,
+    to: link.to,
+    missing,
+    ...(suggestion ? { suggestion } : {}),
+  });
+}

@@ -1,6 +1,6 @@
-import { reachable } from '../../graph/cycles.js';
+import { degree, reachableIn } from '../../graph/adjacency.js';
 import { LEVEL_INFO } from '../../model/levels.js';
-import { boxPath } from '../context.js';
+import { boxPath, type PlanIndex } from '../context.js';
 import { found, type Rule } from '../rule.js';
 
 const RESOURCES = LEVEL_INFO.resurser.index;
@@ -17,31 +17,43 @@ export const reachability: Rule = {
   name: 'reachability',
   codes: ['ACTIVITY_WITHOUT_EFFECT', 'EFFECT_NOT_REACHED', 'RESOURCE_UNUSED'],
   *check({ plans }) {
+    // Start lists reused from plan to plan: the rule runs over every plan of a national set.
+    const longTerm: number[] = [];
+    const activities: number[] = [];
     for (const p of plans) {
+      longTerm.length = 0;
+      activities.length = 0;
+      for (let i = 0; i < p.levelOf.length; i++) {
+        if (p.levelOf[i] === LONG_TERM) longTerm.push(i);
+        else if (p.levelOf[i] === ACTIVITIES) activities.push(i);
+      }
+      const leadsToEffect = reachableIn(longTerm, p.backward);
+      const fromActivity = reachableIn(activities, p.forward);
       const boxes = p.plan.boxes;
-      const linked = (i: number) => p.successors[i]!.length > 0 || p.predecessors[i]!.length > 0;
-      const longTerm: number[] = [];
-      const activities: number[] = [];
-      p.levelOf.forEach((level, i) => {
-        if (level === LONG_TERM) longTerm.push(i);
-        if (level === ACTIVITIES) activities.push(i);
-      });
-      const leadsToEffect = reachable(longTerm, p.predecessors);
-      const fromActivity = reachable(activities, p.successors);
       for (let i = 0; i < boxes.length; i++) {
-        if (!linked(i)) continue;
+        if (degree(p.forward, i) === 0 && degree(p.backward, i) === 0) continue;
         const level = p.levelOf[i]!;
-        const location = { plan: p.plan.id, box: boxes[i]!.id, path: boxPath(p, i) };
         if (level === ACTIVITIES && longTerm.length > 0 && !leadsToEffect[i]) {
-          yield found('ACTIVITY_WITHOUT_EFFECT', location, { box: boxes[i]!.id });
+          yield found('ACTIVITY_WITHOUT_EFFECT', at(p, i), { box: boxes[i]!.id });
         }
         if (level >= OUTCOMES && activities.length > 0 && !fromActivity[i]) {
-          yield found('EFFECT_NOT_REACHED', location, { box: boxes[i]!.id, level: boxes[i]!.level });
+          yield found('EFFECT_NOT_REACHED', at(p, i), { box: boxes[i]!.id, level: boxes[i]!.level });
         }
-        if (level === RESOURCES && !p.successors[i]!.some((s) => p.levelOf[s] === ACTIVITIES)) {
-          yield found('RESOURCE_UNUSED', location, { box: boxes[i]!.id });
+        if (level === RESOURCES && !feedsActivity(p, i)) {
+          yield found('RESOURCE_UNUSED', at(p, i), { box: boxes[i]!.id });
         }
       }
     }
   },
 };
+
+// Made only for a finding, not for every box checked.
+function at(p: PlanIndex, i: number) {
+  return { plan: p.plan.id, box: p.plan.boxes[i]!.id, path: boxPath(p, i) };
+}
+
+function feedsActivity(p: PlanIndex, i: number): boolean {
+  const { start, to } = p.forward;
+  for (let k = start[i]!; k < start[i + 1]!; k++) if (p.levelOf[to[k]!] === ACTIVITIES) return true;
+  return false;
+}
