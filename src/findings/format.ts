@@ -74,10 +74,7 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
   const lines: string[] = [];
   let group: string | undefined;
   for (const f of sorted) {
-    const heading = [
-      f.location.file,
-      f.location.plan && `plan ${f.location.plan}`,
-    ]
+    const heading = [f.location.file, f.location.plan && `plan ${f.location.plan}`]
       .filter(Boolean)
       .join(' · ');
     if (heading !== group) {
