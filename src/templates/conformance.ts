@@ -3,10 +3,10 @@ import type { Finding, PathSegment } from '../findings/finding.js';
 import type { Indicator } from '../model/indicator.js';
 import { LEVELS, type Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
-import type { Template } from '../model/template.js';
+import type { Template, TemplateIndicator } from '../model/template.js';
 import { createTemplateRegistry, type TemplateRegistry } from './registry.js';
 import { wordsByTemplate } from './suggest.js';
-import { buildVocabulary, hasVocabulary, normalizeWords, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, hasVocabulary, normalizeWords, type WordFinder, wordFinder } from './vocabulary.js';
 
 /** Options of `checkConformance`. */
 export interface ConformanceOptions {
@@ -28,7 +28,38 @@ export function checkConformance(
 ): Finding[] {
   const others = (options.registry ?? createTemplateRegistry()).list().filter((t) => t.id !== template.id);
   const templates = [template, ...others];
-  return conformanceFindings(plan, template, options.path ?? [], templates, buildVocabulary(templates));
+  return conformanceFindings(
+    plan,
+    template,
+    options.path ?? [],
+    templates,
+    wordFinder(buildVocabulary(templates)),
+  );
+}
+
+/** What a template expects of a plan, worked out once per template rather than once per plan. */
+interface Expectations {
+  /** Per level (by index), the template's standard text there, if the template has boxes on it. */
+  readonly levels: readonly (string | undefined)[];
+  readonly mandatory: readonly { readonly indicator: TemplateIndicator; readonly level: Level }[];
+  readonly vocabulary: boolean;
+}
+
+const expectationsOf = new WeakMap<Template, Expectations>();
+
+function expectations(template: Template): Expectations {
+  let e = expectationsOf.get(template);
+  if (e) return e;
+  const levels = LEVELS.map((level) => {
+    const expected = template.boxes.filter((b) => b.level === level);
+    return expected.length ? (expected.find((b) => !b.placeholder) ?? expected[0]!).text : undefined;
+  });
+  const mandatory = template.boxes.flatMap((b) =>
+    (b.indicators ?? []).filter((i) => i.mandatory).map((indicator) => ({ indicator, level: b.level })),
+  );
+  e = { levels, mandatory, vocabulary: hasVocabulary(template) };
+  expectationsOf.set(template, e);
+  return e;
 }
 
 /**
@@ -40,97 +71,102 @@ export function conformanceFindings(
   template: Template,
   path: readonly PathSegment[],
   templates: readonly Template[],
-  vocabulary: Vocabulary,
+  words: WordFinder,
 ): Finding[] {
   const findings: Finding[] = [];
-  const firstOnLevel = new Map<Level, number>();
+  const expected = expectations(template);
+  // The first box on each level, by level index; -1 where the plan has none.
+  const firstOnLevel = [-1, -1, -1, -1, -1, -1];
   plan.boxes.forEach((b, i) => {
-    if (!firstOnLevel.has(b.level)) firstOnLevel.set(b.level, i);
+    const at = LEVEL_AT.get(b.level);
+    if (at !== undefined && firstOnLevel[at] === -1) firstOnLevel[at] = i;
   });
-  for (const level of LEVELS) {
-    const expected = template.boxes.filter((b) => b.level === level);
-    if (expected.length === 0 || firstOnLevel.has(level)) continue;
-    const standard = expected.find((b) => !b.placeholder) ?? expected[0]!;
+  LEVELS.forEach((level, at) => {
+    const standard = expected.levels[at];
+    if (standard === undefined || firstOnLevel[at] !== -1) return;
     findings.push(
       createFinding(
         'TEMPLATE_LEVEL_MISSING',
         { plan: plan.id, path: [...path, 'boxes'] },
-        { template: template.id, level, expected: standard.text },
+        { template: template.id, level, expected: standard },
       ),
     );
-  }
-  findings.push(...indicatorFindings(plan, template, path, firstOnLevel));
-  if (hasVocabulary(template))
-    findings.push(...activityFindings(plan, template, path, templates, vocabulary));
+  });
+  for (const m of expected.mandatory) indicatorFindings(plan, template, path, firstOnLevel, m, findings);
+  if (expected.vocabulary) activityFindings(plan, template, path, templates, words, findings);
   return findings;
+}
+
+const LEVEL_AT = new Map<string, number>(LEVELS.map((level, i) => [level, i]));
+
+// Where a plan holds a template's mandatory indicator: by id, else by name in either language.
+function locateIndicator(plan: Plan, ti: TemplateIndicator): { box: number; at: number } | undefined {
+  for (let box = 0; box < plan.boxes.length; box++) {
+    const list = plan.boxes[box]!.indicators ?? [];
+    for (let at = 0; at < list.length; at++) if (list[at]!.id === ti.id) return { box, at };
+  }
+  const names = new Set([ti.name, ti.nameEn ?? ti.name].map(normalizeWords));
+  for (let box = 0; box < plan.boxes.length; box++) {
+    const list = plan.boxes[box]!.indicators ?? [];
+    for (let at = 0; at < list.length; at++)
+      if (names.has(normalizeWords(list[at]!.name))) return { box, at };
+  }
+  return undefined;
 }
 
 function indicatorFindings(
   plan: Plan,
   template: Template,
   path: readonly PathSegment[],
-  firstOnLevel: ReadonlyMap<Level, number>,
-): Finding[] {
-  const findings: Finding[] = [];
-  const have: { indicator: Indicator; box: number; at: number }[] = [];
-  plan.boxes.forEach((b, box) => {
-    (b.indicators ?? []).forEach((indicator, at) => {
-      have.push({ indicator, box, at });
-    });
-  });
-  for (const tb of template.boxes) {
-    for (const ti of tb.indicators ?? []) {
-      if (!ti.mandatory) continue;
-      const names = new Set([ti.name, ti.nameEn ?? ti.name].map(normalizeWords));
-      const match =
-        have.find((h) => h.indicator.id === ti.id) ??
-        have.find((h) => names.has(normalizeWords(h.indicator.name)));
-      if (!match) {
-        const at = firstOnLevel.get(tb.level);
-        const box = at === undefined ? undefined : plan.boxes[at]!.id;
-        findings.push(
-          createFinding(
-            'TEMPLATE_INDICATOR_MISSING',
-            {
-              plan: plan.id,
-              ...(box === undefined ? {} : { box }),
-              path: at === undefined ? [...path, 'boxes'] : [...path, 'boxes', at],
-            },
-            { template: template.id, indicator: ti.id, name: ti.name, level: tb.level },
-          ),
-        );
-        continue;
-      }
-      const box = plan.boxes[match.box]!;
-      const location = {
-        plan: plan.id,
-        box: box.id,
-        indicator: match.indicator.id,
-        path: [...path, 'boxes', match.box, 'indicators', match.at],
-      };
-      if (match.indicator.kind !== ti.kind) {
-        findings.push(
-          createFinding('TEMPLATE_INDICATOR_KIND', location, {
-            template: template.id,
-            indicator: match.indicator.id,
-            kind: match.indicator.kind,
-            expected: ti.kind,
-          }),
-        );
-      }
-      if (box.level !== tb.level) {
-        findings.push(
-          createFinding('TEMPLATE_INDICATOR_LEVEL', location, {
-            template: template.id,
-            indicator: match.indicator.id,
-            level: box.level,
-            expected: tb.level,
-          }),
-        );
-      }
-    }
+  firstOnLevel: readonly number[],
+  { indicator: ti, level }: Expectations['mandatory'][number],
+  findings: Finding[],
+): void {
+  const match = locateIndicator(plan, ti);
+  if (!match) {
+    const at = firstOnLevel[LEVEL_AT.get(level)!]!;
+    const box = at === -1 ? undefined : plan.boxes[at]!.id;
+    findings.push(
+      createFinding(
+        'TEMPLATE_INDICATOR_MISSING',
+        {
+          plan: plan.id,
+          ...(box === undefined ? {} : { box }),
+          path: at === -1 ? [...path, 'boxes'] : [...path, 'boxes', at],
+        },
+        { template: template.id, indicator: ti.id, name: ti.name, level },
+      ),
+    );
+    return;
   }
-  return findings;
+  const box = plan.boxes[match.box]!;
+  const indicator: Indicator = box.indicators![match.at]!;
+  const location = {
+    plan: plan.id,
+    box: box.id,
+    indicator: indicator.id,
+    path: [...path, 'boxes', match.box, 'indicators', match.at],
+  };
+  if (indicator.kind !== ti.kind) {
+    findings.push(
+      createFinding('TEMPLATE_INDICATOR_KIND', location, {
+        template: template.id,
+        indicator: indicator.id,
+        kind: indicator.kind,
+        expected: ti.kind,
+      }),
+    );
+  }
+  if (box.level !== level) {
+    findings.push(
+      createFinding('TEMPLATE_INDICATOR_LEVEL', location, {
+        template: template.id,
+        indicator: indicator.id,
+        level: box.level,
+        expected: level,
+      }),
+    );
+  }
 }
 
 // An activity is of another type when its words point only to other templates;
@@ -140,14 +176,16 @@ function activityFindings(
   template: Template,
   path: readonly PathSegment[],
   templates: readonly Template[],
-  vocabulary: Vocabulary,
-): Finding[] {
-  const findings: Finding[] = [];
-  const order = new Map(templates.map((t, i) => [t.id, i]));
+  find: WordFinder,
+  findings: Finding[],
+): void {
   plan.boxes.forEach((box, i) => {
     if (box.level !== 'aktiviteter' || box.placeholder) return;
-    const groups = wordsByTemplate({ text: box.text }, vocabulary);
-    if (groups.size === 0 || groups.has(template.id)) return;
+    const found = find(box.text);
+    // The common cases need no grouping: no known words, or words of the declared template.
+    if (found.length === 0 || found.some((e) => e.templates.has(template.id))) return;
+    const order = new Map(templates.map((t, n) => [t.id, n]));
+    const groups = wordsByTemplate({ text: box.text }, find);
     const [best, words] = [...groups.entries()].sort(
       ([a, wa], [b, wb]) => weight(wb) - weight(wa) || order.get(a)! - order.get(b)!,
     )[0]!;
@@ -166,7 +204,6 @@ function activityFindings(
       ),
     );
   });
-  return findings;
 }
 
 function weight(words: readonly { weight: number }[]): number {

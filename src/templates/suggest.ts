@@ -3,7 +3,7 @@ import type { Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Template } from '../model/template.js';
 import { createTemplateRegistry, type TemplateRegistry } from './registry.js';
-import { buildVocabulary, findWords, type Vocabulary } from './vocabulary.js';
+import { buildVocabulary, findWords, type Vocabulary, type WordFinder } from './vocabulary.js';
 
 /** Why a template was suggested: a box of the plan and the words in it that point to the template. */
 export interface SuggestionReason {
@@ -79,12 +79,14 @@ function suggestion(t: Template, score: number, reasons: SuggestionReason[]): Te
 /** The words of one box (its text and its indicators' names), grouped by the template they point to. */
 export function wordsByTemplate(
   box: Pick<Box, 'text' | 'indicators'>,
-  vocabulary: Vocabulary,
+  vocabulary: Vocabulary | WordFinder,
 ): Map<string, { word: string; weight: number }[]> {
+  const find: WordFinder =
+    typeof vocabulary === 'function' ? vocabulary : (text) => findWords(text, vocabulary);
   const texts = [box.text, ...(box.indicators ?? []).map((i) => i.name)];
   const out = new Map<string, { word: string; weight: number }[]>();
   for (const text of texts) {
-    for (const entry of findWords(text, vocabulary)) {
+    for (const entry of find(text)) {
       for (const template of entry.templates) {
         const list = out.get(template) ?? [];
         if (!list.some((w) => w.word === entry.word)) list.push({ word: entry.word, weight: entry.weight });

@@ -19,8 +19,13 @@ const CUE_WEIGHT = 1;
 
 /** Lower case, accents removed, runs of white space as one space: "Företagsfrämjare" → "foretagsframjare". */
 export function normalizeWords(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Swedish letters by table; full Unicode decomposition only for the rare text that still needs it.
+  let out = text.toLowerCase().replace(/[åäöé]/g, (c) => SWEDISH[c]!);
+  if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFD').replace(/\p{M}/gu, '');
+  return out.replace(/\s+/g, ' ').trim();
 }
+
+const SWEDISH: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o', é: 'e' };
 
 /** The words of the given templates: their keywords and the cues of their national tracks. */
 export function buildVocabulary(templates: readonly Template[]): Vocabulary {
@@ -56,22 +61,60 @@ export function hasVocabulary(template: Template): boolean {
  */
 export function findWords(text: string, vocabulary: Vocabulary): VocabularyEntry[] {
   const norm = normalizeWords(text);
-  const taken: boolean[] = new Array(norm.length).fill(false);
-  const found: VocabularyEntry[] = [];
-  for (const entry of vocabulary) {
-    let from = 0;
-    for (;;) {
-      const at = norm.indexOf(entry.normalized, from);
-      if (at < 0) break;
-      from = at + 1;
+  const { byHead, short, rank } = headIndex(vocabulary);
+  // Every place an entry starts in the text, found through the entries' first two letters.
+  const hits: { entry: VocabularyEntry; at: number }[] = [];
+  for (let at = 0; at < norm.length; at++) {
+    const candidates = byHead.get(norm.charCodeAt(at) * 65536 + norm.charCodeAt(at + 1));
+    const tried = short.length === 0 ? candidates : candidates ? [...short, ...candidates] : short;
+    if (!tried) continue;
+    for (const entry of tried) {
+      if (!norm.startsWith(entry.normalized, at)) continue;
       const end = at + entry.normalized.length;
-      if (!wordStart(norm, at) && !compoundHead(norm, entry.normalized, end)) continue;
-      if (taken.slice(at, end).some(Boolean)) continue;
-      taken.fill(true, at, end);
-      if (!found.includes(entry)) found.push(entry);
+      if (wordStart(norm, at) || compoundHead(norm, entry.normalized, end)) hits.push({ entry, at });
     }
   }
+  if (hits.length === 0) return [];
+  // Longer entries first (the vocabulary's order), then left to right: the longer wins where two overlap.
+  hits.sort((a, b) => rank.get(a.entry)! - rank.get(b.entry)! || a.at - b.at);
+  const taken = new Uint8Array(norm.length);
+  const found: VocabularyEntry[] = [];
+  for (const { entry, at } of hits) {
+    const end = at + entry.normalized.length;
+    if (taken.subarray(at, end).includes(1)) continue;
+    taken.fill(1, at, end);
+    if (!found.includes(entry)) found.push(entry);
+  }
   return found;
+}
+
+interface HeadIndex {
+  readonly byHead: ReadonlyMap<number, readonly VocabularyEntry[]>;
+  /** Entries of one letter, tried everywhere. */
+  readonly short: readonly VocabularyEntry[];
+  readonly rank: ReadonlyMap<VocabularyEntry, number>;
+}
+
+const headIndexes = new WeakMap<Vocabulary, HeadIndex>();
+
+// The entries by their first two letters, built once per vocabulary.
+function headIndex(vocabulary: Vocabulary): HeadIndex {
+  let index = headIndexes.get(vocabulary);
+  if (index) return index;
+  const byHead = new Map<number, VocabularyEntry[]>();
+  const short: VocabularyEntry[] = [];
+  const rank = new Map<VocabularyEntry, number>();
+  vocabulary.forEach((entry, i) => {
+    rank.set(entry, i);
+    if (entry.normalized.length < 2) return void short.push(entry);
+    const key = entry.normalized.charCodeAt(0) * 65536 + entry.normalized.charCodeAt(1);
+    const list = byHead.get(key);
+    if (list) list.push(entry);
+    else byHead.set(key, [entry]);
+  });
+  index = { byHead, short, rank };
+  headIndexes.set(vocabulary, index);
+  return index;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -86,4 +129,24 @@ function compoundHead(text: string, word: string, end: number): boolean {
   let rest = 0;
   while (end + rest < text.length && WORD_CHAR.test(text[end + rest]!)) rest++;
   return rest <= 3;
+}
+
+/** Finds a vocabulary's words in a text (see {@link findWords}). */
+export type WordFinder = (text: string) => readonly VocabularyEntry[];
+
+/**
+ * {@link findWords} for one vocabulary, remembering each text's answer: plans made
+ * from one template repeat its standard texts, so a region's activities share a
+ * handful of texts. Keep one finder per validation run, not longer.
+ */
+export function wordFinder(vocabulary: Vocabulary): WordFinder {
+  const seen = new Map<string, readonly VocabularyEntry[]>();
+  return (text) => {
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = findWords(text, vocabulary);
+      seen.set(text, found);
+    }
+    return found;
+  };
 }
