@@ -174,16 +174,22 @@ effektkedja templates new varor-tjanster-direkt --id smart-industri -o smart-ind
     .option('--name <name>', 'the new plan’s name')
     .addOption(new Option('--kind <kind>', 'kind of plan').choices(['insatsplan', 'projekt', 'verksamhet']))
     .option('--region <region>', 'the region the document belongs to')
-    .option('-o, --output <file>', 'write here (.yaml or .json); default stdout')
+    .option('-o, --output <file>', 'write here (.yaml, .json or .xlsx); default YAML on stdout')
+    .addOption(
+      new Option('--format <format>', 'output format when the ending does not tell').choices([
+        'yaml',
+        'json',
+        'xlsx',
+      ]),
+    )
     .addOption(
       new Option('-l, --lang <lang>', 'language of the template texts').choices(['sv', 'en']).default('sv'),
     )
     .option('--from <file>', 'a document with own templates')
     .addHelpText(
       'after',
-      example(
-        'effektkedja templates new varor-tjanster-direkt --id smart-industri --name "Smart industri" -o smart-industri.yaml',
-      ),
+      example(`effektkedja templates new varor-tjanster-direkt --id smart-industri --name "Smart industri" -o smart-industri.yaml
+effektkedja templates new kunskap-strategier --id analys -o analys.xlsx`),
     )
     .action(async (template: string, opts) => {
       result.code = await templatesNew(template, opts, io);

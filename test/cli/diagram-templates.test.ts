@@ -110,6 +110,19 @@ describe('effektkedja templates', () => {
     }
   });
 
+  it('new --format xlsx: a workbook to fill in that reads back as the same plan', async () => {
+    const dir = await tmp();
+    const xlsx = join(dir, 'ny.xlsx');
+    const yaml = join(dir, 'ny.yaml');
+    const args = ['templates', 'new', 'varor-tjanster-direkt', '--id', 'ny'];
+    expect((await cli([...args, '--format', 'xlsx', '-o', xlsx])).code).toBe(0);
+    expect((await cli([...args, '-o', yaml])).code).toBe(0);
+    expect((await cli(['convert', xlsx, join(dir, 'back.yaml')])).code).toBe(0);
+    const a = parseDocument(await readFile(yaml, 'utf8'));
+    const b = parseDocument(await readFile(join(dir, 'back.yaml'), 'utf8'));
+    expect(a.ok && b.ok && b.value).toEqual(a.ok && a.value);
+  });
+
   it('an unknown template is a usage error that names the known ones', async () => {
     const r = await cli(['templates', 'show', 'nope']);
     expect(r.code).toBe(2);

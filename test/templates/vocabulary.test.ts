@@ -16,7 +16,7 @@ const WORD = /[\p{L}\p{N}]/u;
 function referenceFind(text: string, vocabulary: Vocabulary) {
   const norm = reference(text);
   const taken: boolean[] = new Array(norm.length).fill(false);
-  const found = [];
+  const found: Vocabulary[number][] = [];
   for (const entry of vocabulary) {
     for (let at = norm.indexOf(entry.normalized); at >= 0; at = norm.indexOf(entry.normalized, at + 1)) {
       const end = at + entry.normalized.length;

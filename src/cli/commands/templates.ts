@@ -4,7 +4,7 @@ import { writeDocument } from '../../io/write.js';
 import { type Document, FORMAT_VERSION } from '../../model/document.js';
 import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
 import type { Template } from '../../model/template.js';
-import { readAnyDocument } from '../../node/files.js';
+import { readAnyDocument, writeAnyDocument } from '../../node/files.js';
 import { safeInstantiate } from '../../templates/instantiate.js';
 import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
 import { isTrackId, TRACKS } from '../../templates/tracks.js';
@@ -80,6 +80,7 @@ export interface TemplatesNewOptions extends TemplatesOptions {
   readonly kind?: string;
   readonly region?: string;
   readonly output?: string;
+  readonly format?: string;
 }
 
 /** `effektkedja templates new <template>`: a new document with one plan from the template, to fill in. */
@@ -111,7 +112,17 @@ export async function templatesNew(
     ...(registry.get(templateId) && !createTemplateRegistry().has(templateId) ? { templates: [t] } : {}),
   };
   const out = options.output;
-  const format = out && endingOf(out) === 'json' ? 'json' : 'yaml';
+  const format =
+    parseChoice('--format', options.format, ['yaml', 'json', 'xlsx'] as const) ??
+    (out && endingOf(out) === 'json' ? 'json' : out && endingOf(out) === 'xlsx' ? 'xlsx' : 'yaml');
+  if (format === 'xlsx') {
+    // A workbook to fill in by hand in Excel: the same plan, sheet by sheet (docs/spreadsheet.md).
+    if (out === undefined || out === '-') throw new UsageError('xlsx needs a file name: -o plan.xlsx');
+    const written = await writeAnyDocument(document, 'xlsx');
+    if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
+    await writeOutput(io, out, written.bytes);
+    return EXIT.ok;
+  }
   const header =
     format === 'yaml'
       ? lang === 'sv'
