@@ -2,6 +2,7 @@ import { createFinding } from '../findings/create.js';
 import { EffektkedjaError } from '../findings/error.js';
 import type { Finding } from '../findings/finding.js';
 import type { Document } from '../model/document.js';
+import { NATIONAL_GOAL } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Strategy } from '../model/strategy.js';
 import type { Template } from '../model/template.js';
@@ -98,7 +99,14 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
     const template = pickTemplate(ctx, input, kind, options.template);
     if (template) {
       const chain = templateChain(ctx, template);
-      drawChain(ctx, chain);
+      const nodeOf = drawChain(ctx, chain);
+      // Every national chain ends in the national goal: drawn after the chain, from its long-term effects.
+      const goal = w.id('G');
+      w.node(goal, [words.nationalGoal, NATIONAL_GOAL[lang]], ['rusgoal']);
+      for (const box of arr<{ id?: unknown; level?: unknown }>(template.boxes)) {
+        const node = box?.level === 'langsiktiga' ? nodeOf.get(str(box.id)) : undefined;
+        if (node) w.edge(node, goal, 'serves');
+      }
       title = chain.title[0] ?? '';
       description = (lang === 'en' && str(template.description)) || str(template.description);
       if (!description) description = words.describe(w.nodes, w.edges, 0);

@@ -26,6 +26,8 @@ export interface MermaidWords {
   readonly describe: (boxes: number, links: number, goals: number) => string;
   /** Title of a diagram with nothing to draw. */
   readonly empty: string;
+  /** "Övergripande mål": the national goal every template's chain ends in. */
+  readonly nationalGoal: string;
 }
 
 /** The diagram words of a language. */

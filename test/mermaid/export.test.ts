@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EffektkedjaError, LEVEL_INFO, LEVELS, type Plan, validate } from '../../src/index.js';
+import { EffektkedjaError, LEVEL_INFO, LEVELS, NATIONAL_GOAL, type Plan, validate } from '../../src/index.js';
 import { exportMermaid, toMarkdown, toMermaid } from '../../src/mermaid/index.js';
 import { parseFlowchart, shownText } from '../setup/mermaid-dom.js';
 import { deepFreeze } from '../support/mutate.js';
@@ -128,8 +128,11 @@ describe('template view', () => {
     expect(result.findings).toEqual([]);
     const parsed = await parseFlowchart(result.text);
     const text = labels(parsed);
-    expect(parsed.vertices.size).toBe(6);
-    expect(parsed.edges).toHaveLength(5);
+    // Six boxes and the national goal the chain ends in, reached from the long-term effect.
+    expect(parsed.vertices.size).toBe(7);
+    const longTerm = TEMPLATE.boxes.filter((b) => b.level === 'langsiktiga').length;
+    expect(parsed.edges).toHaveLength((TEMPLATE.links?.length ?? 0) + longTerm);
+    expect([...text.values()]).toContain(`Övergripande mål\n${NATIONAL_GOAL.sv}`);
     expect(shownText(parsed.subgraphs.find((s) => s.id === 'P1')!.title)).toBe(
       'Utveckling av varor och tjänster, direkt\nSpår: Insatsspår',
     );
@@ -156,7 +159,7 @@ describe('template view', () => {
       'Sydostleden cykelled och företagande\nMall: Utveckling av varor och tjänster, direkt\nSpår: Insatsspår',
     );
     const doc = { ...kronoberg, templates: [TEMPLATE] };
-    expect(exportMermaid(doc, { view: 'template', template: TEMPLATE.id }).nodes).toBe(6);
+    expect(exportMermaid(doc, { view: 'template', template: TEMPLATE.id }).nodes).toBe(7);
     expect(exportMermaid(doc, { view: 'template', template: 'nej' }).findings[0]!.code).toBe(
       'MERMAID_TEMPLATE_NOT_FOUND',
     );

@@ -82,4 +82,5 @@ export const enMermaidWords: MermaidWords = {
     `Results chain with ${boxes} ${boxes === 1 ? 'box' : 'boxes'} and ${links} ${links === 1 ? 'link' : 'links'}` +
     (goals ? `, linked to ${goals} ${goals === 1 ? 'goal' : 'goals'}.` : '.'),
   empty: 'Empty diagram',
+  nationalGoal: 'Overall goal',
 };

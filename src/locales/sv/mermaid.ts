@@ -82,4 +82,5 @@ export const svMermaidWords: MermaidWords = {
     `Effektkedja med ${boxes} ${boxes === 1 ? 'ruta' : 'rutor'} och ${links} ${links === 1 ? 'länk' : 'länkar'}` +
     (goals ? `, kopplad till ${goals} mål.` : '.'),
   empty: 'Tomt diagram',
+  nationalGoal: 'Övergripande mål',
 };
