@@ -236,8 +236,7 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
       findings: doc.errors.map((e) => {
         const { line, col } = lineCounter.linePos(e.pos[0]);
         if (e.code === 'DUPLICATE_KEY') {
-          const key = /"([^"]*)"|: (\S+)/.exec(e.message);
-          return createFinding('DUPLICATE_KEY', { line, column: col }, { key: key?.[1] ?? key?.[2] ?? '?' });
+          return createFinding('DUPLICATE_KEY', { line, column: col }, { key: keyAt(text, e.pos[0]) });
         }
         return createFinding(
           'SYNTAX_ERROR',
@@ -265,6 +264,12 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
     }
     return { ok: false, source, findings: [crash(error)] };
   }
+}
+
+// yaml's message does not name the repeated key; read it from the text where the error points.
+function keyAt(text: string, at: number): string {
+  const m = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#\n]*?))\s*:/.exec(text.slice(at, at + 1024));
+  return (m?.[1] ?? m?.[2]?.replaceAll("''", "'") ?? m?.[3] ?? '').trim() || '?';
 }
 
 function firstLine(message: string): string {

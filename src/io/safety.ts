@@ -33,7 +33,7 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
           createFinding(
             'LIMIT_EXCEEDED',
             { path },
-            { limit: 'maxDepth', max: limits.maxDepth, found: path.length },
+            { limit: 'maxDepth', max: limits.maxDepth, found: path.length + 1 },
           ),
         );
         depthReported = true;

@@ -46,6 +46,20 @@ describe('parseDocument', () => {
     expect(r.ok && (r.value as Record<string, unknown>)['x-diarienummer']).toBe('RK 2019/12');
   });
 
+  it('names the repeated key, in YAML (plain and quoted) as in JSON', () => {
+    for (const text of [
+      'formatVersion: 1\nregion: A\nregion: B\n',
+      'formatVersion: 1\n"region": A\n\'region\': B\n',
+      '{"formatVersion": 1, "region": "A", "region": "B"}',
+    ]) {
+      const r = parseDocument(text);
+      expect(
+        r.findings.map((f) => [f.code, f.details.key]),
+        text,
+      ).toEqual([['DUPLICATE_KEY', 'region']]);
+    }
+  });
+
   it('gives located findings for bad input of every kind', () => {
     const cases: [string, string][] = [
       ['', 'EMPTY_DOCUMENT'],
