@@ -51,7 +51,9 @@ export function detectFormat(text: string): TextFormat {
  * Reads a document from YAML or JSON text. Never throws on bad data: every
  * problem is a located finding. Warnings (unknown keys) do not stop it.
  */
-export function parseDocument(text: string, options: ParseOptions = {}): ParseResult {
+export function parseDocument(input: string, options: ParseOptions = {}): ParseResult {
+  // A byte-order mark (Windows editors write one) is not part of the document.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const limits = resolveLimits(options.limits);
   const file = options.file;
   const format = options.format ?? detectFormat(text);

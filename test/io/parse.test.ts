@@ -46,6 +46,13 @@ describe('parseDocument', () => {
     expect(r.ok && (r.value as Record<string, unknown>)['x-diarienummer']).toBe('RK 2019/12');
   });
 
+  it('reads text that starts with a byte-order mark, JSON and YAML alike', () => {
+    for (const text of ['\uFEFF{"formatVersion": 1, "region": "Å"}', '\uFEFFformatVersion: 1\nregion: Å\n']) {
+      const r = parseDocument(text);
+      expect(r.ok && r.value.region, text).toBe('Å');
+    }
+  });
+
   it('names the repeated key, in YAML (plain and quoted) as in JSON', () => {
     for (const text of [
       'formatVersion: 1\nregion: A\nregion: B\n',
