@@ -2,7 +2,7 @@ import type { Finding } from '../../findings/finding.js';
 import { closest } from '../../io/suggest.js';
 import { conformanceFindings } from '../../templates/conformance.js';
 import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
-import { buildVocabulary } from '../../templates/vocabulary.js';
+import { buildVocabulary, wordFinder } from '../../templates/vocabulary.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -47,12 +47,12 @@ export function templateConformanceRule(registry: TemplateRegistry = createTempl
       yield* findings;
       if (withTemplate.length === 0) return;
       const templates = local.list();
-      const vocabulary = buildVocabulary(templates);
+      const words = wordFinder(buildVocabulary(templates));
       for (const p of withTemplate) {
         const id = p.plan.template!;
         const template = local.get(id);
         if (template) {
-          yield* conformanceFindings(p.plan, template, ['plans', p.at], templates, vocabulary);
+          yield* conformanceFindings(p.plan, template, ['plans', p.at], templates, words);
         } else if (!refused.has(id)) {
           const suggestion = closest(
             id,
