@@ -43,6 +43,7 @@ const accepted: Record<string, string[]> = {
     'LINK_SAME_LEVEL',
     'LINK_SKIPS_LEVEL',
     'LINK_UNKNOWN_BOX',
+    'MEASUREMENT_REPEATED',
     'PERCENT_OVER_100',
     'PLAN_SKIPS_UNDERSTRATEGI',
     'PLAN_WITHOUT_GOAL_LINKS',
@@ -50,6 +51,7 @@ const accepted: Record<string, string[]> = {
     'ROLLUP_UNKNOWN_TARGET',
     'SPAN_REVERSED',
     'TARGET_OUTSIDE_PERIOD',
+    'TARGET_REPEATED',
     'VALUE_KIND_MISMATCH',
   ],
 };

@@ -23,6 +23,8 @@ export const ruleCodes = {
   INDICATOR_WITHOUT_TARGET: 'warning',
   TARGET_OUTSIDE_PERIOD: 'warning',
   PERCENT_OVER_100: 'error',
+  TARGET_REPEATED: 'warning',
+  MEASUREMENT_REPEATED: 'warning',
   VALUE_KIND_MISMATCH: 'error',
   SPAN_REVERSED: 'error',
   // Links to the strategy

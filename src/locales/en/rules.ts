@@ -84,6 +84,16 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     text: (d) =>
       `The target year ${show(d.year)} of indicator ${q(d.indicator)} lies outside the plan's period ${show(d.from)}–${show(d.to)}.`,
   },
+  TARGET_REPEATED: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} has two targets for ${show(d.year)} (targets[${show(d.first)}] and targets[${show(d.index)}]).`,
+    hint: () => 'Keep one target per year; change a target with a change-log entry rather than a new row.',
+  },
+  MEASUREMENT_REPEATED: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} has two measured values for the period ${show(d.period)} (measurements[${show(d.first)}] and measurements[${show(d.index)}]).`,
+    hint: () => 'Keep one value per period; the follow-up cannot tell which one counts.',
+  },
   PERCENT_OVER_100: {
     text: (d) =>
       `The indicator ${q(d.indicator)} is a percentage but its ${show(d.field)} is ${show(d.value)}.`,

@@ -83,6 +83,16 @@ export const svRules: MessageTable<keyof typeof ruleCodes> = {
     text: (d) =>
       `Målåret ${show(d.year)} för indikatorn ${q(d.indicator)} ligger utanför planens period ${show(d.from)}–${show(d.to)}.`,
   },
+  TARGET_REPEATED: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} har två målvärden för ${show(d.year)} (targets[${show(d.first)}] och targets[${show(d.index)}]).`,
+    hint: () => 'Behåll ett målvärde per år; ändra ett mål med en ändringspost i stället för en ny rad.',
+  },
+  MEASUREMENT_REPEATED: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} har två uppmätta värden för perioden ${show(d.period)} (measurements[${show(d.first)}] och measurements[${show(d.index)}]).`,
+    hint: () => 'Behåll ett värde per period; uppföljningen kan inte veta vilket som gäller.',
+  },
   PERCENT_OVER_100: {
     text: (d) => `Indikatorn ${q(d.indicator)} mäts i procent men ${show(d.field)} är ${show(d.value)}.`,
   },

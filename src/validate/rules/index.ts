@@ -15,6 +15,7 @@ import { outputIndicator } from './output-indicator.js';
 import { placeholder } from './placeholder.js';
 import { planReachesRus } from './plan-reaches-rus.js';
 import { reachability } from './reachability.js';
+import { repeatedValues } from './repeated-values.js';
 import { spanOrder } from './span-order.js';
 import { strategyCoverage } from './strategy-coverage.js';
 import { strategyPresent } from './strategy-present.js';
@@ -35,6 +36,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   outputIndicator,
   indicatorBaselineTarget,
   indicatorValues,
+  repeatedValues,
   targetPeriod,
   spanOrder,
   strategyPresent,
