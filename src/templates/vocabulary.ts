@@ -106,7 +106,10 @@ function headIndex(vocabulary: Vocabulary): HeadIndex {
   const rank = new Map<VocabularyEntry, number>();
   vocabulary.forEach((entry, i) => {
     rank.set(entry, i);
-    if (entry.normalized.length < 2) return void short.push(entry);
+    if (entry.normalized.length < 2) {
+      short.push(entry);
+      return;
+    }
     const key = entry.normalized.charCodeAt(0) * 65536 + entry.normalized.charCodeAt(1);
     const list = byHead.get(key);
     if (list) list.push(entry);
