@@ -36,7 +36,9 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
   INVALID_TYPE: {
     text: (d) => `Expected ${type(d.expected)} here, found ${type(d.found)}.`,
     hint: (d) =>
-      d.found === 'string' ? 'Write numbers without quotes.' : 'See docs/format.md for the field.',
+      d.found === 'string' && d.expected === 'number'
+        ? 'Write numbers without quotes.'
+        : 'See docs/format.md for the field.',
   },
   MISSING_KEY: {
     text: (d) => `The key ${q(d.key)} is missing (expected ${type(d.expected)}).`,

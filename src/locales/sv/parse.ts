@@ -36,7 +36,10 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
   INVALID_TYPE: {
     text: (d) => `Här förväntades ${type(d.expected)} men det står ${type(d.found)}.`,
     hint: (d) =>
-      d.found === 'string' ? 'Skriv tal utan citattecken.' : 'Se docs/format.md för fältets form.',
+      // Quotes around a number are the usual cause only where a number was expected.
+      d.found === 'string' && d.expected === 'number'
+        ? 'Skriv tal utan citattecken.'
+        : 'Se docs/format.md för fältets form.',
   },
   MISSING_KEY: {
     text: (d) => `Nyckeln ${q(d.key)} saknas (${type(d.expected)} förväntades).`,
