@@ -10,14 +10,7 @@ const CENTRAL = 0x02014b50;
  */
 export function zipSize(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfDirectory(bytes, view);
   if (eocd < 0) return undefined;
   const entries = view.getUint16(eocd + 10, true);
   const offset = view.getUint32(eocd + 16, true);
@@ -44,14 +37,7 @@ const LOCAL = 0x04034b50;
  */
 export function unpackedSize(bytes: Uint8Array, budget: number): number | 'over' | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = endOfDirectory(bytes, view);
   if (eocd < 0) return undefined;
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
@@ -78,4 +64,11 @@ export function unpackedSize(bytes: Uint8Array, budget: number): number | 'over'
     if (total > budget) return 'over';
   }
   return total;
+}
+
+// The end-of-central-directory record: the last 22 bytes, or up to 64 kB earlier behind a comment.
+function endOfDirectory(bytes: Uint8Array, view: DataView): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= lowest; i--) if (view.getUint32(i, true) === EOCD) return i;
+  return -1;
 }

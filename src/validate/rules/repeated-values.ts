@@ -13,44 +13,51 @@ export const repeatedValues: Rule = {
   check(context) {
     const out: Finding[] = [];
     const seen = new Map<string, number>();
+    // Calls `repeat` for each entry whose key an earlier entry of the list already had.
+    const repeats = <T>(
+      list: readonly T[] | undefined,
+      key: (t: T) => unknown,
+      repeat: (first: number, i: number, t: T) => void,
+    ) => {
+      if (!list || list.length < 2) return;
+      seen.clear();
+      list.forEach((t, i) => {
+        const k = String(key(t));
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, i);
+        else repeat(first, i, t);
+      });
+    };
     forEachIndicator(context, (site) => {
       const { targets, measurements, id } = site.indicator;
-      if (targets && targets.length > 1) {
-        seen.clear();
-        targets.forEach((t, i) => {
-          const key = String(t.year);
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, i);
-          else {
-            out.push(
-              found('TARGET_REPEATED', site.location('targets', i), {
-                indicator: id,
-                year: t.year,
-                first,
-                index: i,
-              }),
-            );
-          }
-        });
-      }
-      if (measurements && measurements.length > 1) {
-        seen.clear();
-        measurements.forEach((m, i) => {
-          const key = String(m.period);
-          const first = seen.get(key);
-          if (first === undefined) seen.set(key, i);
-          else {
-            out.push(
-              found('MEASUREMENT_REPEATED', site.location('measurements', i), {
-                indicator: id,
-                period: m.period,
-                first,
-                index: i,
-              }),
-            );
-          }
-        });
-      }
+      repeats(
+        targets,
+        (t) => t.year,
+        (first, index, t) => {
+          out.push(
+            found('TARGET_REPEATED', site.location('targets', index), {
+              indicator: id,
+              year: t.year,
+              first,
+              index,
+            }),
+          );
+        },
+      );
+      repeats(
+        measurements,
+        (m) => m.period,
+        (first, index, m) => {
+          out.push(
+            found('MEASUREMENT_REPEATED', site.location('measurements', index), {
+              indicator: id,
+              period: m.period,
+              first,
+              index,
+            }),
+          );
+        },
+      );
     });
     return out;
   },
