@@ -3,11 +3,12 @@ import { pathText } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
 import { escapeHtml } from '../text/html.js';
+import { escapeMarkdown } from '../text/markdown.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
-import { type DataTable, escapeMarkdown, tableToHtml, tableToMarkdown } from './table.js';
+import { type DataTable, tableToHtml, tableToMarkdown } from './table.js';
 import {
   coverageTable,
   followupWords,

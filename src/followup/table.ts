@@ -1,4 +1,5 @@
 import { escapeHtml } from '../text/html.js';
+import { escapeMarkdown } from '../text/markdown.js';
 /** A table cell: text, a number, or empty. */
 export type DataCell = string | number | null;
 
@@ -27,15 +28,6 @@ export function tableToCsv(table: DataTable): string {
   const lines = [table.columns.map(csvCell).join(',')];
   for (const row of table.rows) lines.push(row.map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/**
- * User text made inert inside Markdown inline content (a table cell, a heading):
- * line breaks become spaces and every character with a meaning in Markdown,
- * HTML included, is escaped with a backslash.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(/[\\`*_[\]()<>#!|~&]/g, '\\$&');
 }
 
 function markdownCell(cell: DataCell): string {

@@ -1,8 +1,9 @@
 export { escapeHtml } from '../text/html.js';
+export { escapeMarkdown } from '../text/markdown.js';
 export { encodeLabel, escapeLabel, escapeLine, normalizeLabelText, wrapText } from './escape.js';
 export { exportMermaid, type MermaidExport, type MermaidInput, toMermaid } from './export.js';
 export { type HtmlPageOptions, toHtmlPage } from './html.js';
-export { escapeMarkdownText, type MarkdownOptions, markdownBlock, toMarkdown } from './markdown.js';
+export { type MarkdownOptions, markdownBlock, toMarkdown } from './markdown.js';
 export {
   MERMAID_LIMITS,
   type MermaidDirection,

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../text/markdown.js';
 import { exportMermaid, type MermaidExport, type MermaidInput } from './export.js';
 import type { MermaidOptions } from './options.js';
 
@@ -9,24 +10,13 @@ export interface MarkdownOptions extends MermaidOptions {
   readonly headingLevel?: number;
 }
 
-/** Heading text that Markdown shows as written: no HTML, links, emphasis or line breaks. */
-export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .trim();
-}
-
 /** A Markdown section: a heading and a ```mermaid block, for READMEs and wikis. */
 export function markdownBlock(
   result: Pick<MermaidExport, 'text' | 'title'>,
   options: MarkdownOptions = {},
 ): string {
   const level = Math.min(6, Math.max(1, Math.floor(options.headingLevel ?? 2)));
-  const heading = options.heading === false ? '' : escapeMarkdownText(options.heading ?? result.title);
+  const heading = options.heading === false ? '' : escapeMarkdown(options.heading ?? result.title);
   // The diagram text never holds a backtick (they are entity-encoded), so the fence cannot be closed early.
   const fence = `\`\`\`mermaid\n${result.text}\`\`\`\n`;
   return heading ? `${'#'.repeat(level)} ${heading}\n\n${fence}` : fence;

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  csvCell,
-  type DataCell,
-  escapeMarkdown,
-  tableToCsv,
-  tableToMarkdown,
-} from '../../src/followup/index.js';
-import { escapeHtml } from '../../src/index.js';
+import { csvCell, type DataCell, tableToCsv, tableToMarkdown } from '../../src/followup/index.js';
+import { escapeHtml, escapeMarkdown } from '../../src/index.js';
 import { userText } from '../support/arbitraries.js';
 
 /** A strict RFC 4180 reader, to read back what tableToCsv wrote. */
