@@ -348,9 +348,7 @@ describe('markdown', () => {
     };
     const md = toMarkdown(plan, { headingLevel: 3 });
     const [heading, ...rest] = md.split('\n');
-    expect(heading).toBe(
-      '### \\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:x\\) \\*b\\* \\# c',
-    );
+    expect(heading).toBe('### \\<img src=x onerror=alert\\(1\\)\\> \\[a\\]\\(javascript:x\\) \\*b\\* \\# c');
     const body = rest.join('\n');
     expect(body.match(/```/g)).toHaveLength(2);
     expect(body).not.toContain('<script');
