@@ -126,6 +126,7 @@ function program(io: CliIo, result: { code: number }): Command {
     .option('--strategy', 'draw the understrategi and RUS goals and the plan’s links to them')
     .option('--no-strategy', 'leave the strategy goals out (also in the portfolio view)')
     .option('--indicators', 'show indicators and targets in the boxes')
+    .option('--assumptions', 'write each link’s assumption on its arrow')
     .option('--findings', 'validate first and mark boxes that have findings')
     .option('--wrap <n>', 'wrap box text at this many characters (0: no wrapping)')
     .addHelpText(

@@ -12,6 +12,7 @@ export interface DrawContext {
   readonly direction: 'LR' | 'TB';
   readonly words: MermaidWords;
   readonly showIndicators: boolean;
+  readonly showAssumptions: boolean;
   readonly collapse: ReadonlySet<Level>;
   readonly marks: FindingMarks;
   readonly templates: ReadonlyMap<string, Template>;

@@ -1,6 +1,7 @@
 import { createFinding } from '../findings/create.js';
 import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
 import { arr, type DrawContext, str } from './context.js';
+import { normalizeLabelText } from './escape.js';
 import type { NodeClass } from './writer.js';
 
 const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
@@ -83,13 +84,15 @@ export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
   w.end();
 
   for (const raw of chain.links) {
-    const link = (raw ?? {}) as { from?: unknown; to?: unknown };
+    const link = (raw ?? {}) as { from?: unknown; to?: unknown; assumption?: unknown };
     const fromId = str(link.from);
     const toId = str(link.to);
     const from = nodeOf.get(fromId);
     const to = nodeOf.get(toId);
     // A box linked to itself (validate reports LINK_SAME_LEVEL) has no arrow to draw: say so.
-    if (from && to && fromId !== toId) w.edge(from, to, 'link');
+    const assumption = ctx.showAssumptions ? normalizeLabelText(str(link.assumption)) : '';
+    if (from && to && fromId !== toId)
+      w.edge(from, to, 'link', assumption ? w.label([assumption]) : undefined);
     else {
       ctx.findings.push(
         createFinding(

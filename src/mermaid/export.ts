@@ -76,6 +76,7 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
     direction,
     words,
     showIndicators: options.showIndicators === true,
+    showAssumptions: options.showAssumptions === true,
     collapse: new Set(arr(options.collapse)),
     marks: new FindingMarks(arr<Finding>(options.findings)),
     templates,

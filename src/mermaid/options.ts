@@ -42,6 +42,8 @@ export interface MermaidOptions {
   readonly strategy?: boolean | Strategy;
   /** Show indicators and their latest target in the boxes; default false. */
   readonly showIndicators?: boolean;
+  /** Write each link's assumption (the `assumption` of a link) on its arrow; default false. */
+  readonly showAssumptions?: boolean;
   /** Wrap box text at spaces so lines stay within this many characters; 0 turns it off. Default 26. */
   readonly wrap?: number;
   /** Mark boxes and goals that have findings (e.g. from validate()) with a border and a count. */

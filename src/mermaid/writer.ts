@@ -95,13 +95,16 @@ export class DiagramWriter {
     this.nodes++;
   }
 
-  /** An arrow; the same arrow twice is drawn once, and never from a node to itself. */
-  edge(from: string, to: string, kind: EdgeKind): void {
+  /**
+   * An arrow, with a label if given (already made by {@link label}); the same
+   * arrow twice is drawn once (the first label wins), and never from a node to itself.
+   */
+  edge(from: string, to: string, kind: EdgeKind, label?: string): void {
     if (from === to) return;
     const key = `${from} ${ARROW[kind]} ${to}`;
     if (this.edgeSet.has(key)) return;
     this.edgeSet.add(key);
-    this.edgeLines.push(`  ${key}`);
+    this.edgeLines.push(label ? `  ${from} ${ARROW[kind]}|"${label}"| ${to}` : `  ${key}`);
   }
 
   /** Number of arrows so far. */

@@ -398,3 +398,20 @@ describe('links that cannot be drawn', () => {
     expect(r.findings[0]?.message.en).toContain('cannot contribute to itself');
   });
 });
+
+describe('assumptions on the arrows', () => {
+  it('writes each link’s assumption on its arrow when asked, and nothing otherwise', async () => {
+    const plan = kronoberg.plans!.find((p) => p.id === 'sydostleden')!;
+    const withLabels = exportMermaid(plan, { showAssumptions: true, wrap: 0 });
+    const parsed = await parseFlowchart(withLabels.text);
+    const nodes = withLabels.boxNodes.get(plan.id)!;
+    const expected = (plan.links ?? [])
+      .filter((l) => l.assumption)
+      .map((l) => [nodes.get(l.from), nodes.get(l.to), l.assumption]);
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = parsed.edges.filter((e) => e.text).map((e) => [e.start, e.end, shownText(e.text)]);
+    expect(shown).toEqual(expected);
+    const plain = await parseFlowchart(toMermaid(plan, { wrap: 0 }));
+    expect(plain.edges.filter((e) => e.text)).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ async function checkDiagram(text: string): Promise<Awaited<ReturnType<typeof par
   // exporter writes; nowhere a directive, markdown string or interaction.
   const userParts = [
     ...[...text.matchAll(/\["([^"]*)"\]/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/\|"([^"]*)"\|/g)].map((m) => m[1]!),
     ...[...text.matchAll(/^ {2}acc(?:Title|Descr): (.*)$/gm)].map((m) => m[1]!),
   ];
   for (const part of userParts) expect(part.replace(/<br>/g, '')).not.toMatch(/[<>`"]/);
@@ -78,6 +79,27 @@ async function checkDiagram(text: string): Promise<Awaited<ReturnType<typeof par
 }
 
 describe('any text exports to a diagram that parses and shows the same text', () => {
+  it('an assumption on an arrow (wrap off: exact text)', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (assumption) => {
+        const plan: Plan = {
+          id: 'p',
+          name: 'P',
+          kind: 'projekt',
+          boxes: [
+            { id: 'a', level: 'aktiviteter', text: 'A' },
+            { id: 'b', level: 'prestationer', text: 'B' },
+          ],
+          links: [{ from: 'a', to: 'b', assumption }],
+        };
+        const parsed = await checkDiagram(exportMermaid(plan, { showAssumptions: true, wrap: 0 }).text);
+        expect(parsed.edges).toHaveLength(1);
+        expect(shownText(parsed.edges[0]!.text)).toBe(normalizeLabelText(assumption));
+      }),
+      { numRuns: 60, seed },
+    );
+  });
+
   it('plan with hostile box texts, name and summary (wrap off: exact text)', async () => {
     await fc.assert(
       fc.asyncProperty(

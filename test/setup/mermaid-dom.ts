@@ -19,7 +19,13 @@ export interface ParsedFlowchart {
     string,
     { readonly id: string; readonly text: string; readonly classes: readonly string[] }
   >;
-  readonly edges: readonly { readonly start: string; readonly end: string; readonly stroke: string }[];
+  readonly edges: readonly {
+    readonly start: string;
+    readonly end: string;
+    readonly stroke: string;
+    /** The arrow's label as mermaid stores it (empty without one). */
+    readonly text: string;
+  }[];
   readonly subgraphs: readonly {
     readonly id: string;
     readonly title: string;

@@ -20,6 +20,7 @@ export interface DiagramCommandOptions {
   readonly lang?: string;
   readonly strategy?: boolean;
   readonly indicators?: boolean;
+  readonly assumptions?: boolean;
   readonly findings?: boolean;
   readonly wrap?: string;
   readonly output?: string;
@@ -63,6 +64,7 @@ export async function diagramCommand(
     ...(options.template ? { template: options.template, view: 'template' as const } : {}),
     ...(options.strategy !== undefined ? { strategy: options.strategy } : {}),
     ...(options.indicators ? { showIndicators: true } : {}),
+    ...(options.assumptions ? { showAssumptions: true } : {}),
     ...(options.findings ? { findings: marked } : {}),
   };
   // National templates are known by id, so `--template varor-tjanster-direkt` draws one from any file.
