@@ -23,6 +23,8 @@ export interface DiagramOptions {
   readonly findings: readonly Finding[];
   /** Show indicators and targets in the boxes. */
   readonly indicators: boolean;
+  /** Write each link's assumption on its arrow. */
+  readonly assumptions: boolean;
 }
 
 /** A diagram as Mermaid text, with what the exporter had to say (Mermaid's limits, links it could not draw). */
@@ -52,6 +54,7 @@ export function exportDiagram(document: Document, options: DiagramOptions): Diag
     // The strategy lanes show what the core rule checks: boxes reaching understrategi and RUS goals.
     strategy: document.strategy !== undefined,
     showIndicators: options.indicators,
+    showAssumptions: options.assumptions,
     lang: options.lang,
     findings: options.findings,
     templates: NATIONAL_TEMPLATES,

@@ -37,6 +37,7 @@ const ui = {
   planField: byId<HTMLDivElement>('plan-field'),
   planSelect: byId<HTMLSelectElement>('plan-select'),
   indicators: byId<HTMLInputElement>('show-indicators'),
+  assumptions: byId<HTMLInputElement>('show-assumptions'),
   fit: byId<HTMLInputElement>('fit-diagram'),
   diagram: byId<HTMLDivElement>('diagram'),
   diagramNote: byId<HTMLParagraphElement>('diagram-note'),
@@ -179,6 +180,7 @@ async function showDiagram(): Promise<void> {
     lang: state.lang,
     findings: state.analysis.findings,
     indicators: ui.indicators.checked,
+    assumptions: ui.assumptions.checked,
   };
   const diagram: Diagram = exportDiagram(doc, options);
   const notes = diagram.findings.map((f) => f.message[state.lang]);
@@ -333,6 +335,7 @@ function start(): void {
     void showDiagram();
   });
   ui.indicators.addEventListener('change', () => void showDiagram());
+  ui.assumptions.addEventListener('change', () => void showDiagram());
   ui.fit.addEventListener('change', () => ui.diagram.classList.toggle('fit', ui.fit.checked));
   ui.clear.addEventListener('click', () => {
     forgetText();

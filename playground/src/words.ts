@@ -19,6 +19,7 @@ export interface UiWords {
   readonly planLabel: string;
   readonly allPlans: string;
   readonly showIndicators: string;
+  readonly showAssumptions: string;
   readonly fitDiagram: string;
   readonly diagram: string;
   readonly diagramEmpty: string;
@@ -69,6 +70,7 @@ const sv: UiWords = {
   planLabel: 'Plan i diagrammet',
   allPlans: 'Alla planer (portfölj)',
   showIndicators: 'Visa indikatorer',
+  showAssumptions: 'Visa antaganden',
   fitDiagram: 'Anpassa till bredden',
   diagram: 'Diagram',
   diagramEmpty: 'Inget att rita ännu.',
@@ -125,6 +127,7 @@ const en: UiWords = {
   planLabel: 'Plan in the diagram',
   allPlans: 'All plans (portfolio)',
   showIndicators: 'Show indicators',
+  showAssumptions: 'Show assumptions',
   fitDiagram: 'Fit to width',
   diagram: 'Diagram',
   diagramEmpty: 'Nothing to draw yet.',

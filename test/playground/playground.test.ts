@@ -85,6 +85,23 @@ describe('playground in headless Chromium', () => {
       expect(nodes.some((n) => squash(n).includes(squash(box.text)))).toBe(true);
   });
 
+  it('writes the links’ assumptions on the arrows when asked', async () => {
+    const assumption = squash('Efterfrågan finns om produkten marknadsförs');
+    const shown = () =>
+      page.evaluate(() => document.querySelector('#diagram svg')?.textContent?.replace(/\s+/g, '') ?? '');
+    expect(await shown()).not.toContain(assumption);
+    await page.check('#show-assumptions');
+    await page.waitForFunction(
+      (a) => document.querySelector('#diagram svg')?.textContent?.replace(/\s+/g, '').includes(a),
+      assumption,
+    );
+    await page.uncheck('#show-assumptions');
+    await page.waitForFunction(
+      (a) => !document.querySelector('#diagram svg')?.textContent?.replace(/\s+/g, '').includes(a),
+      assumption,
+    );
+  });
+
   it('shows the finding of an error typed into the text, in Swedish', async () => {
     await page.fill('#editor', broken);
     const item = page.locator('#findings-list .ek-finding[data-code="LINK_BACKWARDS"]');
