@@ -103,7 +103,7 @@ function program(io: CliIo, result: { code: number }): Command {
   root
     .command('diagram')
     .description('draw a plan, a portfolio or a template as a Mermaid flowchart')
-    .argument('<file>', 'a .yaml, .yml, .json or .xlsx document')
+    .argument('<paths...>', 'a .yaml, .yml, .json or .xlsx document, or several files of one region')
     .option(
       '-o, --output <file>',
       'write here; the ending picks the form: .mmd, .md, .html, .svg, .png (default: .mmd text on stdout)',
@@ -129,14 +129,18 @@ function program(io: CliIo, result: { code: number }): Command {
     .option('--assumptions', 'write each link’s assumption on its arrow')
     .option('--findings', 'validate first and mark boxes that have findings')
     .option('--wrap <n>', 'wrap box text at this many characters (0: no wrapping)')
+    .option(
+      '--collapse <levels>',
+      'draw these levels as one box each, e.g. aktiviteter,prestationer (for large plans)',
+    )
     .addHelpText(
       'after',
       example(`effektkedja diagram examples/kronoberg.yaml --plan sydostleden --strategy -o sydostleden.html
 effektkedja diagram examples/kronoberg.yaml --view portfolio -o portfolj.md
 effektkedja diagram examples/kronoberg.yaml --template varor-tjanster-direkt`),
     )
-    .action(async (file: string, opts) => {
-      result.code = await diagramCommand(file, opts, io);
+    .action(async (paths: string[], opts) => {
+      result.code = await diagramCommand(paths, opts, io);
     });
 
   const templates = root

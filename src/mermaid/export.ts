@@ -231,7 +231,14 @@ function pickTemplate(
   const wanted = id ?? (kind === 'plan' ? str((input as Plan).template) : '');
   const found = wanted ? ctx.templates.get(wanted) : [...ctx.templates.values()][0];
   if (!found) {
-    ctx.findings.push(createFinding('MERMAID_TEMPLATE_NOT_FOUND', {}, { template: wanted || '—' }));
+    const available = [...ctx.templates.keys()];
+    ctx.findings.push(
+      createFinding(
+        'MERMAID_TEMPLATE_NOT_FOUND',
+        {},
+        { template: wanted || '—', ...(available.length ? { available } : {}) },
+      ),
+    );
   }
   return found;
 }

@@ -106,3 +106,53 @@ describe('spreadsheets through the CLI', () => {
     expect(r.stdout + r.stderr).toContain('fake.xlsx');
   });
 });
+
+describe('a region split over files', () => {
+  async function split(): Promise<{ dir: string; strategy: string; plans: string }> {
+    const { parse, stringify } = await import('yaml');
+    const doc = parse(await readFile('examples/kronoberg.yaml', 'utf8')) as Record<string, unknown>;
+    const dir = await tmp();
+    const strategy = join(dir, 'strategi.yaml');
+    const plans = join(dir, 'planer.yaml');
+    const { plans: list, ...head } = doc;
+    await import('node:fs/promises').then(async (fs) => {
+      await fs.writeFile(strategy, stringify(head));
+      await fs.writeFile(plans, stringify({ formatVersion: 1, region: doc.region, plans: list }));
+    });
+    return { dir, strategy, plans };
+  }
+
+  it('diagram draws the plans with the strategy of the other file', async () => {
+    const { strategy, plans } = await split();
+    const r = await cli(['diagram', strategy, plans, '--plan', 'sydostleden', '--strategy']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('subgraph S1');
+    const alone = await cli(['diagram', plans, '--plan', 'sydostleden', '--strategy']);
+    expect(alone.stdout).not.toContain('subgraph S1');
+    expect(alone.stderr).toContain('--strategy');
+  });
+
+  it('validating the plan file alone warns once that the strategy is missing, with no roll-up errors', async () => {
+    const { plans } = await split();
+    const r = await cli(['validate', plans, '--format', 'json']);
+    const codes = (JSON.parse(r.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes).toEqual(['STRATEGY_MISSING']);
+    expect(r.code).toBe(0);
+  });
+
+  it('report exits 1 when a file of the batch has errors, and still writes the report of the rest', async () => {
+    const { dir } = await split();
+    await import('node:fs/promises').then((fs) => fs.writeFile(join(dir, 'trasig.yaml'), 'plans: [\n'));
+    const r = await cli(['report', dir, '-o', join(dir, 'r.md'), '--no-diagrams']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('SYNTAX_ERROR');
+    expect(await readFile(join(dir, 'r.md'), 'utf8')).toContain('Region Kronoberg');
+  });
+
+  it('diagram --collapse draws a level as one box with a count', async () => {
+    const r = await cli(['diagram', 'examples/kronoberg.yaml', '--collapse', 'aktiviteter,prestationer']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/C1\["/);
+    expect((await cli(['diagram', 'examples/kronoberg.yaml', '--collapse', 'aktivitet'])).code).toBe(2);
+  });
+});

@@ -3,7 +3,8 @@ import { formatFindings } from '../../findings/format.js';
 import { exportMermaid } from '../../mermaid/export.js';
 import { toMarkdown } from '../../mermaid/markdown.js';
 import type { MermaidOptions } from '../../mermaid/options.js';
-import { readAnyDocument } from '../../node/files.js';
+import { isLevel, LEVELS, type Level } from '../../model/levels.js';
+import { loadRegionSets } from '../../node/files.js';
 import { mermaidHtmlPage, renderMermaidPng, renderMermaidSvg } from '../../node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { validate } from '../../validate/validate.js';
@@ -23,14 +24,18 @@ export interface DiagramCommandOptions {
   readonly assumptions?: boolean;
   readonly findings?: boolean;
   readonly wrap?: string;
+  readonly collapse?: string;
   readonly output?: string;
 }
 
 const OUTPUTS = ['mmd', 'md', 'html', 'svg', 'png'] as const;
 
-/** `effektkedja diagram <file>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG or PNG. */
+/**
+ * `effektkedja diagram <paths…>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG
+ * or PNG. Several files of one region (a strategy file and plan files) are drawn together.
+ */
 export async function diagramCommand(
-  file: string,
+  paths: readonly string[],
   options: DiagramCommandOptions,
   io: CliIo,
 ): Promise<number> {
@@ -47,12 +52,25 @@ export async function diagramCommand(
     throw new UsageError(`${ending} needs a file name: -o diagram.${ending}`);
   }
 
-  const read = await readAnyDocument(file, { cwd: io.cwd });
-  if (!read.ok) {
-    io.stderr(`${formatFindings(read.findings, { language: lang })}\n`);
-    return read.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
+  const collapse = parseLevels(options.collapse);
+  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.sets.length > 1) {
+    throw new UsageError(`the files belong to ${loaded.sets.length} regions: draw one region at a time`);
   }
-  const document = read.value;
+  const problems = loaded.findings.filter((f) => f.severity === 'error');
+  if (problems.length || loaded.sets.length === 0) {
+    io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
+    return loaded.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
+  }
+  const document = loaded.sets[0]!.set.document;
+  if (options.strategy === true && document.strategy === undefined) {
+    io.stderr(
+      lang === 'sv'
+        ? 'effektkedja: --strategy: filerna har ingen strategi; ge regionens strategifil också.\n'
+        : "effektkedja: --strategy: the files hold no strategy; give the region's strategy file too.\n",
+    );
+  }
   const marked: readonly Finding[] = options.findings ? validate(document).findings : [];
   const mermaidOptions: MermaidOptions = {
     lang,
@@ -60,6 +78,7 @@ export async function diagramCommand(
     ...(view ? { view } : {}),
     ...(direction ? { direction } : {}),
     ...(wrap !== undefined ? { wrap } : {}),
+    ...(collapse.length ? { collapse } : {}),
     ...(options.plan ? { plan: options.plan } : {}),
     ...(options.template ? { template: options.template, view: 'template' as const } : {}),
     ...(options.strategy !== undefined ? { strategy: options.strategy } : {}),
@@ -99,6 +118,17 @@ export async function diagramCommand(
     }
   }
   return EXIT.ok;
+}
+
+// `--collapse aktiviteter,prestationer`: levels drawn as one box with a count.
+function parseLevels(value: string | undefined): Level[] {
+  if (value === undefined) return [];
+  return value.split(',').map((word) => {
+    const level = word.trim();
+    if (!isLevel(level))
+      throw new UsageError(`--collapse takes level ids (${LEVELS.join(', ')}), not "${level}"`);
+    return level;
+  });
 }
 
 function reportRenderFailure(findings: readonly Finding[], lang: Language, io: CliIo): number {

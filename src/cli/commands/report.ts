@@ -40,7 +40,10 @@ export async function reportCommand(
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
-  if (loaded.sets.length === 0) return EXIT.usage;
+  // Files that could not be read at all make it a usage problem (as in validate); other errors in
+  // them make the exit code 1 even though the report of the rest is written.
+  const unreadable = loaded.findings.some((f) => f.code === 'FILE_UNREADABLE');
+  if (loaded.sets.length === 0) return unreadable ? EXIT.usage : EXIT.findings;
   if (loaded.sets.length > 1 && (out === undefined || out === '-')) {
     throw new UsageError(
       `${loaded.sets.length} regions: give -o report.${form}, one file is written per region`,
@@ -57,7 +60,7 @@ export async function reportCommand(
     script = mermaid.value + RENDER;
   }
 
-  let errors = false;
+  let errors = loaded.findings.some((f) => f.severity === 'error');
   for (const { region, set } of loaded.sets) {
     const document = set.document;
     const report = buildReport(document, {
@@ -86,6 +89,7 @@ export async function reportCommand(
         await writeOutput(io, join(dir, name), tableToCsv(table));
     }
   }
+  if (unreadable) return EXIT.usage;
   return errors ? EXIT.findings : EXIT.ok;
 }
 

@@ -30,7 +30,8 @@ export async function validateCommand(
   if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
 
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
-  if (loaded.files.length === 0) throw new UsageError(`no .yaml, .yml or .json files in ${paths.join(', ')}`);
+  if (loaded.files.length === 0)
+    throw new UsageError(`no .yaml, .yml, .json or .xlsx files in ${paths.join(', ')}`);
   const findings: Finding[] = [...loaded.findings];
   let plans = 0;
   const progress = startProgress(io, loaded.sets.length, 'regions');

@@ -3,7 +3,7 @@ import type { MermaidWords } from '../../mermaid/words.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const SPLIT_HINT =
-  'Split the diagram: one plan at a time (plan), collapse levels to counts (collapse), or show less detail (showIndicators: false).';
+  'Split the diagram: one plan at a time (plan; --plan), collapse levels to counts (collapse; --collapse aktiviteter,prestationer), or show less detail (showIndicators: false; without --indicators).';
 
 /** English messages of the mermaid module. */
 export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
@@ -17,7 +17,10 @@ export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
   },
   MERMAID_TEMPLATE_NOT_FOUND: {
     text: (d) => `The template ${q(d.template)} is not there.`,
-    hint: () => 'Pass the template as input or in the templates option.',
+    hint: (d) =>
+      d.available
+        ? `Known templates: ${show(d.available)}.`
+        : 'Pass the template as input or in the templates option.',
   },
   MERMAID_FIRST_PLAN_CHOSEN: {
     text: (d) => `The document has ${show(d.count)} plans; the diagram shows the first, ${q(d.plan)}.`,

@@ -3,7 +3,7 @@ import type { MermaidWords } from '../../mermaid/words.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const SPLIT_HINT =
-  'Dela upp diagrammet: en plan i taget (plan), slå ihop nivåer till antal (collapse) eller visa färre detaljer (showIndicators: false).';
+  'Dela upp diagrammet: en plan i taget (plan; --plan), slå ihop nivåer till antal (collapse; --collapse aktiviteter,prestationer) eller visa färre detaljer (showIndicators: false; utan --indicators).';
 
 /** sv messages of the mermaid module. */
 export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
@@ -17,7 +17,10 @@ export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
   },
   MERMAID_TEMPLATE_NOT_FOUND: {
     text: (d) => `Mallen ${q(d.template)} finns inte.`,
-    hint: () => 'Skicka mallen som indata eller i alternativet templates.',
+    hint: (d) =>
+      d.available
+        ? `Kända mallar: ${show(d.available)}.`
+        : 'Skicka mallen som indata eller i alternativet templates.',
   },
   MERMAID_FIRST_PLAN_CHOSEN: {
     text: (d) => `Dokumentet har ${show(d.count)} planer; diagrammet visar den första, ${q(d.plan)}.`,
