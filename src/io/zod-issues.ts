@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
+import { LEVEL_INFO, LEVELS } from '../model/levels.js';
 import { closest } from './suggest.js';
 
 /** The word for the type of a raw value, as the locale tables know it. */
@@ -44,7 +45,8 @@ export function issueToFinding(issue: z.core.$ZodIssue, basePath: readonly PathS
       }
       const expected = issue.values.map((v) => String(v));
       const found = shortValue(input);
-      const suggestion = typeof input === 'string' ? closest(input, expected) : undefined;
+      const suggestion =
+        typeof input === 'string' ? (levelByLabel(input, expected) ?? closest(input, expected)) : undefined;
       return createFinding(
         'INVALID_VALUE',
         { path },
@@ -104,4 +106,16 @@ function unionToFinding(issue: z.core.$ZodIssueInvalidUnion, path: PathSegment[]
     { path },
     { expected: [...new Set(expected)].join(' | '), found: typeOf(input) },
   );
+}
+
+// A level written as users see it ("Kortsiktiga samhällseffekter", "Outputs") points to its id.
+function levelByLabel(input: string, expected: readonly string[]): string | undefined {
+  const norm = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const word = norm(input);
+  for (const level of LEVELS) {
+    if (!expected.includes(level)) continue;
+    const { sv, en } = LEVEL_INFO[level];
+    if (norm(sv) === word || norm(en) === word) return level;
+  }
+  return undefined;
 }

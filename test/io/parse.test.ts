@@ -53,6 +53,15 @@ describe('parseDocument', () => {
     }
   });
 
+  it('points a level written as its label (Swedish or English) to the level id', () => {
+    const t =
+      'formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, boxes: [ { id: a, level: Kortsiktiga samhällseffekter, text: T }, { id: b, level: outputs, text: U } ] }\n';
+    expect(parseDocument(t).findings.map((f) => [f.code, f.details.suggestion])).toEqual([
+      ['INVALID_VALUE', 'kortsiktiga'],
+      ['INVALID_VALUE', 'prestationer'],
+    ]);
+  });
+
   it('names the repeated key, in YAML (plain and quoted) as in JSON', () => {
     for (const text of [
       'formatVersion: 1\nregion: A\nregion: B\n',
