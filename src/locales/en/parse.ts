@@ -22,6 +22,15 @@ const FORMAT: Record<string, string> = {
   period: 'a period: year (2024), quarter (2024-Q1), half (2024-H2), month (2024-03) or date',
 };
 
+/** Why a file could not be read, for the reasons the library names itself. */
+const EN_UNREADABLE: Readonly<Record<string, string>> = {
+  'not-utf8': 'is not saved as UTF-8; å, ä and ö would come out wrong',
+  'not-bytes': 'could not be read as a file',
+  'not-xlsx': 'is not an Excel workbook (.xlsx)',
+  'damaged-zip': 'is a damaged Excel workbook (its zip archive cannot be read)',
+  'damaged-workbook': 'is a damaged Excel workbook (one of its sheets cannot be read)',
+};
+
 /** English messages for reading documents. */
 export const enParse: MessageTable<keyof typeof parseCodes> = {
   SYNTAX_ERROR: {
@@ -86,12 +95,12 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
   },
   FILE_UNREADABLE: {
     text: (d) =>
-      d.reason === 'not-utf8'
-        ? `The file ${q(d.file)} is not saved as UTF-8; å, ä and ö would come out wrong.`
-        : `The file ${q(d.file)} cannot be read (${show(d.reason)}).`,
+      `The file ${q(d.file)} ${EN_UNREADABLE[String(d.reason)] ?? `cannot be read (${show(d.reason)})`}.`,
     hint: (d) =>
       d.reason === 'not-utf8'
         ? 'Save the file as UTF-8 (in most editors: Save as … with encoding UTF-8).'
-        : 'Check the path and that the file can be opened.',
+        : EN_UNREADABLE[String(d.reason)]
+          ? 'Open the file in Excel and save it as an Excel workbook (.xlsx) again.'
+          : 'Check the path and that the file can be opened.',
   },
 };

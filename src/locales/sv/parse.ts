@@ -22,6 +22,15 @@ const FORMAT: Record<string, string> = {
   period: 'en period: år (2024), kvartal (2024-Q1), halvår (2024-H2), månad (2024-03) eller datum',
 };
 
+/** Why a file could not be read, for the reasons the library names itself. */
+const SV_UNREADABLE: Readonly<Record<string, string>> = {
+  'not-utf8': 'är inte sparad som UTF-8; å, ä och ö skulle bli fel',
+  'not-bytes': 'kunde inte läsas som en fil',
+  'not-xlsx': 'är ingen Excel-arbetsbok (.xlsx)',
+  'damaged-zip': 'är en skadad Excel-arbetsbok (zip-arkivet går inte att läsa)',
+  'damaged-workbook': 'är en skadad Excel-arbetsbok (ett av dess blad går inte att läsa)',
+};
+
 /** Swedish messages for reading documents. */
 export const svParse: MessageTable<keyof typeof parseCodes> = {
   SYNTAX_ERROR: {
@@ -85,12 +94,12 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
   },
   FILE_UNREADABLE: {
     text: (d) =>
-      d.reason === 'not-utf8'
-        ? `Filen ${q(d.file)} är inte sparad som UTF-8; å, ä och ö skulle bli fel.`
-        : `Filen ${q(d.file)} kan inte läsas (${show(d.reason)}).`,
+      `Filen ${q(d.file)} ${SV_UNREADABLE[String(d.reason)] ?? `kan inte läsas (${show(d.reason)})`}.`,
     hint: (d) =>
       d.reason === 'not-utf8'
         ? 'Spara filen som UTF-8 (i de flesta redigerare: Spara som … och kodning UTF-8).'
-        : 'Kontrollera sökvägen och att filen går att öppna.',
+        : SV_UNREADABLE[String(d.reason)]
+          ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
+          : 'Kontrollera sökvägen och att filen går att öppna.',
   },
 };

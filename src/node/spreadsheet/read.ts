@@ -137,7 +137,7 @@ export async function readWorkbook(
   try {
     bytes = toBytes(input);
   } catch {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not bytes' })]);
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-bytes' })]);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
@@ -146,20 +146,12 @@ export async function readWorkbook(
     ]);
   }
   if (!isZip(bytes)) {
-    return refuse([
-      createFinding(
-        'FILE_UNREADABLE',
-        {},
-        { file: file ?? '', reason: 'not an .xlsx workbook (not a zip archive)' },
-      ),
-    ]);
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx' })]);
   }
   const unpacked = zipSize(bytes);
   const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
   if (unpacked === undefined) {
-    return refuse([
-      createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'the zip archive is damaged' }),
-    ]);
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
   }
   if (unpacked > maxUnpacked) {
     return refuse([
@@ -172,9 +164,7 @@ export async function readWorkbook(
     return refuse([createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked })]);
   }
   if (measured === undefined) {
-    return refuse([
-      createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'the zip archive is damaged' }),
-    ]);
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
   }
   const book = new ExcelJS.Workbook();
   try {
@@ -185,10 +175,9 @@ export async function readWorkbook(
       } as never,
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return refuse([
-      createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: `not an .xlsx workbook: ${reason}` }),
-    ]);
+    // The reason is a word the messages know; the library's own error stays in `detail`.
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx', detail })]);
   }
 
   const reader = new WorkbookReader();
@@ -197,8 +186,11 @@ export async function readWorkbook(
     raw = reader.read(book);
   } catch (error) {
     // A workbook exceljs accepted but whose parts are malformed in ways it did not check.
-    const reason = error instanceof Error ? error.message : String(error);
-    return refuse([...reader.findings, createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason })]);
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse([
+      ...reader.findings,
+      createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-workbook', detail }),
+    ]);
   }
   if (raw === undefined) return refuse(reader.findings);
 
