@@ -43,7 +43,8 @@ export async function reportCommand(
   // Files that could not be read at all make it a usage problem (as in validate); other errors in
   // them make the exit code 1 even though the report of the rest is written.
   const unreadable = loaded.findings.some((f) => f.code === 'FILE_UNREADABLE');
-  if (loaded.sets.length === 0) return unreadable ? EXIT.usage : EXIT.findings;
+  // No document could be read at all: there is nothing to report.
+  if (loaded.sets.length === 0) return EXIT.usage;
   if (loaded.sets.length > 1 && (out === undefined || out === '-')) {
     throw new UsageError(
       `${loaded.sets.length} regions: give -o report.${form}, one file is written per region`,
