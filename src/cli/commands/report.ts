@@ -56,6 +56,11 @@ export async function reportCommand(
     const mermaid = loadMermaidScript();
     if (!mermaid.ok) {
       io.stderr(`${formatFindings(mermaid.findings, { language: lang })}\n`);
+      io.stderr(
+        lang === 'sv'
+          ? 'effektkedja: en rapport utan diagram går att skriva med --no-diagrams.\n'
+          : 'effektkedja: a report without diagrams can be written with --no-diagrams.\n',
+      );
       return EXIT.usage;
     }
     script = mermaid.value + RENDER;
