@@ -11,8 +11,9 @@ const SEVERITY_WORD: Record<Language, Record<Severity, string>> = {
 /** Compares findings: by file, then plan, errors first, then line, code and path, so reports are deterministic. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    cmp(a.location.file ?? '', b.location.file ?? '') ||
-    cmp(a.location.plan ?? '', b.location.plan ?? '') ||
+    // Numbers in names compare as numbers: plan p2 before p10, as a person lists them.
+    natural(a.location.file ?? '', b.location.file ?? '') ||
+    natural(a.location.plan ?? '', b.location.plan ?? '') ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
@@ -27,6 +28,32 @@ export function compareFindings(a: Finding, b: Finding): number {
 function levelOrder(f: Finding): number {
   const level = f.details.level;
   return typeof level === 'string' && isLevel(level) ? levelIndex(level) : -1;
+}
+
+const PARTS = /(\d+)|(\D+)/g;
+
+/** Compares names with their runs of digits as numbers ("p2" < "p10"); otherwise by code unit, so the order is the same everywhere. */
+export function natural(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = a.match(PARTS) ?? [];
+  const y = b.match(PARTS) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const pn = p.charCodeAt(0) >= 48 && p.charCodeAt(0) <= 57;
+    const qn = q.charCodeAt(0) >= 48 && q.charCodeAt(0) <= 57;
+    if (pn && qn) {
+      // Compare digit runs by length without leading zeros, then as text: no overflow for long runs.
+      const ps = p.replace(/^0+(?=\d)/, '');
+      const qs = q.replace(/^0+(?=\d)/, '');
+      if (ps.length !== qs.length) return ps.length - qs.length;
+      if (ps !== qs) return cmp(ps, qs);
+      return cmp(p, q);
+    }
+    return cmp(p, q);
+  }
+  return x.length - y.length || cmp(a, b);
 }
 
 function cmp(a: string, b: string): number {
