@@ -1,3 +1,4 @@
+import { fold } from '../text/fold.js';
 /** Edit distance between two short strings (Levenshtein), capped for speed. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -18,12 +19,11 @@ export function editDistance(a: string, b: string, cap = 3): number {
 
 /** The candidate closest to `word` (case and diacritics ignored), if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const w = norm(word);
+  const w = fold(word);
   let best: string | undefined;
   let bestDistance = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
   for (const c of candidates) {
-    const d = editDistance(w, norm(c), bestDistance);
+    const d = editDistance(w, fold(c), bestDistance);
     if (d === 0) return c;
     if (d <= bestDistance && (best === undefined || d < bestDistance)) {
       best = c;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import { LEVEL_INFO, LEVELS } from '../model/levels.js';
+import { fold } from '../text/fold.js';
 import { closest } from './suggest.js';
 
 /** The word for the type of a raw value, as the locale tables know it. */
@@ -110,7 +111,7 @@ function unionToFinding(issue: z.core.$ZodIssueInvalidUnion, path: PathSegment[]
 
 // A level written as users see it ("Kortsiktiga samhällseffekter", "Outputs") points to its id.
 function levelByLabel(input: string, expected: readonly string[]): string | undefined {
-  const norm = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const norm = (t: string) => fold(t).trim();
   const word = norm(input);
   for (const level of LEVELS) {
     if (!expected.includes(level)) continue;

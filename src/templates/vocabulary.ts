@@ -1,4 +1,5 @@
 import type { Template } from '../model/template.js';
+import { fold } from '../text/fold.js';
 import { isTrackId, TRACKS } from './tracks.js';
 
 /** A word that points to templates: a template's keyword (weight 2) or its track's cue (weight 1). */
@@ -19,13 +20,8 @@ const CUE_WEIGHT = 1;
 
 /** Lower case, accents removed, runs of white space as one space: "Företagsfrämjare" → "foretagsframjare". */
 export function normalizeWords(text: string): string {
-  // Swedish letters by table; full Unicode decomposition only for the rare text that still needs it.
-  let out = text.toLowerCase().replace(/[åäöé]/g, (c) => SWEDISH[c]!);
-  if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFD').replace(/\p{M}/gu, '');
-  return out.replace(/\s+/g, ' ').trim();
+  return fold(text).replace(/\s+/g, ' ').trim();
 }
-
-const SWEDISH: Readonly<Record<string, string>> = { å: 'a', ä: 'a', ö: 'o', é: 'e' };
 
 /** The words of the given templates: their keywords and the cues of their national tracks. */
 export function buildVocabulary(templates: readonly Template[]): Vocabulary {

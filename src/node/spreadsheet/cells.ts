@@ -4,6 +4,7 @@ import { closest } from '../../io/suggest.js';
 import type { IndicatorKind, IndicatorValue } from '../../model/indicator.js';
 import { LEVEL_INFO, LEVELS, type Level } from '../../model/levels.js';
 import { isCalendarDate } from '../../model/time.js';
+import { fold } from '../../text/fold.js';
 
 /** A cell's value once formulas, rich text and links are unwrapped; `undefined` is a blank cell. */
 export type Plain = string | number | boolean | Date | undefined;
@@ -64,12 +65,9 @@ function cellText(cell: Plain): string | undefined {
 
 /** Lower case, no diacritics, single spaces, nothing in parentheses: how headers and names are compared. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return fold(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[*:]+/g, ' ')
-    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
