@@ -1,4 +1,5 @@
 import type { Language } from '../findings/finding.js';
+import { escapeMarkdown } from '../text/markdown.js';
 import { EDIT_WORDS } from './describe.js';
 import type { DocumentDiff, FieldChange, IndicatorsDiff } from './diff.js';
 import { isEmptyDiff } from './diff.js';
@@ -32,8 +33,7 @@ export function formatDiff(d: DocumentDiff, options: FormatDiffOptions = {}): st
   const words = EDIT_WORDS[options.language ?? 'sv'].diff;
   const md = options.format === 'markdown';
   // User text is escaped for Markdown so a box text cannot open a list or a link.
-  const t = (s: string) =>
-    md ? s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, ' ') : s.replace(/\r?\n/g, ' ');
+  const t = (s: string) => (md ? escapeMarkdown(s) : s.replace(/\r\n?|\n|\u2028|\u2029/g, ' '));
   const shown = (v: unknown) => {
     const raw = typeof v === 'string' ? `"${v}"` : v === undefined ? '—' : JSON.stringify(v);
     return t(raw.length > MAX_VALUE ? `${raw.slice(0, MAX_VALUE - 1)}…` : raw);

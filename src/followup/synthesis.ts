@@ -1,11 +1,12 @@
+import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
-import { followupFinding } from './finding.js';
-import { periodEnd, periodYear } from './period.js';
+import { yearOf } from '../model/time.js';
+import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import type { StatusOptions } from './status.js';
 import { isSummable, unitKey } from './units.js';
@@ -152,7 +153,7 @@ function valuesOf(indicator: Indicator, asOf: number | undefined): Values {
   for (const m of indicator.measurements ?? []) {
     const at = periodEnd(m.period);
     if (!finite(m.value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
-    const y = year(periodYear(m.period));
+    const y = year(yearOf(m.period));
     if (y.measuredAt === undefined || at >= y.measuredAt) {
       y.measured = m.value;
       y.measuredAt = at;
@@ -243,7 +244,10 @@ export function synthesize(
           let measure = indicator.id;
           let rollup = false;
           let name = indicator.name;
-          if (indicator.rollsUpTo !== undefined) {
+          const values = valuesOf(indicator, asOf);
+          // Without the region's strategy file a roll-up cannot be resolved (validate says
+          // STRATEGY_MISSING once, as rollupMappings does): the indicator counts under its own id.
+          if (indicator.rollsUpTo !== undefined && doc.strategy !== undefined) {
             const place = { plan, planAt: pi, box: box.id, boxAt: bi, indicatorAt: ii };
             const r = resolveRollup(indicator, place, strategy, goals);
             findings.push(...r.findings);
@@ -267,7 +271,6 @@ export function synthesize(
               };
               rollupAccs.set(key, ra);
             }
-            const values = valuesOf(indicator, asOf);
             count(ra.acc, serial, values);
           }
           let info = measures.get(measure);
@@ -286,7 +289,6 @@ export function synthesize(
           if (!info.kinds.has(indicator.kind)) info.kinds.set(indicator.kind, plan.id);
           const unit = unitKey(indicator.unit);
           if (unit && !info.units.has(unit)) info.units.set(unit, plan.id);
-          const values = valuesOf(indicator, asOf);
           for (const [dimension, list] of groups) {
             for (const group of list) count(accFor(dimension, group, measure), serial, values);
           }
@@ -312,7 +314,7 @@ export function synthesize(
     if (info.kinds.size > 1) {
       mixed.add(info.measure);
       findings.push(
-        followupFinding(
+        createFinding(
           'SYNTHESIS_KIND_MISMATCH',
           { indicator: info.measure },
           { indicator: info.measure, kinds: [...info.kinds.keys()], plans: plans(info.kinds) },
@@ -321,7 +323,7 @@ export function synthesize(
     } else if (info.units.size > 1) {
       mixed.add(info.measure);
       findings.push(
-        followupFinding(
+        createFinding(
           'SYNTHESIS_UNIT_MISMATCH',
           { indicator: info.measure },
           { indicator: info.measure, units: [...info.units.keys()], plans: plans(info.units) },
@@ -331,7 +333,7 @@ export function synthesize(
       const kind = [...info.kinds.keys()][0]!;
       if (!isSummable(kind))
         findings.push(
-          followupFinding(
+          createFinding(
             'SYNTHESIS_NOT_SUMMABLE',
             { indicator: info.measure },
             { indicator: info.measure, kind },

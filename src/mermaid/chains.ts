@@ -1,6 +1,7 @@
 import type { Indicator } from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
 import type { Template, TemplateIndicator } from '../model/template.js';
+import { isTrackId, TRACKS } from '../templates/tracks.js';
 import { arr, type DrawContext, str } from './context.js';
 import { type Chain, chainBoxes } from './draw-chain.js';
 import { indicatorLine, templateIndicatorLine } from './indicator-text.js';
@@ -14,8 +15,7 @@ function titleLines(ctx: DrawContext, name: string, templateId: string, track: s
     lines.push(ctx.words.template(t ? (en && str(t.nameEn)) || str(t.name) : templateId));
     track ||= t ? str(t.track) : '';
   }
-  if (track)
-    lines.push(ctx.words.track(Object.hasOwn(ctx.words.tracks, track) ? ctx.words.tracks[track]! : track));
+  if (track) lines.push(ctx.words.track(isTrackId(track) ? TRACKS[track][ctx.lang] : track));
   return lines;
 }
 

@@ -89,18 +89,14 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
   let description = '';
 
   if (!kind) {
-    ctx.findings.push(
-      createFinding(
-        'MERMAID_INPUT_INVALID',
-        {},
-        { what: typeof input, reason: 'not a plan, document or template' },
-      ),
-    );
+    ctx.findings.push(createFinding('MERMAID_INPUT_INVALID', {}, { what: typeof input }));
   } else if (view === 'template') {
     const template = pickTemplate(ctx, input, kind, options.template);
     if (template) {
       const chain = templateChain(ctx, template);
       const nodeOf = drawChain(ctx, chain);
+      const boxes = w.nodes;
+      const links = w.edges;
       // Every national chain ends in the national goal: drawn after the chain, from its long-term effects.
       const goal = w.id('G');
       w.node(goal, [words.nationalGoal, NATIONAL_GOAL[lang]], ['rusgoal']);
@@ -109,8 +105,9 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
         if (node) w.edge(node, goal, 'serves');
       }
       title = chain.title[0] ?? '';
-      description = (lang === 'en' && str(template.description)) || str(template.description);
-      if (!description) description = words.describe(w.nodes, w.edges, 0);
+      // A template's description is Swedish (the model has no English one): in English, the counts.
+      description = lang === 'sv' ? str(template.description) : '';
+      if (!description) description = words.describe(boxes, links, 1);
     }
   } else {
     const plans = pickPlans(ctx, input, kind, view === 'portfolio', options);

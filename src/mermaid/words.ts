@@ -12,8 +12,6 @@ export interface MermaidWords {
   readonly template: (name: string) => string;
   /** "Spår: …" under a plan's name. */
   readonly track: (name: string) => string;
-  /** Display names of the national tracks, by track id. */
-  readonly tracks: Readonly<Record<string, string>>;
   /** The mark on a box that has findings. */
   readonly findings: (count: number) => string;
   /** A collapsed level: "3 aktiviteter". */

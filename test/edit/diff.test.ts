@@ -22,6 +22,19 @@ describe('diff', () => {
     expect(isEmptyDiff(diff(parseDocumentOrThrow(text), parseDocumentOrThrow(text)))).toBe(true);
   });
 
+  it('a renamed strategy indicator is one change: the plan indicators that roll up into it followed', () => {
+    const before = validDocument();
+    before.strategy!.understrategier![0]!.goals[0]!.indicators = [
+      { id: 'nya-ftg', name: 'Nya företag', kind: 'count' },
+    ];
+    before.plans![0]!.boxes[2]!.indicators![0]!.rollsUpTo = 'nya-ftg';
+    const after = edited(before, { op: 'renameId', kind: 'indicator', from: 'nya-ftg', to: 'nyforetagande' });
+    const d = diff(before, after);
+    // The plan's rollsUpTo followed the rename: it is not reported as a change of its own.
+    expect(d.plans.changed).toEqual([]);
+    expect(JSON.stringify(d.strategy)).toContain('nyforetagande');
+  });
+
   it('names boxes, links, goal links, targets and measurements; renames are one change', () => {
     const before = validDocument();
     const after = edited(
@@ -149,7 +162,7 @@ describe('formatDiff', () => {
 
       **Change log**
 
-      - 2025-01-15, Anna: Lade till rutan «a2» (Aktiviteter): Mässa \\*för\\* \\[alla\\]
+      - 2025-01-15, Anna: Lade till rutan «a2» \\(Aktiviteter\\): Mässa \\*för\\* \\[alla\\]
       - 2025-01-15, Anna: Länkade «a2» → «o»
       - 2025-01-15, Anna: Satte målvärdet för «i1» år 2026 till 15 — reason: Stor efterfrågan
       - 2025-01-15, Anna: Tog bort rutan «k» med dess länkar och målkopplingar

@@ -339,6 +339,17 @@ describe('rollupMappings as a validation rule', () => {
   });
 });
 
+describe('a plan file read without its strategy', () => {
+  it('gives no roll-up errors in validate or synthesize, and counts the indicator under its own id', async () => {
+    const { strategy: _strategy, ...plansOnly } = await loadExample('kronoberg.yaml');
+    const s = synthesize(plansOnly);
+    expect(s.findings.filter((f) => f.code.startsWith('ROLLUP'))).toEqual([]);
+    expect(s.rollups).toEqual([]);
+    expect(row(s.rows, 'total', null, 'anstallda-turistforetag')?.target).toBe(360);
+    expect(validate(plansOnly).findings.map((f) => f.code)).toEqual(['STRATEGY_MISSING']);
+  });
+});
+
 describe('synthesize at national scale', () => {
   it('adds up 10,000 plans exactly (its speed is measured by the benchmark)', () => {
     const doc = portfolio();

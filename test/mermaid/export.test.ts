@@ -150,6 +150,11 @@ describe('template view', () => {
     expect(text).toContain('Rådgivning till företag');
     expect(text).toContain('Entrepreneurs/firms take part\n• Firms taking part (mandatory)');
     expect(shownText(parsed.accTitle)).toBe('Development of goods and services, direct');
+    // The template's description is Swedish only: in English the diagram describes itself by counts.
+    const links = TEMPLATE.links?.length ?? 0;
+    expect(shownText(parsed.accDescription)).toBe(
+      `Results chain with ${TEMPLATE.boxes.length} boxes and ${links} ${links === 1 ? 'link' : 'links'}, linked to 1 goal.`,
+    );
   });
 
   it("a plan's template and track show in its title; template view of a document by id", async () => {

@@ -187,6 +187,12 @@ describe('readWorkbook on a filled-in workbook', () => {
       'SHEET_UNKNOWN_COLUMN Planer F1',
     ]);
     expect(r.findings.find((f) => f.location.cell === 'C2')!.details.suggestion).toBe('projekt');
+    // The JSON parser's own (English) words stay out of the message, in details.detail.
+    const json = r.findings.find((f) => f.code === 'SHEET_BAD_JSON')!;
+    expect(json.message.sv).toBe(
+      'Cellen i kolumnen «Extra (JSON)» är inte ett JSON-objekt: texten är inte giltig JSON.',
+    );
+    expect(json.details.detail).toBeTruthy();
     expectWords(r.findings);
   });
 

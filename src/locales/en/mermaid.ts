@@ -8,7 +8,7 @@ const SPLIT_HINT =
 /** English messages of the mermaid module. */
 export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
   MERMAID_INPUT_INVALID: {
-    text: (d) => `Cannot draw ${show(d.what)}: ${show(d.reason)}.`,
+    text: (d) => `Cannot draw ${show(d.what)}: it is not a plan, a document or a template.`,
     hint: () => 'Read the document with parseDocument first; it gives a plan, a document or a template.',
   },
   MERMAID_PLAN_NOT_FOUND: {
@@ -71,12 +71,6 @@ export const enMermaidWords: MermaidWords = {
   rus: (name) => `RUS: ${name}`,
   template: (name) => `Template: ${name}`,
   track: (name) => `Track: ${name}`,
-  tracks: {
-    direktspar: 'Direct track',
-    'utvecklings-och-samverkansspar': 'Development and collaboration track',
-    utvecklingsspar: 'Development and collaboration track',
-    insatsspar: 'Intervention track',
-  },
   findings: (n) => `⚠ ${n} ${n === 1 ? 'finding' : 'findings'}`,
   collapsed: (n, level) => `${n} × ${level}`,
   mandatory: 'mandatory',

@@ -11,6 +11,16 @@ const KIND: Record<string, string> = {
 };
 const kind = (v: Details[string]) => KIND[String(v)] ?? show(v);
 
+/** What an Extra (JSON) cell holds instead of an object. */
+const EN_JSON: Readonly<Record<string, string>> = {
+  syntax: 'the text is not valid JSON',
+  list: 'it is a list',
+  text: 'it is a text',
+  number: 'it is a number',
+  boolean: 'it is true or false',
+  null: 'it is null',
+};
+
 /** English messages of the spreadsheet module. */
 export const enSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
   SHEET_NO_DATA: {
@@ -67,7 +77,8 @@ export const enSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
     hint: () => 'Write digits only, e.g. 1300000 or 41.2; the unit belongs in the Unit column.',
   },
   SHEET_BAD_JSON: {
-    text: (d) => `The cell in the column ${q(d.column)} is not a JSON object: ${show(d.reason)}.`,
+    text: (d) =>
+      `The cell in the column ${q(d.column)} is not a JSON object: ${EN_JSON[String(d.reason)] ?? show(d.reason)}.`,
     hint: () => 'Write e.g. {"x-case-number": "2024-17"}, or empty the cell.',
   },
   SHEET_DUPLICATE_ID: {

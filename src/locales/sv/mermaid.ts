@@ -8,7 +8,7 @@ const SPLIT_HINT =
 /** sv messages of the mermaid module. */
 export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
   MERMAID_INPUT_INVALID: {
-    text: (d) => `Det går inte att rita ${show(d.what)}: ${show(d.reason)}.`,
+    text: (d) => `Det går inte att rita ${show(d.what)}: det är varken en plan, ett dokument eller en mall.`,
     hint: () => 'Läs in dokumentet med parseDocument först; det ger en plan, ett dokument eller en mall.',
   },
   MERMAID_PLAN_NOT_FOUND: {
@@ -71,12 +71,6 @@ export const svMermaidWords: MermaidWords = {
   rus: (name) => `RUS: ${name}`,
   template: (name) => `Mall: ${name}`,
   track: (name) => `Spår: ${name}`,
-  tracks: {
-    direktspar: 'Direktspår',
-    'utvecklings-och-samverkansspar': 'Utvecklings- och samverkansspår',
-    utvecklingsspar: 'Utvecklings- och samverkansspår',
-    insatsspar: 'Insatsspår',
-  },
   findings: (n) => `⚠ ${n} ${n === 1 ? 'anmärkning' : 'anmärkningar'}`,
   collapsed: (n, level) => `${n} × ${level}`,
   mandatory: 'obligatorisk',

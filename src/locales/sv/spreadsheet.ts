@@ -11,6 +11,16 @@ const KIND: Record<string, string> = {
 };
 const kind = (v: Details[string]) => KIND[String(v)] ?? show(v);
 
+/** What an Extra (JSON) cell holds instead of an object. */
+const SV_JSON: Readonly<Record<string, string>> = {
+  syntax: 'texten är inte giltig JSON',
+  list: 'det är en lista',
+  text: 'det är en text',
+  number: 'det är ett tal',
+  boolean: 'det är sant eller falskt',
+  null: 'det är null',
+};
+
 /** Swedish messages of the spreadsheet module. */
 export const svSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
   SHEET_NO_DATA: {
@@ -64,7 +74,8 @@ export const svSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
     hint: () => 'Skriv bara siffror, t.ex. 1300000 eller 41,2; enheten hör hemma i kolumnen Enhet.',
   },
   SHEET_BAD_JSON: {
-    text: (d) => `Cellen i kolumnen ${q(d.column)} är inte ett JSON-objekt: ${show(d.reason)}.`,
+    text: (d) =>
+      `Cellen i kolumnen ${q(d.column)} är inte ett JSON-objekt: ${SV_JSON[String(d.reason)] ?? show(d.reason)}.`,
     hint: () => 'Skriv t.ex. {"x-diarienummer": "2024-17"}, eller töm cellen.',
   },
   SHEET_DUPLICATE_ID: {

@@ -12,16 +12,26 @@ export function toJsonCell(value: unknown): string {
     .replace(/\uFFFF/g, '\\uffff');
 }
 
-/** The object in an Extra (JSON) cell, or why it is not one. */
-export function fromJsonCell(text: string): { value: Record<string, unknown> } | { reason: string } {
+/** Why an Extra (JSON) cell holds no object: its text is not JSON, or it is JSON of another kind. */
+export type JsonCellProblem = 'syntax' | 'list' | 'text' | 'number' | 'boolean' | 'null';
+
+/**
+ * The object in an Extra (JSON) cell, or why it is not one: a word the messages
+ * know, and the parser's own error as `detail`.
+ */
+export function fromJsonCell(
+  text: string,
+): { value: Record<string, unknown> } | { reason: JsonCellProblem; detail?: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { reason: error instanceof Error ? error.message : String(error) };
+    return { reason: 'syntax', detail: error instanceof Error ? error.message : String(error) };
   }
-  if (!isRecord(value)) return { reason: Array.isArray(value) ? 'a list, not an object' : `${typeof value}` };
-  return { value };
+  if (isRecord(value)) return { value };
+  if (Array.isArray(value)) return { reason: 'list' };
+  if (value === null) return { reason: 'null' };
+  return { reason: typeof value === 'string' ? 'text' : (typeof value as 'number' | 'boolean') };
 }
 
 /** A value that JSON cannot carry: where it is, what it is, and what it reads back as. */

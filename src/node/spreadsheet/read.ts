@@ -421,6 +421,7 @@ class WorkbookReader {
           this.problem(table, r, 'B', 'SHEET_BAD_JSON', {
             column: ABOUT_FIELDS[key].label,
             reason: parsed.reason,
+            ...(parsed.detail ? { detail: parsed.detail } : {}),
           });
         } else if (key === 'extra') {
           docExtras = parsed.value;
@@ -443,6 +444,7 @@ class WorkbookReader {
         this.problem(table, row.row, extraLetter, 'SHEET_BAD_JSON', {
           column: 'Extra (JSON)',
           reason: parsed.reason,
+          ...(parsed.detail ? { detail: parsed.detail } : {}),
         });
       } else extras = parsed.value;
     }
