@@ -1,7 +1,7 @@
+import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import type { Document } from '../model/document.js';
 import { LEVELS, type Level, levelIndex } from '../model/levels.js';
-import { followupFinding } from './finding.js';
 
 /** A strategy goal as a row of the coverage matrix. */
 export interface CoverageGoal {
@@ -134,7 +134,7 @@ export function coverage(document: Document): Coverage {
     const reached = LEVELS.filter((l) => c.counts[l] > 0);
     if (c.direct > 0 && c.early && reached.length > 0) {
       findings.push(
-        followupFinding(
+        createFinding(
           'GOAL_AT_EARLY_LEVEL',
           { goal: g.id, path: g.path },
           { goal: g.id, levels: reached, plans: c.direct },

@@ -1,5 +1,4 @@
 export * from './coverage.js';
-export { type FollowupCode, followupFinding } from './finding.js';
 export * from './period.js';
 export * from './report.js';
 export * from './rollup.js';

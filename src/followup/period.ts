@@ -25,8 +25,3 @@ export function periodEnd(period: Period): number | undefined {
   if (m[4]) return year - 1 + Number(m[4]) / 12;
   return year;
 }
-
-/** The calendar year a period falls in. */
-export function periodYear(period: Period): number {
-  return typeof period === 'number' ? period : Number(period.slice(0, 4));
-}

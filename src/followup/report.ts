@@ -2,7 +2,7 @@ import type { Finding, Language } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
-import { escapeHtml } from '../text/html.js';
+import { escapeHtml, inlineScript } from '../text/html.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
@@ -269,8 +269,7 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   );
   out.push('</section>', '</main>');
   // "</script" inside the inlined text would end the element early.
-  if (options.script !== undefined)
-    out.push(`<script>${options.script.replace(/<\/(script)/gi, '<\\/$1')}</script>`);
+  if (options.script !== undefined) out.push(`<script>${inlineScript(options.script)}</script>`);
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;
 }

@@ -1,9 +1,9 @@
+import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { closest } from '../io/suggest.js';
 import type { Document } from '../model/document.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
-import { followupFinding } from './finding.js';
 import { unitsAgree } from './units.js';
 
 /** A strategy goal's indicator and the goal it sits on. */
@@ -127,7 +127,7 @@ export function resolveRollup(
     return {
       ok: false,
       findings: [
-        followupFinding('ROLLUP_UNKNOWN_TARGET', location, {
+        createFinding('ROLLUP_UNKNOWN_TARGET', location, {
           indicator: indicator.id,
           rollsUpTo: id,
           ...(suggestion ? { suggestion } : {}),
@@ -142,7 +142,7 @@ export function resolveRollup(
       kind: indicator.kind,
       targetKind: target.indicator.kind,
     };
-    return { ok: false, findings: [followupFinding('ROLLUP_KIND_MISMATCH', location, details)] };
+    return { ok: false, findings: [createFinding('ROLLUP_KIND_MISMATCH', location, details)] };
   }
   if (!unitsAgree(indicator.unit, target.indicator.unit)) {
     const details = {
@@ -151,12 +151,12 @@ export function resolveRollup(
       unit: indicator.unit ?? null,
       targetUnit: target.indicator.unit ?? null,
     };
-    return { ok: false, findings: [followupFinding('ROLLUP_UNIT_MISMATCH', location, details)] };
+    return { ok: false, findings: [createFinding('ROLLUP_UNIT_MISMATCH', location, details)] };
   }
   const findings = goals.all.has(target.goal)
     ? []
     : [
-        followupFinding('ROLLUP_GOAL_NOT_LINKED', location, {
+        createFinding('ROLLUP_GOAL_NOT_LINKED', location, {
           indicator: indicator.id,
           rollsUpTo: id,
           goal: target.goal,

@@ -71,7 +71,7 @@ function orderCycle(component: number[], successors: readonly (readonly number[]
   return order;
 }
 
-/** Every node reachable from the start nodes along the edges (iterative breadth-first). */
+/** Every node reachable from the start nodes along edges given as one array per node (`successors`, `predecessors`); `reachableIn` is the same walk over the compact `forward`/`backward`. */
 export function reachable(starts: Iterable<number>, edges: readonly (readonly number[])[]): Uint8Array {
   const seen = new Uint8Array(edges.length);
   const queue: number[] = [];

@@ -1,10 +1,8 @@
 import { createFinding } from '../findings/create.js';
-import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
+import { isLevel, LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
 import { arr, type DrawContext, str } from './context.js';
 import { normalizeLabelText } from './escape.js';
 import type { NodeClass } from './writer.js';
-
-const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
 
 /** A box as the chain drawing needs it, from a plan or a template. */
 export interface ChainBox {
@@ -106,11 +104,6 @@ export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
   return nodeOf;
 }
 
-/** The level of a box if it is one of the six, else undefined (hostile input: `__proto__`, typos). */
-export function knownLevel(value: unknown): Level | undefined {
-  return typeof value === 'string' && LEVEL_SET.has(value) ? (value as Level) : undefined;
-}
-
 /** Turns raw boxes into chain boxes; a box without an id or a known level is kept as raw to be reported. */
 export function chainBoxes(
   raw: unknown,
@@ -120,7 +113,8 @@ export function chainBoxes(
   return Array.from(arr<unknown>(raw), (b) => {
     if (!b || typeof b !== 'object') return { raw: b, box: undefined };
     const rec = b as Record<string, unknown>;
-    const level = knownLevel(rec.level);
+    // Hostile input (`__proto__`, typos) has no level and is reported, not drawn.
+    const level = typeof rec.level === 'string' && isLevel(rec.level) ? rec.level : undefined;
     const id = typeof rec.id === 'string' ? rec.id : undefined;
     return { raw: b, box: level && id !== undefined ? toBox(rec, level, id) : undefined };
   });

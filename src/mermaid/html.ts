@@ -1,5 +1,5 @@
 import type { Language } from '../findings/finding.js';
-import { escapeHtml } from '../text/html.js';
+import { escapeHtml, inlineScript } from '../text/html.js';
 import type { MermaidLimits } from './options.js';
 
 /** Options of {@link toHtmlPage}. */
@@ -55,7 +55,7 @@ export function toHtmlPage(mermaidText: string, options: HtmlPageOptions): strin
   if (maxTextSize) config.maxTextSize = maxTextSize;
   if (maxEdges) config.maxEdges = maxEdges;
   // The bundle is inlined as script text; `</script` inside it would end the element early.
-  const bundle = options.mermaidScript.replace(/<\/(script)/gi, '<\\/$1');
+  const bundle = inlineScript(options.mermaidScript);
   const source =
     options.showSource === false
       ? ''

@@ -20,12 +20,8 @@ export interface ReadOptions {
 /** Reads and parses one document file (YAML or JSON by its ending). Never throws on a bad file. */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
   const file = displayName(path, options.cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, findings: [unreadable(file, error)] };
-  }
+  const bytes = await readBytes(path, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const text = decodeUtf8(bytes);
   if (text === undefined) return { ok: false, findings: [notUtf8(file, bytes)] };
   const ext = extname(path).toLowerCase();
@@ -52,12 +48,8 @@ export const ANY_EXTENSIONS = [...DOCUMENT_EXTENSIONS, '.xlsx'] as const;
 export async function readAnyDocument(path: string, options: ReadOptions = {}): Promise<AnyParseResult> {
   if (extname(path).toLowerCase() !== '.xlsx') return readDocumentFile(path, options);
   const file = displayName(path, options.cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, findings: [unreadable(file, error)] };
-  }
+  const bytes = await readBytes(path, file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const { readWorkbook } = await import('./spreadsheet/index.js');
   const r = await readWorkbook(bytes, { file });
   return r.document
@@ -65,14 +57,40 @@ export async function readAnyDocument(path: string, options: ReadOptions = {}): 
     : { ok: false, findings: r.findings };
 }
 
-/** Writes a document as an xlsx workbook; findings name what a sheet cannot carry. */
-export async function writeAnyDocument(
+/**
+ * Writes a document as xlsx workbook bytes; findings name what a sheet cannot carry.
+ * The spreadsheet writer is loaded only when a workbook is written.
+ */
+export async function writeWorkbookBytes(
   document: Document,
-  format: 'xlsx',
 ): Promise<{ readonly bytes: Uint8Array; readonly findings: readonly Finding[] }> {
   const { writeWorkbook } = await import('./spreadsheet/index.js');
-  void format;
   return writeWorkbook(document);
+}
+
+// A file's bytes, or the finding that says why it cannot be read.
+async function readBytes(path: string, file: string): Promise<Uint8Array | ParseResult> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    return { ok: false, findings: [unreadable(file, error)] };
+  }
+}
+
+// One file read as a part of a set, with its findings; no part when it could not be read.
+async function readPart(
+  path: string,
+  options: ReadOptions,
+): Promise<{ readonly part?: DocumentPart; readonly findings: readonly Finding[] }> {
+  const r = await readAnyDocument(path, options);
+  if (!r.ok) return { findings: r.findings };
+  const part: DocumentPart = {
+    document: r.value,
+    file: displayName(path, options.cwd),
+    ...(r.source ? { source: r.source } : {}),
+    ...(r.locate ? { locate: r.locate } : {}),
+  };
+  return { part, findings: r.findings };
 }
 
 /** Expands files and folders (recursively) into the document files they hold (YAML, JSON, xlsx), sorted. */
@@ -115,15 +133,9 @@ export async function loadDocumentSet(
   const parts: DocumentPart[] = [];
   const findings: Finding[] = [];
   for (const path of files) {
-    const r = await readAnyDocument(path, options);
-    findings.push(...r.findings);
-    if (r.ok)
-      parts.push({
-        document: r.value,
-        file: displayName(path, options.cwd),
-        ...(r.source ? { source: r.source } : {}),
-        ...(r.locate ? { locate: r.locate } : {}),
-      });
+    const { part, findings: found } = await readPart(path, options);
+    findings.push(...found);
+    if (part) parts.push(part);
   }
   const set = mergeDocuments(parts);
   return {
@@ -151,18 +163,13 @@ export async function loadRegionSets(
   const findings: Finding[] = [];
   const byRegion = new Map<string | undefined, DocumentPart[]>();
   for (const path of files) {
-    const r = await readAnyDocument(path, options);
-    findings.push(...r.findings);
-    if (!r.ok) continue;
-    const part: DocumentPart = {
-      document: r.value,
-      file: displayName(path, options.cwd),
-      ...(r.source ? { source: r.source } : {}),
-      ...(r.locate ? { locate: r.locate } : {}),
-    };
-    const list = byRegion.get(r.value.region) ?? [];
+    const { part, findings: found } = await readPart(path, options);
+    findings.push(...found);
+    if (!part) continue;
+    const region = part.document.region;
+    const list = byRegion.get(region) ?? [];
     list.push(part);
-    byRegion.set(r.value.region, list);
+    byRegion.set(region, list);
   }
   const regions = [...byRegion.keys()].filter((r): r is string => r !== undefined).sort();
   const loose = byRegion.get(undefined) ?? [];

@@ -163,7 +163,7 @@ async function withRenderedPage<T>(
   options: MermaidRenderOptions,
   use: (page: PlaywrightPage, timeout: number) => Promise<T>,
 ): Promise<Result<T>> {
-  const page = mermaidHtmlPage(mermaidText, { ...options, title: options.title ?? 'Effektkedja' });
+  const page = mermaidHtmlPage(mermaidText, options);
   if (!page.ok) return page;
   const playwright = await loadPlaywright();
   if (!playwright) return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'playwright-core' })]);

@@ -1,11 +1,11 @@
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import type { Indicator } from '../model/indicator.js';
-import { LEVELS, type Level } from '../model/levels.js';
+import { isLevel, LEVELS, type Level, levelIndex } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Template, TemplateIndicator } from '../model/template.js';
 import { createTemplateRegistry, type TemplateRegistry } from './registry.js';
-import { wordsByTemplate } from './suggest.js';
+import { totalWeight, wordsByTemplate } from './suggest.js';
 import { buildVocabulary, hasVocabulary, normalizeWords, type WordFinder, wordFinder } from './vocabulary.js';
 
 /** Options of `checkConformance`. */
@@ -78,8 +78,9 @@ export function conformanceFindings(
   // The first box on each level, by level index; -1 where the plan has none.
   const firstOnLevel = [-1, -1, -1, -1, -1, -1];
   plan.boxes.forEach((b, i) => {
-    const at = LEVEL_AT.get(b.level);
-    if (at !== undefined && firstOnLevel[at] === -1) firstOnLevel[at] = i;
+    if (!isLevel(b.level)) return;
+    const at = levelIndex(b.level);
+    if (firstOnLevel[at] === -1) firstOnLevel[at] = i;
   });
   LEVELS.forEach((level, at) => {
     const standard = expected.levels[at];
@@ -96,8 +97,6 @@ export function conformanceFindings(
   if (expected.vocabulary) activityFindings(plan, template, path, templates, words, findings);
   return findings;
 }
-
-const LEVEL_AT = new Map<string, number>(LEVELS.map((level, i) => [level, i]));
 
 // Where a plan holds a template's mandatory indicator: by id, else by name in either language.
 function locateIndicator(plan: Plan, ti: TemplateIndicator): { box: number; at: number } | undefined {
@@ -124,7 +123,7 @@ function indicatorFindings(
 ): void {
   const match = locateIndicator(plan, ti);
   if (!match) {
-    const at = firstOnLevel[LEVEL_AT.get(level)!]!;
+    const at = firstOnLevel[levelIndex(level)]!;
     const box = at === -1 ? undefined : plan.boxes[at]!.id;
     findings.push(
       createFinding(
@@ -187,7 +186,7 @@ function activityFindings(
     const order = new Map(templates.map((t, n) => [t.id, n]));
     const groups = wordsByTemplate({ text: box.text }, find);
     const [best, words] = [...groups.entries()].sort(
-      ([a, wa], [b, wb]) => weight(wb) - weight(wa) || order.get(a)! - order.get(b)!,
+      ([a, wa], [b, wb]) => totalWeight(wb) - totalWeight(wa) || order.get(a)! - order.get(b)!,
     )[0]!;
     const track = templates[order.get(best)!]?.track;
     findings.push(
@@ -204,8 +203,4 @@ function activityFindings(
       ),
     );
   });
-}
-
-function weight(words: readonly { weight: number }[]): number {
-  return words.reduce((sum, w) => sum + w.weight, 0);
 }

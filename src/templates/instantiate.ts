@@ -45,7 +45,8 @@ export function safeInstantiate(template: Template, options: InstantiateOptions)
   const en = options.language === 'en';
   const prefix = prefixFor(t, options);
   const id = (boxId: string) => `${prefix}${boxId}`;
-  const badIds = t.boxes.filter((b) => !Id.safeParse(id(b.id)).success);
+  // The default prefix is only used when every id takes it; a prefix the caller chose must be checked.
+  const badIds = options.idPrefix === undefined ? [] : t.boxes.filter((b) => !Id.safeParse(id(b.id)).success);
   if (badIds.length > 0) {
     return {
       ok: false,
@@ -79,7 +80,7 @@ export function safeInstantiate(template: Template, options: InstantiateOptions)
 /** Like `safeInstantiate`, but throws an `EffektkedjaError` carrying the findings when it refuses. */
 export function instantiate(template: Template, options: InstantiateOptions): Plan {
   const result = safeInstantiate(template, options);
-  if (!result.ok) throw new EffektkedjaError(result.findings);
+  if (!result.ok) throw new EffektkedjaError(result.findings, options.language ?? 'sv');
   return result.value;
 }
 

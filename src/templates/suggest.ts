@@ -57,7 +57,7 @@ export function suggestTemplate(plan: Plan, options: SuggestOptions = {}): reado
     const weight = LEVEL_WEIGHT[box.level];
     if (weight === 0 || box.placeholder) continue;
     for (const [template, words] of wordsByTemplate(box, vocabulary)) {
-      const points = weight * words.reduce((sum, w) => sum + w.weight, 0);
+      const points = weight * totalWeight(words);
       const entry = scores.get(template) ?? { score: 0, reasons: [] };
       entry.score += points;
       entry.reasons.push({ box: box.id, level: box.level, words: words.map((w) => w.word), points });
@@ -95,4 +95,9 @@ export function wordsByTemplate(
     }
   }
   return out;
+}
+
+/** The summed weight of words found (keywords count double, track cues once). */
+export function totalWeight(words: readonly { weight: number }[]): number {
+  return words.reduce((sum, w) => sum + w.weight, 0);
 }

@@ -59,7 +59,16 @@ describe('effektkedja report', () => {
       join(dir, 'r.md'),
     ]);
     expect(r.code).toBe(0);
-    expect((await readdir(dir)).filter((f) => f.endsWith('.md')).length).toBe(2);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.md')).sort()).toEqual([
+      'r-region-gotland.md',
+      'r-region-kronoberg.md',
+    ]);
+    expect(await readFile(join(dir, 'r-region-gotland.md'), 'utf8')).toContain(
+      '# Uppföljning: Region Gotland',
+    );
+    expect(await readFile(join(dir, 'r-region-kronoberg.md'), 'utf8')).toContain(
+      '# Uppföljning: Region Kronoberg',
+    );
     const many = await cli(['report', 'examples/kronoberg.yaml', 'examples/gotland-besoksnaring.yaml']);
     expect(many.code).toBe(2);
   });

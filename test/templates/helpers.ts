@@ -1,14 +1,8 @@
-import { BUILT_IN_RULES, type Document, type Plan, type Rule, validate } from '../../src/index.js';
-import { templateConformance } from '../../src/validate/rules/template-conformance.js';
+import { type Document, type Plan, validate } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
 
-/** The built-in rules with the template rule, whether or not the lead has wired it in yet. */
-export const RULES: readonly Rule[] = BUILT_IN_RULES.some((r) => r.name === templateConformance.name)
-  ? BUILT_IN_RULES
-  : [...BUILT_IN_RULES, templateConformance];
-
-/** Validates with the template rule on. */
-export const check = (doc: Document) => validate(doc, { builtInRules: RULES });
+/** Validates as users do: the template rule is one of the built-in rules. */
+export const check = (doc: Document) => validate(doc);
 
 /** Sorted codes of a validation with the template rule on. */
 export const codes = (doc: Document) =>

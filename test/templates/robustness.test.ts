@@ -5,7 +5,6 @@ import { instantiate, NATIONAL_TEMPLATES } from '../../src/templates/index.js';
 import { hostileValue } from '../robustness/fuzz.js';
 import { validDocument } from '../support/arbitraries.js';
 import { deepFreeze, mutate } from '../support/mutate.js';
-import { RULES } from './helpers.js';
 
 // Documents that use templates: plans made from each national template (some
 // renamed to unknown ids) and a region's own template beside them.
@@ -36,7 +35,7 @@ describe('the template rule on any document', () => {
         const checked = checkDocument(deepFreeze(raw));
         if (!checked.ok) return;
         const snapshot = structuredClone(checked.value);
-        const report = validate(checked.value, { builtInRules: RULES });
+        const report = validate(checked.value);
         expect(checked.value).toEqual(snapshot);
         expect(report.findings.filter((f) => f.code === 'RULE_FAILED')).toEqual([]);
         for (const f of report.findings) {

@@ -1,7 +1,7 @@
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { writeDocument } from '../../io/write.js';
-import { readAnyDocument, writeAnyDocument } from '../../node/files.js';
+import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
@@ -29,7 +29,7 @@ export async function convertCommand(
   }
   if (to === 'xlsx') {
     if (output === '-') throw new UsageError('xlsx cannot go to stdout; give a file name');
-    const written = await writeAnyDocument(read.value, 'xlsx');
+    const written = await writeWorkbookBytes(read.value);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, output, written.bytes);
     return EXIT.ok;

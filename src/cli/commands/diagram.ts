@@ -11,6 +11,7 @@ import { validate } from '../../validate/validate.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseCount, parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
+import { cliWords } from '../words.js';
 
 /** Options of `effektkedja diagram`. */
 export interface DiagramCommandOptions {
@@ -65,11 +66,7 @@ export async function diagramCommand(
   }
   const document = loaded.sets[0]!.set.document;
   if (options.strategy === true && document.strategy === undefined) {
-    io.stderr(
-      lang === 'sv'
-        ? 'effektkedja: --strategy: filerna har ingen strategi; ge regionens strategifil också.\n'
-        : "effektkedja: --strategy: the files hold no strategy; give the region's strategy file too.\n",
-    );
+    io.stderr(`effektkedja: ${cliWords(lang).strategyMissing}\n`);
   }
   const marked: readonly Finding[] = options.findings ? validate(document).findings : [];
   const mermaidOptions: MermaidOptions = {

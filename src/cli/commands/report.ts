@@ -13,6 +13,7 @@ import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
+import { cliWords } from '../words.js';
 
 /** Options of `effektkedja report`. */
 export interface ReportCommandOptions {
@@ -56,11 +57,7 @@ export async function reportCommand(
     const mermaid = loadMermaidScript();
     if (!mermaid.ok) {
       io.stderr(`${formatFindings(mermaid.findings, { language: lang })}\n`);
-      io.stderr(
-        lang === 'sv'
-          ? 'effektkedja: en rapport utan diagram går att skriva med --no-diagrams.\n'
-          : 'effektkedja: a report without diagrams can be written with --no-diagrams.\n',
-      );
+      io.stderr(`effektkedja: ${cliWords(lang).noDiagramsHint}\n`);
       return EXIT.usage;
     }
     script = mermaid.value + RENDER;

@@ -4,13 +4,15 @@ import { writeDocument } from '../../io/write.js';
 import { type Document, FORMAT_VERSION } from '../../model/document.js';
 import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
 import type { Template } from '../../model/template.js';
-import { readAnyDocument, writeAnyDocument } from '../../node/files.js';
+import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
 import { safeInstantiate } from '../../templates/instantiate.js';
+import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
 import { isTrackId, TRACKS } from '../../templates/tracks.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
+import { cliWords } from '../words.js';
 
 /** Options shared by the templates subcommands. */
 export interface TemplatesOptions {
@@ -32,7 +34,7 @@ async function registryFor(options: TemplatesOptions, io: CliIo): Promise<Templa
 
 const name = (t: Template, lang: Language) => (lang === 'en' && t.nameEn ? t.nameEn : t.name);
 const track = (t: Template, lang: Language) =>
-  t.track && isTrackId(t.track) ? TRACKS[t.track][lang] : (t.track ?? (lang === 'sv' ? 'eget' : 'own'));
+  t.track && isTrackId(t.track) ? TRACKS[t.track][lang] : (t.track ?? cliWords(lang).ownTrack);
 
 /** `effektkedja templates list`. */
 export async function templatesList(options: TemplatesOptions, io: CliIo): Promise<number> {
@@ -52,7 +54,8 @@ export async function templatesShow(id: string, options: TemplatesOptions, io: C
   const registry = await registryFor(options, io);
   const t = registry.get(id);
   if (!t) throw new UsageError(unknownTemplate(id, registry));
-  const lines = [`${name(t, lang)} (${t.id})`, `${lang === 'sv' ? 'Spår' : 'Track'}: ${track(t, lang)}`];
+  const w = cliWords(lang);
+  const lines = [`${name(t, lang)} (${t.id})`, `${w.track}: ${track(t, lang)}`];
   if (t.description) lines.push('', t.description);
   for (const level of LEVELS) {
     const boxes = t.boxes.filter((b) => b.level === level);
@@ -60,11 +63,11 @@ export async function templatesShow(id: string, options: TemplatesOptions, io: C
     lines.push('', `${LEVEL_INFO[level][lang]}:`);
     for (const b of boxes) {
       const text = lang === 'en' && b.textEn ? b.textEn : b.text;
-      lines.push(`  - ${text}${b.placeholder ? (lang === 'sv' ? ' (fyll i)' : ' (fill in)') : ''}`);
+      lines.push(`  - ${text}${b.placeholder ? ` (${w.fillIn})` : ''}`);
       for (const i of b.indicators ?? []) {
-        const mandatory = i.mandatory ? (lang === 'sv' ? ', obligatorisk' : ', mandatory') : '';
+        const mandatory = i.mandatory ? `, ${w.mandatory}` : '';
         lines.push(
-          `      ${lang === 'sv' ? 'indikator' : 'indicator'}: ${lang === 'en' && i.nameEn ? i.nameEn : i.name} [${i.kind}${i.unit ? `, ${i.unit}` : ''}${mandatory}]`,
+          `      ${w.indicator}: ${lang === 'en' && i.nameEn ? i.nameEn : i.name} [${i.kind}${i.unit ? `, ${i.unit}` : ''}${mandatory}]`,
         );
       }
     }
@@ -97,7 +100,7 @@ export async function templatesNew(
   const planId = options.id ?? 'ny-plan';
   const plan = safeInstantiate(t, {
     planId,
-    name: options.name ?? (lang === 'sv' ? `Ny plan: ${name(t, lang)}` : `New plan: ${name(t, lang)}`),
+    name: options.name ?? cliWords(lang).newPlan(name(t, lang)),
     language: lang,
     ...(kind ? { kind } : {}),
   });
@@ -109,7 +112,8 @@ export async function templatesNew(
     formatVersion: FORMAT_VERSION,
     ...(options.region ? { region: options.region } : {}),
     plans: [plan.value],
-    ...(registry.get(templateId) && !createTemplateRegistry().has(templateId) ? { templates: [t] } : {}),
+    // A region's own template travels with the plan; a national one is known by id.
+    ...(NATIONAL_TEMPLATES.some((n) => n.id === t.id) ? {} : { templates: [t] }),
   };
   const out = options.output;
   const format =
@@ -118,17 +122,12 @@ export async function templatesNew(
   if (format === 'xlsx') {
     // A workbook to fill in by hand in Excel: the same plan, sheet by sheet (docs/spreadsheet.md).
     if (out === undefined || out === '-') throw new UsageError('xlsx needs a file name: -o plan.xlsx');
-    const written = await writeAnyDocument(document, 'xlsx');
+    const written = await writeWorkbookBytes(document);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, out, written.bytes);
     return EXIT.ok;
   }
-  const header =
-    format === 'yaml'
-      ? lang === 'sv'
-        ? `# Ny plan från mallen ${t.id}. Fyll i rutorna markerade placeholder: true, mål och målvärden,\n# och koppla planen till strategins mål (goalLinks). Kontrollera med: effektkedja validate <fil>\n`
-        : `# New plan from the template ${t.id}. Fill in the boxes marked placeholder: true, targets,\n# and link the plan to the strategy's goals (goalLinks). Check with: effektkedja validate <file>\n`
-      : '';
+  const header = format === 'yaml' ? cliWords(lang).newHeader(t.id) : '';
   await writeOutput(io, out, header + writeDocument(document, { format }));
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { summarize, validate } from '../../validate/validate.js';
 import { type CliIo, colorsFor, EXIT, UsageError } from '../io.js';
 import { checkKnown, parseChoice, parseCount, parseLanguage, parseSeverities } from '../options.js';
 import { startProgress } from '../progress.js';
+import { cliWords } from '../words.js';
 
 /** Options of `effektkedja validate`. */
 export interface ValidateCommandOptions {
@@ -57,11 +58,7 @@ export async function validateCommand(
   if (unreadable) return EXIT.usage;
   if (!summary.ok) return EXIT.findings;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr(
-      lang === 'sv'
-        ? `För många varningar: ${summary.warnings} (högst ${maxWarnings}).\n`
-        : `Too many warnings: ${summary.warnings} (at most ${maxWarnings}).\n`,
-    );
+    io.stderr(`${cliWords(lang).tooManyWarnings(summary.warnings, maxWarnings)}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;
@@ -84,11 +81,7 @@ function textReport(
         .replace(/^( {2})(varning|warning)\b/, `$1${c.yellow('$2')}`),
     )
     .join('\n');
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const line =
-    lang === 'sv'
-      ? `${n(files, 'fil', 'filer')}, ${n(s.plans, 'plan', 'planer')}: ${s.errors} fel, ${n(s.warnings, 'varning', 'varningar')}, ${s.infos} info`
-      : `${n(files, 'file', 'files')}, ${n(s.plans, 'plan', 'plans')}: ${n(s.errors, 'error', 'errors')}, ${n(s.warnings, 'warning', 'warnings')}, ${s.infos} info`;
+  const line = cliWords(lang).summary({ ...s, files });
   const summaryLine = s.ok ? c.green(line) : c.red(line);
   return body ? `${body}\n\n${summaryLine}\n` : `${summaryLine}\n`;
 }

@@ -1,4 +1,4 @@
-import type { IndicatorKind } from '../../model/indicator.js';
+import { IndicatorKind } from '../../model/indicator.js';
 import { type CellProblem, type DecodeContext, indicatorValue, isCellSafe, type Plain } from './cells.js';
 import type { EntityDef, FieldDef } from './layout.js';
 
@@ -45,9 +45,8 @@ function groups(entity: EntityDef): Map<string, FieldDef[]> {
 }
 
 function kindOf(value: unknown): IndicatorKind | undefined {
-  return typeof value === 'string' && ['count', 'sek', 'percent', 'index', 'text'].includes(value)
-    ? (value as IndicatorKind)
-    : undefined;
+  const kind = IndicatorKind.safeParse(value);
+  return kind.success ? kind.data : undefined;
 }
 
 function at(value: unknown, path: readonly string[]): unknown {

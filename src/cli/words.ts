@@ -1,0 +1,34 @@
+import type { Language } from '../findings/finding.js';
+import { enCliWords } from '../locales/en/cli.js';
+import { svCliWords } from '../locales/sv/cli.js';
+
+/** The words the CLI writes around the library's findings and documents, in one language. */
+export interface CliWords {
+  /** The summary line of `validate`. */
+  readonly summary: (s: {
+    files: number;
+    plans: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  }) => string;
+  readonly tooManyWarnings: (found: number, max: number) => string;
+  /** `diagram --strategy` given files without a strategy. */
+  readonly strategyMissing: string;
+  /** `report -o x.html` when mermaid is not installed. */
+  readonly noDiagramsHint: string;
+  /** `templates list|show`: the track heading, and the track of a template that has none. */
+  readonly track: string;
+  readonly ownTrack: string;
+  readonly fillIn: string;
+  readonly indicator: string;
+  readonly mandatory: string;
+  /** `templates new`: the default plan name and the YAML header comment. */
+  readonly newPlan: (template: string) => string;
+  readonly newHeader: (templateId: string) => string;
+}
+
+/** The CLI's words in a language. */
+export function cliWords(lang: Language): CliWords {
+  return lang === 'en' ? enCliWords : svCliWords;
+}
