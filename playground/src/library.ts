@@ -68,14 +68,19 @@ export interface IndicatorRow {
   readonly box: string;
   readonly indicator: string;
   readonly name: string;
-  /** reached, on-track, behind, no-data or not-started. */
+  /** reached, on-track, behind, missed, no-data or not-started. */
   readonly status: string;
 }
 
-/** The status of every plan indicator. */
-export function followupRows(document: Document): readonly IndicatorRow[] {
+/** Today (UTC) as a date, the playground's follow-up date. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The status of every plan indicator, judged at the follow-up date (default today), as the CLI's report does. */
+export function followupRows(document: Document, asOf: string = today()): readonly IndicatorRow[] {
   const rows: IndicatorRow[] = [];
-  for (const p of documentStatus(document).plans) {
+  for (const p of documentStatus(document, { asOf }).plans) {
     for (const i of p.indicators) {
       rows.push({
         plan: p.plan.id,

@@ -11,6 +11,7 @@ import {
   exportDiagram,
   followupRows,
   nationalTemplates,
+  today,
 } from './library.js';
 import { forgetText, loadLanguage, loadText, saveLanguage, saveText } from './storage.js';
 import { type UiWords, uiWords } from './words.js';
@@ -46,6 +47,7 @@ const ui = {
   findings: byId<HTMLOListElement>('findings-list'),
   followup: byId<HTMLDivElement>('followup'),
   followupBody: byId<HTMLTableSectionElement>('followup-body'),
+  followupAsOf: byId<HTMLParagraphElement>('followup-as-of'),
 };
 
 interface State {
@@ -149,10 +151,12 @@ function showPlans(): void {
 
 function showFollowup(): void {
   const doc = state.analysis.document;
-  const rows = doc ? followupRows(doc) : undefined;
+  const asOf = today();
+  const rows = doc ? followupRows(doc, asOf) : undefined;
   ui.followup.hidden = !rows || rows.length === 0;
   if (!rows) return;
   const w = words();
+  ui.followupAsOf.textContent = w.asOf(asOf);
   ui.followupBody.replaceChildren(
     ...rows.map((r) => {
       const tr = document.createElement('tr');

@@ -47,6 +47,8 @@ export interface UiWords {
   readonly colIndicator: string;
   readonly colBox: string;
   readonly colStatus: string;
+  /** The line giving the follow-up date the statuses are judged at. */
+  readonly asOf: (date: string) => string;
   readonly status: Readonly<Record<string, string>>;
 }
 
@@ -99,10 +101,12 @@ const sv: UiWords = {
   colIndicator: 'Indikator',
   colBox: 'Ruta',
   colStatus: 'Läge',
+  asOf: (date) => `Läget per ${date} (i dag).`,
   status: {
     reached: 'Uppnått',
     'on-track': 'I fas',
     behind: 'Efter',
+    missed: 'Ej nått',
     'no-data': 'Saknar data',
     'not-started': 'Ej påbörjad',
   },
@@ -157,10 +161,12 @@ const en: UiWords = {
   colIndicator: 'Indicator',
   colBox: 'Box',
   colStatus: 'Status',
+  asOf: (date) => `Status as of ${date} (today).`,
   status: {
     reached: 'Reached',
     'on-track': 'On track',
     behind: 'Behind',
+    missed: 'Missed',
     'no-data': 'No data',
     'not-started': 'Not started',
   },

@@ -66,7 +66,7 @@ function program(io: CliIo, result: { code: number }): Command {
     .addOption(new Option('-l, --lang <lang>', 'language of the report').choices(['sv', 'en']).default('sv'))
     .option(
       '--as-of <period>',
-      'the follow-up date: later measurements are left out (2025, 2025-Q2, 2025-06-30)',
+      'the follow-up date every status is judged at (2025, 2025-Q2, 2025-06-30); default today',
     )
     .option('--no-diagrams', 'leave out the chain diagrams')
     .addHelpText(

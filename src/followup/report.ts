@@ -59,6 +59,8 @@ interface Section {
 interface Parts {
   readonly language: Language;
   readonly title: string;
+  /** The follow-up date every status is judged at, and whether it is the latest measurement. */
+  readonly asOf?: { readonly period: string; readonly latest: boolean };
   readonly region?: string;
   readonly documentFindings: readonly Finding[];
   readonly sections: readonly {
@@ -123,6 +125,9 @@ export function buildReport(document: Document, options: ReportOptions = {}): Fo
   const parts: Parts = {
     language,
     title,
+    ...(status.asOf !== undefined
+      ? { asOf: { period: String(status.asOf), latest: status.asOfSource === 'latest-measurement' } }
+      : {}),
     ...(document.region ? { region: document.region } : {}),
     documentFindings,
     sections,
@@ -165,7 +170,9 @@ function markdownFindings(findings: readonly Finding[], language: Language): str
 
 function renderMarkdown(p: Parts, options: ReportOptions): string {
   const w = followupWords(p.language);
-  const out: string[] = [`# ${escapeMarkdown(p.title)}`, ''];
+  // The date line is the library's own words around a period (digits, Q, H and dashes only).
+  const asOf = p.asOf ? w.report.asOf(escapeMarkdown(p.asOf.period), p.asOf.latest) : w.report.noAsOf;
+  const out: string[] = [`# ${escapeMarkdown(p.title)}`, '', asOf, ''];
   const table = (t: DataTable) => (t.rows.length ? [tableToMarkdown(t), ''] : []);
   const findings = (list: readonly Finding[]) =>
     list.length ? [...markdownFindings(list, p.language), ''] : [w.report.noFindings, ''];
@@ -233,7 +240,9 @@ function renderHtml(p: Parts, options: ReportOptions): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${e(p.title)}</h1></header>`,
+    `<header><h1>${e(p.title)}</h1><p class="as-of">${e(
+      p.asOf ? w.report.asOf(p.asOf.period, p.asOf.latest) : w.report.noAsOf,
+    )}</p></header>`,
     '<main>',
   ];
   if (p.documentFindings.length)

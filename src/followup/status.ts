@@ -12,8 +12,11 @@ export type Direction = 'up' | 'down';
 /** Options of the status functions. */
 export interface StatusOptions {
   /**
-   * The follow-up date: measurements after it are ignored, and an indicator with
-   * no measurement yet whose baseline year is not over is `not-started`.
+   * The follow-up date: every status is judged at it. Measurements after it are
+   * ignored, a target whose year has come by then is due, and the path from the
+   * baseline to the target is read at this date, not at the last measurement.
+   * Without it, `indicatorStatus` judges at the indicator's latest measurement and
+   * `documentStatus` at the latest measured period of the whole document.
    */
   readonly asOf?: Period;
 }
@@ -31,13 +34,28 @@ export interface PeriodStatus {
   readonly due?: boolean;
 }
 
-/** The follow-up status of one indicator: per period, and overall (the latest period's). */
+/** The follow-up status of one indicator: per period, and overall (judged at the follow-up date). */
 export interface IndicatorStatus {
   readonly indicator: Indicator;
+  /** The status at the follow-up date (`asOf`), from the latest value measured by then. */
   readonly status: StatusKind;
   /** Why the status is `no-data`. */
   readonly reason?: NoDataReason;
   readonly direction?: Direction;
+  /** Where the status is judged, on the scale of `periodEnd`: the follow-up date, or without one the latest measurement. */
+  readonly at?: number;
+  /** The value on the straight path at the follow-up date (the target itself once it is due). */
+  readonly expected?: number;
+  /** The target the status is judged against: a due target the last value falls short of, else the first target not yet due, else the last. */
+  readonly target?: Target;
+  /** True when the target's year has come by the follow-up date. */
+  readonly due?: boolean;
+  /**
+   * Set when the status is `missed` because a target fell due after the latest
+   * measurement and that value falls short of it: no value has been measured for
+   * the target's year or later. The target is in `target`.
+   */
+  readonly unmeasured?: true;
   /** One entry per measurement, in time order (measurements of the same period keep their order). */
   readonly periods: readonly PeriodStatus[];
   readonly latest?: PeriodStatus;
@@ -90,18 +108,28 @@ function judge(direction: Direction, anchors: readonly Anchor[], at: number, val
       : from.value + ((goal.value - from.value) * (at - from.at)) / (goal.at - from.at);
   let status: StatusKind;
   if (atLeast(direction, value, goal.value)) status = 'reached';
-  else if (due) status = 'behind';
+  else if (due) status = 'missed';
   else status = atLeast(direction, value, expected) ? 'on-track' : 'behind';
   return { status, expected, target: goal.target!, due };
 }
 
 /**
- * The follow-up status of an indicator: each measured value against its target
- * and against the straight path from the baseline to the target. `reached` when
- * the value meets the target, `on-track` when it is on or beyond the path,
- * `behind` otherwise (and always when the target year has passed unmet),
- * `not-started` for a value from before the baseline year, `no-data` when there is
- * no number to judge. A target below the baseline means lower is better.
+ * The follow-up status of an indicator, judged at the follow-up date `asOf`
+ * (default: its latest measurement). Each measured value is judged at its own
+ * period; the overall status takes the latest value measured by `asOf` and judges
+ * it at `asOf`:
+ *
+ * - `missed` when a target fell due after that value was measured (no value for
+ *   the target's year or later) and the value falls short of it (`unmeasured`), or
+ *   when the last target is due and not met;
+ * - `reached` when the value meets the target it is judged against;
+ * - `on-track` when it is on or beyond the straight path from the baseline (or the
+ *   previous target) to the next target, read at `asOf`; `behind` otherwise;
+ * - `not-started` for nothing measured since the baseline while `asOf` is not past
+ *   the baseline year; `no-data` when there is no number to judge.
+ *
+ * A target below the baseline means lower is better. Moving `asOf` forward never
+ * turns `missed` into anything better without a new measurement.
  */
 export function indicatorStatus(indicator: Indicator, options: StatusOptions = {}): IndicatorStatus {
   const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
@@ -113,31 +141,45 @@ export function indicatorStatus(indicator: Indicator, options: StatusOptions = {
   }
   dated.sort((a, b) => a.at - b.at);
   const path = pathOf(indicator);
+  const when = asOf !== undefined ? { at: asOf } : {};
   if ('reason' in path) {
     const periods = dated.map((d) => ({ period: d.period, value: d.value, status: 'no-data' as const }));
-    return withLatest({ indicator, status: 'no-data', reason: path.reason, periods });
+    return withLatest({ indicator, status: 'no-data', reason: path.reason, ...when, periods });
   }
   const { direction, anchors } = path;
   const start = anchors[0]!.at;
-  if (dated.length === 0) {
-    if (asOf !== undefined && asOf <= start)
-      return { indicator, status: 'not-started', direction, periods: [] };
-    return { indicator, status: 'no-data', reason: 'no-measurements', direction, periods: [] };
-  }
   const periods: PeriodStatus[] = dated.map((d) => {
     if (!finite(d.value)) return { period: d.period, value: d.value, status: 'no-data' };
     if (d.at < start) return { period: d.period, value: d.value, status: 'not-started' };
     return { period: d.period, value: d.value, ...judge(direction, anchors, d.at, d.value) };
   });
-  const latest = periods[periods.length - 1]!;
-  return {
-    indicator,
-    status: latest.status,
-    ...(latest.status === 'no-data' ? { reason: 'not-numeric' as const } : {}),
-    direction,
-    periods,
-    latest,
-  };
+  const last = dated[dated.length - 1];
+  const at = asOf ?? last?.at;
+  const base = { indicator, direction, periods, ...(at !== undefined ? { at } : {}) };
+  if (!last || last.at < start) {
+    // Nothing measured since the baseline.
+    if (at !== undefined && at <= start) return withLatest({ ...base, status: 'not-started' });
+    return withLatest({ ...base, status: 'no-data', reason: 'no-measurements' });
+  }
+  if (!finite(last.value)) return withLatest({ ...base, status: 'no-data', reason: 'not-numeric' });
+  const value = last.value;
+  const judged = { ...base, latest: periods[periods.length - 1]! };
+  // A target due by the follow-up date, not earlier than the last value, that the last value falls
+  // short of: as far as the data shows it was never met, whatever later targets say.
+  for (let i = 1; i < anchors.length; i++) {
+    const t = anchors[i]!;
+    if (t.at >= last.at && t.at <= at! && !atLeast(direction, value, t.value)) {
+      const missed = {
+        ...judged,
+        status: 'missed' as const,
+        expected: t.value,
+        target: t.target!,
+        due: true,
+      };
+      return t.at > last.at ? { ...missed, unmeasured: true } : missed;
+    }
+  }
+  return { ...judged, ...judge(direction, anchors, at!, value) };
 }
 
 function withLatest(s: IndicatorStatus): IndicatorStatus {
@@ -169,6 +211,13 @@ export interface GoalIndicatorStatus extends IndicatorStatus {
 
 /** The follow-up of a document: every plan, and the strategy goals' indicators. */
 export interface DocumentStatus {
+  /**
+   * The follow-up date every status is judged at: the one given, or without one
+   * the latest measured period in the document (`asOfSource` says which); absent
+   * when none was given and nothing is measured.
+   */
+  readonly asOf?: Period;
+  readonly asOfSource: 'given' | 'latest-measurement';
   readonly plans: readonly PlanStatus[];
   readonly goals: readonly GoalIndicatorStatus[];
   /** Counts over the plans' indicators (the strategy goals' indicators are not counted). */
@@ -177,7 +226,7 @@ export interface DocumentStatus {
 
 /** Zero counts of every status. */
 export function emptyCounts(): Record<StatusKind, number> {
-  return { reached: 0, 'on-track': 0, behind: 0, 'no-data': 0, 'not-started': 0 };
+  return { reached: 0, 'on-track': 0, behind: 0, missed: 0, 'no-data': 0, 'not-started': 0 };
 }
 
 /** The status of every indicator on a plan's boxes, with counts per status. */
@@ -196,6 +245,9 @@ export function planStatus(plan: Plan, options: StatusOptions = {}): PlanStatus 
 
 /** The status of every plan's indicators and of the strategy goals' indicators. */
 export function documentStatus(document: Document, options: StatusOptions = {}): DocumentStatus {
+  const asOf = options.asOf ?? latestPeriod(document);
+  const asOfSource = options.asOf === undefined ? ('latest-measurement' as const) : ('given' as const);
+  if (asOf !== undefined) options = { ...options, asOf };
   const counts = emptyCounts();
   const plans = (document.plans ?? []).map((plan) => {
     const s = planStatus(plan, options);
@@ -214,5 +266,25 @@ export function documentStatus(document: Document, options: StatusOptions = {}):
   };
   addGoals(document.strategy?.rus?.goals ?? [], 'rus');
   for (const u of document.strategy?.understrategier ?? []) addGoals(u.goals, 'understrategi');
-  return { plans, goals, counts };
+  return { ...(asOf !== undefined ? { asOf } : {}), asOfSource, plans, goals, counts };
+}
+
+function eachIndicator(document: Document, visit: (indicator: Indicator) => void): void {
+  for (const plan of document.plans ?? [])
+    for (const box of plan.boxes) for (const i of box.indicators ?? []) visit(i);
+  for (const goal of document.strategy?.rus?.goals ?? []) for (const i of goal.indicators ?? []) visit(i);
+  for (const u of document.strategy?.understrategier ?? [])
+    for (const goal of u.goals) for (const i of goal.indicators ?? []) visit(i);
+}
+
+/** The latest measured period of any indicator in the document (plans and strategy goals), if any. */
+export function latestPeriod(document: Document): Period | undefined {
+  let best: { at: number; period: Period } | undefined;
+  eachIndicator(document, (indicator) => {
+    for (const m of indicator.measurements ?? []) {
+      const at = periodEnd(m.period);
+      if (at !== undefined && (!best || at > best.at)) best = { at, period: m.period };
+    }
+  });
+  return best?.period;
 }

@@ -24,7 +24,7 @@ function statusCells(s: IndicatorStatus, w: FollowupWords): DataCell[] {
     (a, t) => (!a || t.year >= a.year ? t : a),
     undefined,
   );
-  const target = s.latest?.target ?? lastTarget;
+  const target = s.target ?? lastTarget;
   return [
     i.id,
     i.name,
@@ -36,9 +36,13 @@ function statusCells(s: IndicatorStatus, w: FollowupWords): DataCell[] {
     target ? target.year : null,
     s.latest ? String(s.latest.period) : null,
     s.latest ? s.latest.value : null,
-    round(s.latest?.expected),
+    round(s.expected),
     w.status[s.status],
-    s.reason ? w.reason[s.reason] : null,
+    s.reason
+      ? w.reason[s.reason]
+      : s.unmeasured && s.target && s.latest
+        ? w.unmeasured(s.target.year, String(s.latest.period))
+        : null,
   ];
 }
 
@@ -109,7 +113,7 @@ export function goalStatusTable(goals: readonly GoalIndicatorStatus[], language:
 /** Per plan, how many indicators have each status. */
 export function planSummaryTable(plans: readonly PlanStatus[], language: Language = 'sv'): DataTable {
   const w = followupWords(language);
-  const kinds = ['reached', 'on-track', 'behind', 'no-data', 'not-started'] as const;
+  const kinds = ['reached', 'on-track', 'behind', 'missed', 'no-data', 'not-started'] as const;
   const rows = plans.map((p) => [
     p.plan.id,
     p.plan.name,

@@ -1,7 +1,7 @@
 import type { IndicatorKind } from '../model/indicator.js';
 
 /** The follow-up statuses of an indicator (see `docs/followup.md`). */
-export type StatusKind = 'reached' | 'on-track' | 'behind' | 'no-data' | 'not-started';
+export type StatusKind = 'reached' | 'on-track' | 'behind' | 'missed' | 'no-data' | 'not-started';
 
 /** Why an indicator has no status to show. */
 export type NoDataReason = 'no-baseline' | 'no-target' | 'no-measurements' | 'not-numeric';
@@ -64,8 +64,14 @@ export interface FollowupWords {
   };
   readonly none: string;
   readonly yes: string;
+  /** The note on a `missed` status when nothing is measured for the target's year: the target year and the last period. */
+  readonly unmeasured: (targetYear: number, lastPeriod: string) => string;
   readonly report: {
     readonly title: string;
+    /** The line under the title that gives the follow-up date; `latest` when it is the latest measurement, not a given date. */
+    readonly asOf: (period: string, latest: boolean) => string;
+    /** The same line when no date was given and nothing is measured. */
+    readonly noAsOf: string;
     readonly plans: string;
     readonly findings: string;
     readonly noFindings: string;

@@ -36,10 +36,26 @@ const ELEMENTS = new Set(
 const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'scope']);
 
 describe('buildReport on Kronoberg', () => {
+  it('prints the follow-up date under the title and judges every status at it', async () => {
+    const r = buildReport(await loadExample('kronoberg.yaml'), { lang: 'sv', asOf: 2026 });
+    expect(r.markdown.startsWith('# Uppföljning: Region Kronoberg\n\nLäget per 2026.\n')).toBe(true);
+    expect(r.html).toContain('<p class="as-of">Läget per 2026.</p>');
+    const row = r.markdown.split('\n').find((l) => l.includes('| antal-deltagare |'))!;
+    expect(row).toContain('| ej nått | inget värde för målåret 2021; senaste 2020 |');
+    expect(row).not.toContain('i fas');
+    const en = buildReport(await loadExample('kronoberg.yaml'), { lang: 'en', asOf: '2026-04-01' });
+    expect(en.markdown).toContain('\nStatus as of 2026-04-01.\n');
+    expect(en.markdown).toContain('| missed | no value for the target year 2021; latest 2020 |');
+  });
+
   it('writes per plan its diagram, findings and status, then the portfolio with findings before numbers', async () => {
     const r = buildReport(await kronobergWithUnitMismatch(), { lang: 'sv', diagrams: diagram });
     const md = r.markdown;
-    expect(md.startsWith('# Uppföljning: Region Kronoberg\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '# Uppföljning: Region Kronoberg\n\nLäget per 2020 (senaste mätvärdet; inget uppföljningsdatum angivet).\n',
+      ),
+    ).toBe(true);
     expect(md).toContain('### Sydostleden cykelled och företagande (sydostleden)');
     expect(md).toContain('```mermaid\nflowchart LR\n');
     const findingsAt = md.indexOf('### Anmärkningar på syntesen');

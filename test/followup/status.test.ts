@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentStatus, indicatorStatus, periodEnd } from '../../src/followup/index.js';
 import type { Indicator } from '../../src/index.js';
@@ -55,7 +56,7 @@ describe('indicatorStatus, higher is better', () => {
     expect(statuses(up([[2025, 31]]))).toEqual(['reached']);
   });
 
-  it('is behind at and after the target year when the target is not met, however close', () => {
+  it('is missed at and after the target year when the target is not met, however close', () => {
     const s = indicatorStatus(
       up([
         [2023, 29.9],
@@ -63,10 +64,12 @@ describe('indicatorStatus, higher is better', () => {
       ]),
     );
     expect(s.periods.map((p) => [p.status, p.due])).toEqual([
-      ['behind', true],
-      ['behind', true],
+      ['missed', true],
+      ['missed', true],
     ]);
     expect(s.latest?.expected).toBe(30);
+    expect(s).toMatchObject({ status: 'missed', due: true, expected: 30 });
+    expect(s.unmeasured).toBeUndefined();
   });
 
   it('judges each period against the next target and the path from the previous one', () => {
@@ -108,13 +111,13 @@ describe('indicatorStatus, lower is better', () => {
     expect(indicatorStatus(down([[2021, 90]])).direction).toBe('down');
   });
 
-  it('is on track on or under the line, behind above it, reached at or under the target', () => {
+  it('is on track on or under the line, behind above it, reached at or under the target, missed after it', () => {
     expect(statuses(down([[2021, 90]]))).toEqual(['on-track']);
     expect(statuses(down([[2021, 85]]))).toEqual(['on-track']);
     expect(statuses(down([[2021, 91]]))).toEqual(['behind']);
     expect(statuses(down([[2022, 70]]))).toEqual(['reached']);
     expect(statuses(down([[2024, 65]]))).toEqual(['reached']);
-    expect(statuses(down([[2024, 71]]))).toEqual(['behind']);
+    expect(statuses(down([[2024, 71]]))).toEqual(['missed']);
   });
 });
 
@@ -154,11 +157,117 @@ describe('indicatorStatus without something to judge', () => {
   });
 });
 
+describe('indicatorStatus at the follow-up date', () => {
+  // 0 in 2020 → 30 in 2023; 12 measured at the end of 2021 (on the line there: 10).
+  const i = up([[2021, 12]]);
+
+  it('reads the path at the follow-up date, not at the last measurement', () => {
+    expect(indicatorStatus(i)).toMatchObject({ status: 'on-track', at: 2021, expected: 10 });
+    // At the end of 2022 the line is at 20: the 2021 value no longer keeps pace.
+    expect(indicatorStatus(i, { asOf: 2022 })).toMatchObject({ status: 'behind', at: 2022, expected: 20 });
+    // A quarter later the line is at 12.5, already above the value.
+    expect(indicatorStatus(i, { asOf: '2022-Q1' })).toMatchObject({ status: 'behind', expected: 12.5 });
+    expect(indicatorStatus(i, { asOf: '2021-12-31' })).toMatchObject({ status: 'on-track', expected: 10 });
+  });
+
+  it('is missed, and says nothing was measured for the target year, once the target year has come', () => {
+    for (const asOf of [2023, '2023-12-31', 2030] as const) {
+      const s = indicatorStatus(i, { asOf });
+      expect(s).toMatchObject({ status: 'missed', unmeasured: true, due: true, expected: 30 });
+      expect(s.target?.year).toBe(2023);
+      expect(s.latest?.period).toBe(2021);
+    }
+    expect(indicatorStatus(i, { asOf: '2023-11' }).status).toBe('behind');
+  });
+
+  it('is reached when an older value already meets a target that has since come due', () => {
+    expect(indicatorStatus(up([[2021, 31]]), { asOf: 2030 })).toMatchObject({ status: 'reached' });
+  });
+
+  it('is missed for an intermediate target that came due after the last value, even on the way to the next', () => {
+    const two = up([[2021, 4]], {
+      targets: [
+        { value: 5, year: 2022 },
+        { value: 3, year: 2025 },
+      ],
+    });
+    // At 2023 the path 5 → 3 expects 4.33 and the value would meet the last target: still missed.
+    expect(indicatorStatus(two, { asOf: 2023 })).toMatchObject({ status: 'missed', unmeasured: true });
+    expect(indicatorStatus(two, { asOf: 2023 }).target?.year).toBe(2022);
+  });
+
+  it('never turns missed into something better by moving the follow-up date forward without a new measurement', () => {
+    const better: Record<string, number> = { missed: 0, behind: 1, 'on-track': 2, reached: 3 };
+    const asOfArb = fc.integer({ min: 2015 * 4, max: 2035 * 4 }).map((q) => {
+      const year = Math.floor(q / 4);
+      return q % 4 === 0 ? year : `${year + 1}-Q${q % 4}`;
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.integer({ min: -100, max: 100 }),
+        fc.array(
+          fc.record({
+            year: fc.integer({ min: 2010, max: 2035 }),
+            value: fc.integer({ min: -100, max: 100 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        fc.array(fc.tuple(fc.integer({ min: 2010, max: 2035 }), fc.integer({ min: -100, max: 100 })), {
+          maxLength: 4,
+        }),
+        asOfArb,
+        asOfArb,
+        (year, value, targets, measurements, x, y) => {
+          const indicator = up(measurements, { baseline: { value, year }, targets });
+          const [a, b] = periodEnd(x)! <= periodEnd(y)! ? [x, y] : [y, x];
+          const newer = measurements.some(([p]) => p > periodEnd(a)! && p <= periodEnd(b)!);
+          const sa = indicatorStatus(indicator, { asOf: a }).status;
+          const sb = indicatorStatus(indicator, { asOf: b }).status;
+          if (sa === 'missed' && !newer) expect(better[sb] ?? -1, `${a} → ${b}: ${sb}`).toBe(0);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('documentStatus on Kronoberg', () => {
+  it('judges at the latest measured period without a follow-up date, and says so', async () => {
+    const s = documentStatus(await loadExample('kronoberg.yaml'));
+    expect(s).toMatchObject({ asOf: 2020, asOfSource: 'latest-measurement' });
+  });
+
+  it("finds Sydostleden's participants missed as of 2026: 40 by 2021, 27 measured in 2020", async () => {
+    const s = documentStatus(await loadExample('kronoberg.yaml'), { asOf: 2026 });
+    expect(s).toMatchObject({ asOf: 2026, asOfSource: 'given' });
+    const syd = s.plans.find((p) => p.plan.id === 'sydostleden')!;
+    const deltagare = syd.indicators.find((i) => i.indicator.id === 'antal-deltagare')!;
+    expect(deltagare).toMatchObject({ status: 'missed', unmeasured: true, expected: 40, due: true });
+    expect(syd.counts.missed).toBe(1);
+    expect(syd.counts['on-track']).toBe(0);
+    // Half-way through 2021 the line is at 30: 27 is behind it.
+    const mid = documentStatus(await loadExample('kronoberg.yaml'), { asOf: '2021-06' });
+    const m = mid.plans
+      .find((p) => p.plan.id === 'sydostleden')!
+      .indicators.find((i) => i.indicator.id === 'antal-deltagare')!;
+    expect(m).toMatchObject({ status: 'behind', expected: 30 });
+  });
+
   it('finds Sydostleden on track with its participants and the rest without data', async () => {
     const s = documentStatus(await loadExample('kronoberg.yaml'));
     const syd = s.plans.find((p) => p.plan.id === 'sydostleden')!;
-    expect(syd.counts).toEqual({ reached: 0, 'on-track': 1, behind: 0, 'no-data': 3, 'not-started': 0 });
+    expect(syd.counts).toEqual({
+      reached: 0,
+      'on-track': 1,
+      behind: 0,
+      missed: 0,
+      'no-data': 3,
+      'not-started': 0,
+    });
     const deltagare = syd.indicators.find((i) => i.indicator.id === 'antal-deltagare')!;
     // 0 → 40 over 2019–2021: 20 expected at the end of 2020, 27 measured.
     expect(deltagare.periods.map((p) => [p.period, p.status, p.expected])).toEqual([

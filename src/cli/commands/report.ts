@@ -70,7 +70,7 @@ export async function reportCommand(
       lang,
       templates: NATIONAL_TEMPLATES,
       validation: { locate: (f) => set.locate(f) },
-      ...(asOf !== undefined ? { asOf } : {}),
+      asOf,
       ...(options.diagrams !== false
         ? { diagrams: (plan) => toMermaid(document, { plan: plan.id, lang, templates: NATIONAL_TEMPLATES }) }
         : {}),
@@ -96,9 +96,13 @@ export async function reportCommand(
   return errors ? EXIT.findings : EXIT.ok;
 }
 
-/** `--as-of`: a year, quarter, half, month or date that exists (2025, 2025-Q2, 2025-06-30; not 2025-13-45). */
-function parseAsOf(value: string | undefined): Period | undefined {
-  if (value === undefined) return undefined;
+/**
+ * `--as-of`: a year, quarter, half, month or date that exists (2025, 2025-Q2, 2025-06-30; not
+ * 2025-13-45). Without it, today (UTC): a report is judged at the day it is made, so a target
+ * whose year has passed unmeasured shows as missed.
+ */
+function parseAsOf(value: string | undefined): Period {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
   const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
   if (!parsed.success) {
     throw new UsageError(

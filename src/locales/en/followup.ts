@@ -63,6 +63,7 @@ export const enFollowupWords: FollowupWords = {
     reached: 'reached',
     'on-track': 'on track',
     behind: 'behind',
+    missed: 'missed',
     'no-data': 'no data',
     'not-started': 'not started',
   },
@@ -124,8 +125,12 @@ export const enFollowupWords: FollowupWords = {
   },
   none: '(none)',
   yes: 'yes',
+  unmeasured: (year, last) => `no value for the target year ${year}; latest ${last}`,
   report: {
     title: 'Follow-up',
+    asOf: (period, latest) =>
+      `Status as of ${period}${latest ? ' (the latest measurement; no follow-up date given)' : ''}.`,
+    noAsOf: 'No follow-up date given and nothing measured.',
     plans: 'Plans',
     findings: 'Findings',
     noFindings: 'No findings.',

@@ -68,6 +68,7 @@ export const svFollowupWords: FollowupWords = {
     reached: 'uppnått',
     'on-track': 'i fas',
     behind: 'efter',
+    missed: 'ej nått',
     'no-data': 'inga data',
     'not-started': 'ej påbörjad',
   },
@@ -129,8 +130,12 @@ export const svFollowupWords: FollowupWords = {
   },
   none: '(ingen)',
   yes: 'ja',
+  unmeasured: (year, last) => `inget värde för målåret ${year}; senaste ${last}`,
   report: {
     title: 'Uppföljning',
+    asOf: (period, latest) =>
+      `Läget per ${period}${latest ? ' (senaste mätvärdet; inget uppföljningsdatum angivet)' : ''}.`,
+    noAsOf: 'Inget uppföljningsdatum angivet och inga mätvärden.',
     plans: 'Planer',
     findings: 'Anmärkningar',
     noFindings: 'Inga anmärkningar.',
