@@ -1,6 +1,7 @@
 import { CODES } from '../findings/codes.js';
 import type { Language, Severity } from '../findings/finding.js';
 import { closest } from '../io/suggest.js';
+import { Period } from '../model/time.js';
 import { BUILT_IN_RULES } from '../validate/rules/index.js';
 import type { SeverityOverride } from '../validate/validate.js';
 import { UsageError } from './io.js';
@@ -59,4 +60,16 @@ export function parseChoice<T extends string>(
     throw new UsageError(`${name} must be one of ${choices.join(', ')}, not "${value}"`);
   }
   return value as T;
+}
+
+/** Parses `--as-of`: a year, quarter, half, month or date that exists (2026, 2026-Q2, 2026-04-01; not 2026-13-45). */
+export function parsePeriodOption(name: string, value: string | undefined): Period | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
+  if (!parsed.success) {
+    throw new UsageError(
+      `${name} expects a period such as 2026, 2026-Q2, 2026-04 or 2026-04-01, not "${value}"`,
+    );
+  }
+  return parsed.data;
 }

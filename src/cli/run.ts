@@ -42,6 +42,10 @@ function program(io: CliIo, result: { code: number }): Command {
       collect,
     )
     .option('--no-hints', 'leave out the hints under each finding')
+    .option(
+      '--as-of <period>',
+      'the follow-up date: also report what the årshjul has due and missing by then (2026, 2026-04-01)',
+    )
     .addHelpText(
       'after',
       example(

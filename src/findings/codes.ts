@@ -1,3 +1,4 @@
+import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
@@ -18,6 +19,7 @@ export const CODES = {
   ...cliCodes,
   ...spreadsheetCodes,
   ...followupCodes,
+  ...calendarCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -89,7 +89,11 @@ const findingKey = (f: Finding) => `${f.code}\u0000${f.location.plan ?? ''}\u000
 export function buildReport(document: Document, options: ReportOptions = {}): FollowupReport {
   const language = options.lang ?? 'sv';
   const w = followupWords(language);
-  const validation = validate(document, options.validation ?? {});
+  // As of a date, the report also says what the årshjul has due and missing by then.
+  const validation = validate(document, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...options.validation,
+  });
   const status = documentStatus(document, options);
   const synthesis = synthesize(document, options);
   const cover = coverage(document);

@@ -48,6 +48,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
   const templates: Template[] = [];
   const templateOrigin: Origin[] = [];
   let rusPart: number | undefined;
+  let arshjulPart: number | undefined;
   const firstFile = new Map<string, number>();
   const once = (kind: string, id: string, part: number, path: PathSegment[]) => {
     const key = `${kind}\u0000${id}`;
@@ -87,6 +88,22 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       templates.push(t);
       templateOrigin.push({ part, index });
     });
+    // The årshjul, like the RUS, is the region's one: from the first file that has it.
+    if (document.arshjul) {
+      if (arshjulPart === undefined) arshjulPart = part;
+      else
+        findings.push(
+          createFinding(
+            'DUPLICATE_DEFINITION',
+            { path: ['arshjul'], ...fileOf(parts[part]) },
+            {
+              kind: 'Årshjul',
+              id: 'arshjul',
+              files: [parts[arshjulPart]?.file ?? `#${arshjulPart + 1}`, parts[part]?.file ?? `#${part + 1}`],
+            },
+          ),
+        );
+    }
   });
 
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
@@ -100,6 +117,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     ...(strategy ? { strategy } : {}),
     ...(plans.length ? { plans } : {}),
     ...(templates.length ? { templates } : {}),
+    ...(arshjulPart !== undefined ? { arshjul: parts[arshjulPart]!.document.arshjul! } : {}),
   };
 
   // Maps a path in the merged document back to the part and path it came from.
@@ -124,6 +142,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     }
     if (head === 'strategy' && second === 'rus' && rusPart !== undefined)
       return { part: rusPart, path: [...path] };
+    if (head === 'arshjul' && arshjulPart !== undefined) return { part: arshjulPart, path: [...path] };
     return { part: 0, path: [...path] };
   };
 

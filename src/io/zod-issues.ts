@@ -16,7 +16,7 @@ export function typeOf(value: unknown): string {
   return typeof value;
 }
 
-const FORMATS = new Set(['id', 'date', 'period']);
+const FORMATS = new Set(['id', 'date', 'period', 'day', 'calendar-date']);
 
 function shortValue(value: unknown): string | number | boolean | null {
   if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;

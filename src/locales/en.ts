@@ -1,4 +1,5 @@
 import type { Code } from '../findings/codes.js';
+import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
 import { enFollowup } from './en/followup.js';
@@ -19,4 +20,5 @@ export const en: MessageTable<Code> = {
   ...enCli,
   ...enSpreadsheet,
   ...enFollowup,
+  ...enCalendar,
 };

@@ -1,5 +1,6 @@
 import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
+import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
 import { svFollowup } from './sv/followup.js';
@@ -19,4 +20,5 @@ export const sv: MessageTable<Code> = {
   ...svCli,
   ...svSpreadsheet,
   ...svFollowup,
+  ...svCalendar,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Arshjul } from './arshjul.js';
 import { Text } from './ids.js';
 import { Plan } from './plan.js';
 import { Strategy } from './strategy.js';
@@ -19,6 +20,8 @@ export const Document = z.looseObject({
   plans: z.array(Plan).optional(),
   /** The region's own chain templates, beside the national ones. */
   templates: z.array(Template).optional(),
+  /** The region's follow-up calendar (årshjul). */
+  arshjul: Arshjul.optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

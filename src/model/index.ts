@@ -1,3 +1,4 @@
+export * from './arshjul.js';
 export * from './box.js';
 export * from './classification.js';
 export * from './document.js';

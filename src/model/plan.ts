@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeliveredReport, Larande } from './arshjul.js';
 import { Box } from './box.js';
 import { Classification } from './classification.js';
 import { Id, Text } from './ids.js';
@@ -37,6 +38,10 @@ export const Plan = z.looseObject({
   links: z.array(Link).optional(),
   goalLinks: z.array(GoalLink).optional(),
   changelog: z.array(ChangeEntry).optional(),
+  /** The plan's lärande section: its lärandeplan and its own words on unforeseen results and lessons. */
+  larande: Larande.optional(),
+  /** The årshjul duties of the plan that have been delivered (slutrapport, utvärdering …). */
+  reports: z.array(DeliveredReport).optional(),
 });
 /** A plan with its effektkedja. */
 export type Plan = z.infer<typeof Plan>;

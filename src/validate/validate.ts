@@ -1,7 +1,9 @@
 import { createFinding } from '../findings/create.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
+import { dueFindings } from '../followup/due.js';
 import type { Document } from '../model/document.js';
+import type { Period } from '../model/time.js';
 import { buildContext } from './context.js';
 import type { Rule } from './rule.js';
 import { BUILT_IN_RULES } from './rules/index.js';
@@ -25,6 +27,12 @@ export interface ValidateOptions {
   readonly builtInRules?: readonly Rule[];
   /** Adds file, line and column to findings (e.g. `(f) => attachLocations(f, parsed.source)`). */
   readonly locate?: (findings: readonly Finding[]) => readonly Finding[];
+  /**
+   * The follow-up date. With it, the årshjul's duties that are due and missing by
+   * then are reported too (`MEASUREMENT_DUE`, `PLAN_REPORT_DUE`); without it they
+   * are not, so a validation never depends on the day it runs.
+   */
+  readonly asOf?: Period;
 }
 
 /** Counts of a report, by severity. */
@@ -67,6 +75,7 @@ export function validate(document: Document, options: ValidateOptions = {}): Val
       );
     }
   }
+  if (options.asOf !== undefined) for (const f of dueFindings(document, { asOf: options.asOf })) raw.push(f);
   const findings: Finding[] = [];
   for (const f of raw) {
     if (disabled.has(f.code)) continue;

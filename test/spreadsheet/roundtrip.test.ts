@@ -188,7 +188,11 @@ describe('document → workbook → document', () => {
       'Strategier',
       'Mål',
       'Ändringslogg',
+      'Lärande',
+      'Rapporter',
       'Mallar',
+      'Årshjul',
+      'Mottagare',
     ]);
   });
 

@@ -3,7 +3,14 @@ import { formatFindings } from '../../findings/format.js';
 import { loadRegionSets } from '../../node/files.js';
 import { summarize, validate } from '../../validate/validate.js';
 import { type CliIo, colorsFor, EXIT, UsageError } from '../io.js';
-import { checkKnown, parseChoice, parseCount, parseLanguage, parseSeverities } from '../options.js';
+import {
+  checkKnown,
+  parseChoice,
+  parseCount,
+  parseLanguage,
+  parsePeriodOption,
+  parseSeverities,
+} from '../options.js';
 import { startProgress } from '../progress.js';
 import { cliWords } from '../words.js';
 
@@ -15,6 +22,7 @@ export interface ValidateCommandOptions {
   readonly disable?: readonly string[];
   readonly severity?: readonly string[];
   readonly hints?: boolean;
+  readonly asOf?: string;
 }
 
 /** `effektkedja validate <paths…>`: every region's documents validated together; returns the exit code. */
@@ -27,6 +35,7 @@ export async function validateCommand(
   const lang = parseLanguage(options.lang);
   const maxWarnings = parseCount('--max-warnings', options.maxWarnings);
   const severity = parseSeverities(options.severity);
+  const asOf = parsePeriodOption('--as-of', options.asOf);
   for (const name of options.disable ?? []) checkKnown('--disable', name);
   if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
 
@@ -40,6 +49,7 @@ export async function validateCommand(
     const report = validate(set.document, {
       severity,
       ...(options.disable ? { disable: options.disable } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
       locate: (f) => set.locate(f),
     });
     findings.push(...report.findings);

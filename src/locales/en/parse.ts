@@ -20,6 +20,8 @@ const FORMAT: Record<string, string> = {
   id: 'an id of letters, digits and _ - . : without spaces',
   date: 'a date that exists in the calendar (YYYY-MM-DD) or a year',
   period: 'a period: year (2024), quarter (2024-Q1), half (2024-H2), month (2024-03) or date',
+  day: 'a day that comes back every year, MM-DD (04-01 is the 1st of April)',
+  'calendar-date': 'a date that exists in the calendar (YYYY-MM-DD)',
 };
 
 /** Why a file could not be read, for the reasons the library names itself. */

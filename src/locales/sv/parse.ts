@@ -20,6 +20,8 @@ const FORMAT: Record<string, string> = {
   id: 'ett id av bokstäver, siffror och _ - . : utan mellanslag',
   date: 'ett datum som finns i kalendern (ÅÅÅÅ-MM-DD) eller ett år',
   period: 'en period: år (2024), kvartal (2024-Q1), halvår (2024-H2), månad (2024-03) eller datum',
+  day: 'en dag som återkommer varje år, MM-DD (04-01 är den 1 april)',
+  'calendar-date': 'ett datum som finns i kalendern (ÅÅÅÅ-MM-DD)',
 };
 
 /** Why a file could not be read, for the reasons the library names itself. */

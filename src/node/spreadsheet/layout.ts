@@ -13,7 +13,11 @@ export type SheetKey =
   | 'indicators'
   | 'values'
   | 'changelog'
-  | 'templates';
+  | 'templates'
+  | 'arshjul'
+  | 'larande'
+  | 'reports'
+  | 'recipients';
 
 /** A column of a sheet: its Swedish header and the other headers accepted for it. */
 export interface ColumnDef {
@@ -57,6 +61,20 @@ const GOAL = col('goal', 'Mål', ['Goal', 'Mål id', 'Goal id'], 18);
 export const STRATEGY_TYPES = { rus: 'RUS', understrategi: 'Understrategi' } as const;
 /** Value types as written in the Typ column of Värden. */
 export const VALUE_TYPES = { target: 'Målvärde', measurement: 'Mätning' } as const;
+/** Kinds of årshjul duties as written in the Slag column of Årshjul. */
+export const ARSHJUL_KINDS = {
+  lagesrapport: 'lägesrapport',
+  rapport: 'rapport',
+  syntes: 'syntes',
+  aterrapportering: 'återrapportering',
+  slutrapport: 'slutrapport',
+  utvardering: 'utvärdering',
+  annat: 'annat',
+} as const;
+/** Kinds of lärande notes as written in the Slag column of Lärande. */
+export const LARANDE_KINDS = { oforutsett: 'oförutsett', lardom: 'lärdom' } as const;
+/** The ends of a plan's period as written in the Per plan column of Årshjul. */
+export const PLAN_ANCHORS = { start: 'start', end: 'slut' } as const;
 /** Plan kinds as written. */
 export const PLAN_KINDS = { insatsplan: 'insatsplan', projekt: 'projekt', verksamhet: 'verksamhet' } as const;
 
@@ -91,6 +109,14 @@ export const SHEETS: readonly SheetDef[] = [
       col('syfte', 'Syfte (åtskilda med ;)', ['Syfte', 'Purpose', 'Purposes'], 24),
       col('hallbarhetSyfte', 'Hållbarhet syfte (0–3)', ['Hållbarhet syfte', 'Sustainability purpose'], 12),
       col('hallbarhetMetod', 'Hållbarhet metod (0–3)', ['Hållbarhet metod', 'Sustainability method'], 12),
+      col(
+        'larandeUppfoljning',
+        'Uppföljning och utvärdering',
+        ['Uppföljning', 'Follow-up and evaluation'],
+        36,
+      ),
+      col('larandeAterkoppling', 'Återkoppling', ['Feedback'], 36),
+      col('larandeOmvarld', 'Omvärldsbevakning', ['Omvärldsbevakning och analys', 'Horizon scanning'], 36),
       EXTRA,
     ],
   },
@@ -214,12 +240,69 @@ export const SHEETS: readonly SheetDef[] = [
     ],
   },
   {
+    key: 'larande',
+    name: 'Lärande',
+    aliases: ['Larande', 'Lessons', 'Lärdomar', 'Learning'],
+    columns: [
+      PLAN,
+      col('at', 'Tidpunkt', ['At', 'Datum', 'Date', 'När'], 14),
+      col('kind', 'Slag', ['Kind', 'Typ', 'Type'], 14, { options: Object.values(LARANDE_KINDS) }),
+      col('text', 'Text', ['Vad', 'What'], 60),
+      col('by', 'Av', ['By', 'Vem'], 18),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'reports',
+    name: 'Rapporter',
+    aliases: ['Reports', 'Lämnade rapporter', 'Delivered reports'],
+    columns: [
+      PLAN,
+      col('event', 'Händelse i årshjulet', ['Händelse', 'Event', 'Årshjul'], 20, { required: true }),
+      col('at', 'Lämnad', ['Datum', 'Date', 'At', 'Delivered'], 14),
+      col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
+      EXTRA,
+    ],
+  },
+  {
     key: 'templates',
     name: 'Mallar',
     aliases: ['Templates', 'Egna mallar'],
     columns: [
       col('id', 'Id', ['Mall', 'Template'], 20, { required: true }),
       col('name', 'Namn', ['Name'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'arshjul',
+    name: 'Årshjul',
+    aliases: ['Arshjul', 'Follow-up calendar', 'Calendar', 'Uppföljningskalender'],
+    columns: [
+      col('id', 'Id', ['Händelse', 'Event'], 20, { required: true }),
+      col('name', 'Namn', ['Name'], 36),
+      col('kind', 'Slag', ['Kind', 'Typ', 'Type'], 16, { options: Object.values(ARSHJUL_KINDS) }),
+      col('recipients', 'Mottagare', ['Recipients', 'Till'], 28),
+      col('responsible', 'Ansvarig', ['Responsible', 'Ansvar'], 26),
+      col('days', 'Dagar varje år (MM-DD)', ['Dagar', 'Days'], 22),
+      col('dates', 'Datum (ÅÅÅÅ-MM-DD)', ['Datum', 'Dates'], 22),
+      col('perPlanAt', 'Per plan (start/slut)', ['Per plan', 'Per plan at'], 14, {
+        options: Object.values(PLAN_ANCHORS),
+      }),
+      col('perPlanMonths', 'Månader efter', ['Månader', 'Months'], 12),
+      col('plans', 'Planer', ['Plans'], 24),
+      col('measurements', 'Mätningar', ['Measurements'], 12, { options: ['ja', 'nej'] }),
+      col('description', 'Beskrivning', ['Description'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'recipients',
+    name: 'Mottagare',
+    aliases: ['Recipients', 'Instanser', 'Bodies'],
+    columns: [
+      col('id', 'Id', ['Mottagare', 'Recipient'], 20, { required: true }),
+      col('name', 'Namn', ['Name'], 36),
       EXTRA,
     ],
   },
@@ -294,8 +377,11 @@ export const ENTITIES = {
       f('syfte', ['classification', 'syfte'], c.list),
       f('hallbarhetSyfte', ['classification', 'hallbarhet', 'syfte'], c.integer),
       f('hallbarhetMetod', ['classification', 'hallbarhet', 'metod'], c.integer),
+      f('larandeUppfoljning', ['larande', 'uppfoljning'], c.text),
+      f('larandeAterkoppling', ['larande', 'aterkoppling'], c.text),
+      f('larandeOmvarld', ['larande', 'omvarldsbevakning'], c.text),
     ],
-    children: ['boxes', 'links', 'goalLinks', 'changelog'],
+    children: ['boxes', 'links', 'goalLinks', 'changelog', 'reports'],
     order: [
       'id',
       'name',
@@ -310,7 +396,24 @@ export const ENTITIES = {
       'links',
       'goalLinks',
       'changelog',
+      'larande',
+      'reports',
     ],
+  },
+  larandeNote: {
+    fields: [
+      f('at', 'at', c.yearOrPeriod),
+      f('kind', 'kind', c.choice(LARANDE_KINDS, { 'oforutsett resultat': 'oforutsett', lesson: 'lardom' })),
+      f('text', 'text', c.requiredText),
+      f('by', 'by', c.text),
+    ],
+    children: [],
+    order: ['at', 'kind', 'text', 'by'],
+  },
+  report: {
+    fields: [f('event', 'event', c.id), f('at', 'at', c.yearOrPeriod), f('note', 'note', c.text)],
+    children: [],
+    order: ['event', 'at', 'note'],
   },
   box: {
     fields: [
@@ -413,6 +516,45 @@ export const ENTITIES = {
     fields: [f('id', 'id', c.id), f('name', 'name', c.requiredText)],
     children: [],
     order: ['id', 'name', 'nameEn', 'track', 'description', 'keywords', 'boxes', 'links'],
+  },
+  recipient: {
+    fields: [f('id', 'id', c.id), f('name', 'name', c.requiredText)],
+    children: [],
+    order: ['id', 'name'],
+  },
+  arshjulEvent: {
+    fields: [
+      f('id', 'id', c.id),
+      f('name', 'name', c.requiredText),
+      f('kind', 'kind', c.choice(ARSHJUL_KINDS)),
+      f('recipients', 'recipients', c.ids),
+      f('responsible', 'responsible', c.text),
+      f('days', 'days', c.ids),
+      f('dates', 'dates', c.ids),
+      f(
+        'perPlanAt',
+        ['perPlan', 'at'],
+        c.choice(PLAN_ANCHORS, { end: 'end', slutet: 'end', början: 'start' }),
+      ),
+      f('perPlanMonths', ['perPlan', 'months'], c.integer),
+      f('plans', 'plans', c.ids),
+      f('measurements', 'measurements', c.yesNo),
+      f('description', 'description', c.text),
+    ],
+    children: [],
+    order: [
+      'id',
+      'name',
+      'kind',
+      'recipients',
+      'responsible',
+      'days',
+      'dates',
+      'perPlan',
+      'plans',
+      'measurements',
+      'description',
+    ],
   },
 } as const satisfies Record<string, EntityDef>;
 

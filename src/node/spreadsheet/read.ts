@@ -227,6 +227,8 @@ class WorkbookReader {
   private readonly goals = new WeakMap<Obj, Map<string, Registered>>();
   private readonly indicators = new WeakMap<Obj, Map<string, Registered>>();
   private readonly allIndicators = new Map<string, Obj[]>();
+  /** Each plan's lärande notes, read from Lärande. */
+  private readonly notes = new WeakMap<Obj, Obj[]>();
 
   read(book: ExcelJS.Workbook): Obj | undefined {
     const tables = new Map<SheetKey, Table>();
@@ -285,16 +287,40 @@ class WorkbookReader {
     this.readPlanRows(tables.get('links'), ENTITIES.link, 'links');
     this.readPlanRows(tables.get('goalLinks'), ENTITIES.goalLink, 'goalLinks');
     this.readPlanRows(tables.get('changelog'), ENTITIES.change, 'changelog');
+    this.readPlanRows(tables.get('reports'), ENTITIES.report, 'reports');
+    const notesTable = tables.get('larande');
+    for (const row of notesTable?.rows ?? []) {
+      const plan = this.resolveOne(notesTable!, row, 'plan', this.plans, 'plan', 'Planer');
+      if (!plan) continue;
+      const note = this.readRow(notesTable!, row, ENTITIES.larandeNote);
+      const list = this.notes.get(plan);
+      if (list) list.push(note);
+      else this.notes.set(plan, [note]);
+    }
     this.readIndicators(tables.get('indicators'));
     this.readValues(tables.get('values'));
 
     const templates = this.readTemplates(tables.get('templates'));
     if (templates.length > 0) setKey(doc, 'templates', templates);
 
+    const events = (tables.get('arshjul')?.rows ?? []).map((row) =>
+      this.readRow(tables.get('arshjul')!, row, ENTITIES.arshjulEvent),
+    );
+    const recipients = (tables.get('recipients')?.rows ?? []).map((row) =>
+      this.readRow(tables.get('recipients')!, row, ENTITIES.recipient),
+    );
+    if (events.length > 0) {
+      const rest = docExtras.arshjul;
+      const arshjul: Obj = isRecord(rest) ? { ...rest } : {};
+      if (recipients.length > 0) setKey(arshjul, 'recipients', recipients);
+      setKey(arshjul, 'events', events);
+      setKey(doc, 'arshjul', ordered(arshjul, ['recipients', 'events']));
+    }
+
     for (const [key, value] of Object.entries(docExtras))
       if (!Object.hasOwn(doc, key)) setKey(doc, key, value);
     this.finish(doc);
-    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates']);
+    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates', 'arshjul']);
     const origin = this.origins.get(doc);
     if (origin) this.origins.set(out, origin);
     return out;
@@ -337,8 +363,19 @@ class WorkbookReader {
             ['links', ENTITIES.link],
             ['goalLinks', ENTITIES.goalLink],
             ['changelog', ENTITIES.change],
+            ['reports', ENTITIES.report],
           ] as const) {
             if (Array.isArray(p[key])) setKey(p, key, fix(p[key], entity));
+          }
+          const notes = this.notes.get(p);
+          if (notes) {
+            const larande: Obj = isRecord(p.larande) ? p.larande : {};
+            setKey(larande, 'notes', fix(notes, ENTITIES.larandeNote));
+            setKey(
+              p,
+              'larande',
+              ordered(larande, ['uppfoljning', 'aterkoppling', 'omvarldsbevakning', 'notes']),
+            );
           }
         }),
       );
@@ -359,6 +396,16 @@ class WorkbookReader {
       setKey(doc, 'strategy', ordered(strategy, ['rus', 'understrategier']));
     }
     if (Array.isArray(doc.templates)) setKey(doc, 'templates', fix(doc.templates, ENTITIES.template));
+    const arshjul = doc.arshjul;
+    if (isRecord(arshjul) && Array.isArray(arshjul.events)) {
+      setKey(
+        arshjul,
+        'events',
+        fix(arshjul.events, ENTITIES.arshjulEvent, (e) => {
+          if (isRecord(e.perPlan)) setKey(e, 'perPlan', ordered(e.perPlan, ['at', 'months']));
+        }),
+      );
+    }
   }
 
   private problem(

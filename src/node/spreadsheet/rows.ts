@@ -27,7 +27,7 @@ const DOCUMENT_ENTITY: EntityDef = {
     { column: 'formatVersion', path: ['formatVersion'], codec: c.integer },
     { column: 'region', path: ['region'], codec: c.text },
   ],
-  children: ['strategy', 'plans', 'templates'],
+  children: ['strategy', 'plans', 'templates', 'arshjul'],
   order: [],
 };
 
@@ -57,6 +57,10 @@ export function layoutDocument(document: Document): Layout {
     goals: [],
     changelog: [],
     templates: [],
+    arshjul: [],
+    larande: [],
+    reports: [],
+    recipients: [],
   };
   const findings: Finding[] = [];
   const carried = new Map<string, { count: number; keys: Set<string> }>();
@@ -222,7 +226,26 @@ export function layoutDocument(document: Document): Layout {
     const links = childRows(p, 'links', canRefer, extra);
     const goalLinks = childRows(p, 'goalLinks', canRefer, extra);
     const changelog = childRows(p, 'changelog', canRefer, extra);
-    emit('plans', 'Planer', p, ENTITIES.plan, path, {}, extra);
+    const reports = childRows(p, 'reports', canRefer, extra);
+    // The lärande notes go to rows of Lärande; the three texts stay in the plan's row.
+    let row = p;
+    let notes: Obj[] = [];
+    const larande = p.larande;
+    if (
+      canRefer &&
+      isRecord(larande) &&
+      Array.isArray(larande.notes) &&
+      larande.notes.length > 0 &&
+      larande.notes.every(isRecord)
+    ) {
+      notes = larande.notes as Obj[];
+      const rest: Obj = {};
+      for (const [k, v] of Object.entries(larande)) if (k !== 'notes') rest[k] = v;
+      row = { ...p };
+      if (Object.keys(rest).length > 0) row.larande = rest;
+      else delete row.larande;
+    }
+    emit('plans', 'Planer', row, ENTITIES.plan, path, {}, extra);
     const plan = p.id as string;
     const seenBoxes = new Set<unknown>();
     boxes.forEach((b, bi) => {
@@ -245,11 +268,37 @@ export function layoutDocument(document: Document): Layout {
     changelog.forEach((e, i) => {
       emit('changelog', 'Ändringslogg', e, ENTITIES.change, [...path, 'changelog', i], { plan }, {});
     });
+    notes.forEach((n, i) => {
+      emit('larande', 'Lärande', n, ENTITIES.larandeNote, [...path, 'larande', 'notes', i], { plan }, {});
+    });
+    reports.forEach((r, i) => {
+      emit('reports', 'Rapporter', r, ENTITIES.report, [...path, 'reports', i], { plan }, {});
+    });
   });
 
   records(doc.templates).forEach((t, i) => {
     emit('templates', 'Mallar', t, ENTITIES.template, ['templates', i], {}, {});
   });
+
+  // The årshjul: one row per duty on Årshjul; the recipients (and anything else) stay in the Om sheet's JSON.
+  const arshjul = doc.arshjul;
+  if (arshjul !== undefined) {
+    const events = isRecord(arshjul) ? childRows(arshjul, 'events', true, {}) : [];
+    if (events.length === 0) docExtras.arshjul = arshjul;
+    else {
+      const rest: Obj = {};
+      for (const [k, v] of Object.entries(arshjul as Obj)) if (k !== 'events') rest[k] = v;
+      const recipients = childRows(rest, 'recipients', true, {});
+      if (recipients.length > 0) delete rest.recipients;
+      if (Object.keys(rest).length > 0) docExtras.arshjul = rest;
+      events.forEach((e, i) => {
+        emit('arshjul', 'Årshjul', e, ENTITIES.arshjulEvent, ['arshjul', 'events', i], {}, {});
+      });
+      recipients.forEach((r, i) => {
+        emit('recipients', 'Mottagare', r, ENTITIES.recipient, ['arshjul', 'recipients', i], {}, {});
+      });
+    }
+  }
 
   note('Om', docExtras, []);
   const about: Record<string, c.Plain> = { ...top.cells };

@@ -1,3 +1,4 @@
+import { arshjulReferences } from '../../followup/arshjul-rule.js';
 import { rollupMappings } from '../../followup/rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
@@ -48,4 +49,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   classification,
   templateConformance,
   rollupMappings,
+  arshjulReferences,
 ];

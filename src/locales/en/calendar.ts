@@ -1,0 +1,36 @@
+import type { calendarCodes } from '../../findings/catalog/calendar.js';
+import type { Details } from '../../findings/finding.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const REFERENCE: Readonly<Record<string, string>> = {
+  recipient: 'the recipient',
+  plan: 'the plan',
+  event: 'the årshjul duty',
+};
+
+const who = (d: Details) => (d.responsible ? ` (responsible: ${show(d.responsible)})` : '');
+
+/** English messages of the årshjul. */
+export const enCalendar: MessageTable<keyof typeof calendarCodes> = {
+  ARSHJUL_UNKNOWN_REFERENCE: {
+    text: (d) =>
+      `The årshjul refers to ${REFERENCE[String(d.kind)] ?? show(d.kind)} ${q(d.id)}, which does not exist.`,
+    hint: (d) =>
+      d.suggestion ? `Did you mean ${q(d.suggestion)}?` : 'Correct the id or add what is missing.',
+  },
+  ARSHJUL_NO_DATE: {
+    text: (d) => `The årshjul duty ${q(d.event)} has no days, no dates and no date per plan.`,
+    hint: () =>
+      'Give days (e.g. ["04-01"]), dates (e.g. ["2026-03-15"]) or perPlan (e.g. { at: end, months: 3 }).',
+  },
+  MEASUREMENT_DUE: {
+    text: (d) =>
+      `The indicator ${q(d.indicator)} has no measurement for ${show(d.year)}, which was due in ${q(d.eventName)} on ${show(d.due)}${who(d)}.`,
+    hint: (d) => `Add a measurement for the period ${show(d.year)}.`,
+  },
+  PLAN_REPORT_DUE: {
+    text: (d) => `${show(d.eventName)} of the plan ${q(d.plan)} was due by ${show(d.due)}${who(d)}.`,
+    hint: (d) =>
+      `Once it is delivered, record it in the plan's reports, e.g. { event: ${show(d.event)}, at: ${show(d.due)} }.`,
+  },
+};

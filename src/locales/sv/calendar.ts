@@ -1,0 +1,37 @@
+import type { calendarCodes } from '../../findings/catalog/calendar.js';
+import type { Details } from '../../findings/finding.js';
+import { type MessageTable, q, show } from '../message.js';
+
+const REFERENCE: Readonly<Record<string, string>> = {
+  recipient: 'mottagaren',
+  plan: 'planen',
+  event: 'händelsen i årshjulet',
+};
+
+const who = (d: Details) => (d.responsible ? ` (ansvarig: ${show(d.responsible)})` : '');
+
+/** Swedish messages of the årshjul. */
+export const svCalendar: MessageTable<keyof typeof calendarCodes> = {
+  ARSHJUL_UNKNOWN_REFERENCE: {
+    text: (d) =>
+      `Årshjulet hänvisar till ${REFERENCE[String(d.kind)] ?? show(d.kind)} ${q(d.id)}, som inte finns.`,
+    hint: (d) =>
+      d.suggestion ? `Menade du ${q(d.suggestion)}?` : 'Rätta id:t eller lägg till det som saknas.',
+  },
+  ARSHJUL_NO_DATE: {
+    text: (d) => `Händelsen ${q(d.event)} i årshjulet har varken dagar, datum eller en tidpunkt per plan.`,
+    hint: () =>
+      'Ange days (t.ex. ["04-01"]), dates (t.ex. ["2026-03-15"]) eller perPlan (t.ex. { at: end, months: 3 }).',
+  },
+  MEASUREMENT_DUE: {
+    text: (d) =>
+      `Indikatorn ${q(d.indicator)} saknar mätning för ${show(d.year)}, som skulle ha funnits med i ${q(d.eventName)} den ${show(d.due)}${who(d)}.`,
+    hint: (d) => `Lägg till en mätning med period ${show(d.year)}.`,
+  },
+  PLAN_REPORT_DUE: {
+    text: (d) =>
+      `${show(d.eventName)} för planen ${q(d.plan)} skulle ha lämnats senast ${show(d.due)}${who(d)}.`,
+    hint: (d) =>
+      `När den är lämnad: skriv det i planens reports, t.ex. { event: ${show(d.event)}, at: ${show(d.due)} }.`,
+  },
+};
