@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { type Limits, resolveLimits } from '../io/limits.js';
@@ -190,7 +191,7 @@ export async function loadDocumentSet(
   const findings: Finding[] = [];
   for (const path of files) {
     const { part, findings: found } = await readPart(path, options);
-    findings.push(...found);
+    append(findings, found);
     if (part) parts.push(part);
   }
   const set = mergeDocuments(parts);
@@ -220,7 +221,7 @@ export async function loadRegionSets(
   const byRegion = new Map<string | undefined, DocumentPart[]>();
   for (const path of files) {
     const { part, findings: found } = await readPart(path, options);
-    findings.push(...found);
+    append(findings, found);
     if (!part) continue;
     const region = part.document.region;
     const list = byRegion.get(region) ?? [];
@@ -232,13 +233,13 @@ export async function loadRegionSets(
   const sets: RegionSet[] = [];
   for (const region of regions) {
     const parts = byRegion.get(region) ?? [];
-    if (regions.length === 1) parts.push(...loose);
+    if (regions.length === 1) append(parts, loose);
     sets.push({ region, set: mergeDocuments(parts), files: parts.map((p) => p.file ?? '') });
   }
   if (loose.length && regions.length !== 1) {
     sets.push({ set: mergeDocuments(loose), files: loose.map((p) => p.file ?? '') });
   }
-  for (const s of sets) findings.push(...s.set.findings);
+  for (const s of sets) append(findings, s.set.findings);
   return { sets, findings, files: files.map((f) => displayName(f, options.cwd)) };
 }
 

@@ -1,3 +1,4 @@
+import { append } from '../../collections/append.js';
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { loadRegionSets } from '../../node/files.js';
@@ -42,7 +43,7 @@ export async function validateCommand(
       ...(options.disable ? { disable: options.disable } : {}),
       locate: (f) => set.locate(f),
     });
-    findings.push(...report.findings);
+    append(findings, report.findings);
     plans += report.summary.plans;
     progress.tick();
   }
