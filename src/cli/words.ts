@@ -17,6 +17,8 @@ export interface CliWords {
   readonly strategyMissing: string;
   /** `report -o x.html` when mermaid is not installed. */
   readonly noDiagramsHint: string;
+  /** `report`: a region whose file name would be the same as another region's got a number. */
+  readonly slugRenamed: (region: string, slug: string, name: string) => string;
   /** `templates list|show`: the track heading, and the track of a template that has none. */
   readonly track: string;
   readonly ownTrack: string;

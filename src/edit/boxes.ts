@@ -46,7 +46,7 @@ export function addBox(document: Document, input: AddBox, options?: EditOptions)
     plan: plan.id,
     path: ['plans', pi, 'boxes', boxes.length],
   });
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   const box = checked.value as Box;
   if (boxes.some((b) => b.id === box.id)) {
     return refuse(
@@ -58,7 +58,7 @@ export function addBox(document: Document, input: AddBox, options?: EditOptions)
     );
   }
   const clashes = indicatorClashes(plan, pi, box, -1);
-  if (clashes.length) return refuse(...clashes);
+  if (clashes.length) return refuse(clashes);
   const at = input.index;
   if (at !== undefined && !(Number.isInteger(at) && at >= 0 && at <= boxes.length)) {
     return refuse(
@@ -129,10 +129,10 @@ export function updateBox(document: Document, input: UpdateBox, options?: EditOp
     else merged[key] = value;
   }
   const checked = checkValue(Box, merged, 'box', { plan: plan.id, box: old.id, path });
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   const box = checked.value as Record<string, unknown>;
   const clashes = indicatorClashes(plan, pi, box as Box, bi);
-  if (clashes.length) return refuse(...clashes);
+  if (clashes.length) return refuse(clashes);
   return commit(
     document,
     { op: 'updateBox', ...input },

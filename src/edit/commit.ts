@@ -79,8 +79,13 @@ export function applyEditPatches(document: Document, patches: readonly EditPatch
 }
 
 /** A refused edit. */
-export function refuse(...findings: Finding[]): EditResult {
-  return { ok: false, findings };
+export function refuse(...findings: (Finding | readonly Finding[])[]): EditResult {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (Array.isArray(f)) for (const g of f as readonly Finding[]) out.push(g);
+    else out.push(f as Finding);
+  }
+  return { ok: false, findings: out };
 }
 
 /**

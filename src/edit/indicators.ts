@@ -24,7 +24,7 @@ export function setTarget(document: Document, input: SetTarget, options?: EditOp
     return refuse(createFinding('EDIT_REASON_REQUIRED', location, { indicator: found.indicator.id }));
   }
   const checked = checkValue(Target, input.target, 'target', location);
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   const target = checked.value as Target;
   const targets = found.indicator.targets ?? [];
   const same = targets.findIndex((t) => t.year === target.year);
@@ -68,7 +68,7 @@ export function recordMeasurement(
     ...(input.goal !== undefined && { goal: input.goal }),
   };
   const checked = checkValue(Measurement, input.measurement, 'measurement', location);
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   const measurement = checked.value as Measurement;
   const list = found.indicator.measurements ?? [];
   const same = list.findIndex((m) => m.period === measurement.period);

@@ -11,7 +11,7 @@ export function connect(document: Document, input: Connect, options?: EditOption
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;
   const missing = [findBox(found, input.from), findBox(found, input.to)].filter(isFinding);
-  if (missing.length) return refuse(...missing);
+  if (missing.length) return refuse(missing);
   const links = plan.links ?? [];
   const location = { plan: plan.id, link: { from: input.from, to: input.to }, path: ['plans', pi, 'links'] };
   if (links.some((l) => l.from === input.from && l.to === input.to)) {
@@ -22,7 +22,7 @@ export function connect(document: Document, input: Connect, options?: EditOption
   const value: Record<string, unknown> = { from: input.from, to: input.to };
   if (input.assumption !== undefined) value.assumption = input.assumption;
   const checked = checkValue(Link, value, 'link', location);
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   return commit(
     document,
     { op: 'connect', ...input },
@@ -86,7 +86,7 @@ export function linkGoal(document: Document, input: LinkGoal, options?: EditOpti
   const value: Record<string, unknown> = { from: input.box, goal: input.goal };
   if (input.note !== undefined) value.note = input.note;
   const checked = checkValue(GoalLink, value, 'goalLink', location);
-  if (checked.findings.length) return refuse(...checked.findings);
+  if (checked.findings.length) return refuse(checked.findings);
   return commit(
     document,
     { op: 'linkGoal', ...input },

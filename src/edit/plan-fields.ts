@@ -20,7 +20,7 @@ export function setTemplate(document: Document, input: SetTemplate, options?: Ed
       plan: found.plan.id,
       path: ['plans', pi, 'template'],
     });
-    if (bad.findings.length) return refuse(...bad.findings);
+    if (bad.findings.length) return refuse(bad.findings);
   }
   return commit(
     document,
@@ -51,7 +51,7 @@ export function setClassification(
   if (input.classification !== null) {
     const location = { plan: found.plan.id, path: ['plans', pi, 'classification'] };
     const checked = checkValue(Classification, input.classification, 'classification', location);
-    if (checked.findings.length) return refuse(...checked.findings);
+    if (checked.findings.length) return refuse(checked.findings);
     value = checked.value as Classification;
   }
   return commit(

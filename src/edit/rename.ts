@@ -53,7 +53,7 @@ export function renameId(document: Document, input: RenameId, options?: EditOpti
       if (isFinding(bi)) return refuse(bi);
       const location = { plan: plan.id, box: from, path: ['plans', pi, 'boxes', bi, 'id'] };
       const bad = checkValue(Id, to, 'to', location).findings;
-      if (bad.length) return refuse(...bad);
+      if (bad.length) return refuse(bad);
       if (to !== from && plan.boxes.some((b) => b.id === to)) return refuse(duplicate('box', to, location));
       return commit(
         document,
@@ -81,7 +81,7 @@ export function renameId(document: Document, input: RenameId, options?: EditOpti
       const pi = found.index;
       const location = { plan: from, path: ['plans', pi, 'id'] };
       const bad = checkValue(Id, to, 'to', location).findings;
-      if (bad.length) return refuse(...bad);
+      if (bad.length) return refuse(bad);
       if (to !== from && (document.plans ?? []).some((p) => p.id === to)) {
         return refuse(duplicate('plan', to, location));
       }
@@ -102,7 +102,7 @@ export function renameId(document: Document, input: RenameId, options?: EditOpti
       if (isFinding(found)) return refuse(found);
       const location = { goal: from, path: [...found.path, 'id'] };
       const bad = checkValue(Id, to, 'to', location).findings;
-      if (bad.length) return refuse(...bad);
+      if (bad.length) return refuse(bad);
       const goals = allGoals(document);
       if (to !== from && goals.some((g) => g.goal.id === to)) return refuse(duplicate('goal', to, location));
       const touched: number[] = [];
@@ -153,7 +153,7 @@ export function renameId(document: Document, input: RenameId, options?: EditOpti
         }
         const location = { plan: found.plan.id, indicator: from, path: [...hit.path, 'id'] };
         const bad = checkValue(Id, to, 'to', location).findings;
-        if (bad.length) return refuse(...bad);
+        if (bad.length) return refuse(bad);
         if (to !== from && inPlan.some((x) => x.indicator.id === to)) {
           return refuse(duplicate('indicator', to, location));
         }
@@ -182,7 +182,7 @@ export function renameId(document: Document, input: RenameId, options?: EditOpti
       }
       const location = { indicator: from, path: [...hit.path, 'id'] };
       const bad = checkValue(Id, to, 'to', location).findings;
-      if (bad.length) return refuse(...bad);
+      if (bad.length) return refuse(bad);
       if (to !== from && inStrategy.some((x) => x.indicator.id === to)) {
         return refuse(duplicate('indicator', to, location));
       }

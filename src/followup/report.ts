@@ -202,8 +202,10 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
   out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
   out.push(`### ${w.report.unservedGoals}`, '');
-  if (p.unserved.length) out.push(...p.unserved.map((g) => `- ${escapeMarkdown(g)}`), '');
-  else out.push(w.report.allGoalsServed, '');
+  if (p.unserved.length) {
+    for (const g of p.unserved) out.push(`- ${escapeMarkdown(g)}`);
+    out.push('');
+  } else out.push(w.report.allGoalsServed, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -1,3 +1,4 @@
+import { append } from '../collections/append.js';
 import type { Finding } from '../findings/finding.js';
 import type { Rule } from '../validate/rule.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
@@ -23,7 +24,7 @@ export const rollupMappings: Rule = {
           if (indicator.rollsUpTo === undefined) continue;
           goals ??= planGoals(p.plan, strategy);
           const place = { plan: p.plan, planAt: p.at, box: box.id, boxAt: bi, indicatorAt: ii };
-          out.push(...resolveRollup(indicator, place, strategy, goals).findings);
+          append(out, resolveRollup(indicator, place, strategy, goals).findings);
         }
       }
     }

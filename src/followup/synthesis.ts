@@ -1,3 +1,4 @@
+import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
@@ -250,7 +251,7 @@ export function synthesize(
           if (indicator.rollsUpTo !== undefined && doc.strategy !== undefined) {
             const place = { plan, planAt: pi, box: box.id, boxAt: bi, indicatorAt: ii };
             const r = resolveRollup(indicator, place, strategy, goals);
-            findings.push(...r.findings);
+            append(findings, r.findings);
             if (!r.ok) continue;
             measure = indicator.rollsUpTo;
             rollup = true;

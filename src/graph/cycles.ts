@@ -1,3 +1,4 @@
+import { minOf } from '../collections/append.js';
 /**
  * Strongly connected components of a directed graph given as adjacency lists
  * over node indices (Tarjan's algorithm, iterative: no recursion, so a chain of
@@ -57,7 +58,7 @@ export function findCycles(successors: readonly (readonly number[])[]): number[]
 // Lists a component along one of its cycles so the message reads as a loop (a → b → c → a).
 function orderCycle(component: number[], successors: readonly (readonly number[])[]): number[] {
   const members = new Set(component);
-  const first = Math.min(...component);
+  const first = minOf(component);
   const order = [first];
   const seen = new Set([first]);
   let current = first;

@@ -1,3 +1,4 @@
+import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
@@ -162,7 +163,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     }
     for (const [part, group] of byPart) {
       const p = parts[part];
-      out.push(...(p?.locate ? p.locate(group) : attachLocations(group, p?.source)));
+      append(out, p?.locate ? p.locate(group) : attachLocations(group, p?.source));
     }
     return out.sort(compareFindings);
   };

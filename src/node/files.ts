@@ -1,8 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
-import type { Limits } from '../io/limits.js';
+import { type Limits, resolveLimits } from '../io/limits.js';
 import { type DocumentPart, type DocumentSet, mergeDocuments } from '../io/merge.js';
 import { type ParseResult, parseDocument } from '../io/parse.js';
 import type { Document } from '../model/document.js';
@@ -20,12 +22,20 @@ export interface ReadOptions {
 /** Reads and parses one document file (YAML or JSON by its ending). Never throws on a bad file. */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
   const file = displayName(path, options.cwd);
-  const bytes = await readBytes(path, file);
+  const ext = extname(path).toLowerCase();
+  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
+  // A UTF-8 text of n bytes has at least n/3 characters: a file larger than three times the
+  // character limit is refused from its size, before a byte of it is read.
+  const limits = resolveLimits(options.limits);
+  const max = format === 'json' ? limits.maxChars : limits.maxYamlChars;
+  const bytes = await readBytes(path, file, {
+    limit: format === 'json' ? 'maxChars' : 'maxYamlChars',
+    max,
+    bytes: 3 * max,
+  });
   if (!(bytes instanceof Uint8Array)) return bytes;
   const text = decodeUtf8(bytes);
   if (text === undefined) return { ok: false, findings: [notUtf8(file, bytes)] };
-  const ext = extname(path).toLowerCase();
-  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
   return parseDocument(text, {
     file,
     ...(format ? { format } : {}),
@@ -48,7 +58,11 @@ export const ANY_EXTENSIONS = [...DOCUMENT_EXTENSIONS, '.xlsx'] as const;
 export async function readAnyDocument(path: string, options: ReadOptions = {}): Promise<AnyParseResult> {
   if (extname(path).toLowerCase() !== '.xlsx') return readDocumentFile(path, options);
   const file = displayName(path, options.cwd);
-  const bytes = await readBytes(path, file);
+  const bytes = await readBytes(path, file, {
+    limit: 'maxBytes',
+    max: WORKBOOK_MAX_BYTES,
+    bytes: WORKBOOK_MAX_BYTES,
+  });
   if (!(bytes instanceof Uint8Array)) return bytes;
   const { readWorkbook } = await import('./spreadsheet/index.js');
   const r = await readWorkbook(bytes, { file });
@@ -68,13 +82,56 @@ export async function writeWorkbookBytes(
   return writeWorkbook(document);
 }
 
-// A file's bytes, or the finding that says why it cannot be read.
-async function readBytes(path: string, file: string): Promise<Uint8Array | ParseResult> {
+// The workbook reader's own byte limit (docs/security.md).
+const WORKBOOK_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file's bytes, or the finding that says why it cannot be read. Only regular
+ * files are read: a folder, device (`/dev/zero`), pipe or socket is refused
+ * before it is opened, and a file larger than `cap.bytes` is refused from its
+ * size, so reading is bounded whatever the path names.
+ */
+async function readBytes(
+  path: string,
+  file: string,
+  cap: { readonly limit: string; readonly max: number; readonly bytes: number },
+): Promise<Uint8Array | ParseResult> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    return await readFile(path);
+    const before = await stat(path);
+    if (!before.isFile()) return notAFile(file);
+    // O_NONBLOCK: should the path be swapped for a pipe after the check, opening it does not hang.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) return notAFile(file);
+    if (info.size > cap.bytes) {
+      return {
+        ok: false,
+        findings: [
+          createFinding('LIMIT_EXCEEDED', { file }, { limit: cap.limit, max: cap.max, found: null }),
+        ],
+      };
+    }
+    const bytes = Buffer.alloc(info.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === bytes.length ? bytes : bytes.subarray(0, at);
   } catch (error) {
     return { ok: false, findings: [unreadable(file, error)] };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+function notAFile(file: string): ParseResult {
+  return {
+    ok: false,
+    findings: [createFinding('FILE_UNREADABLE', { file }, { file, reason: 'not-a-file' })],
+  };
 }
 
 // One file read as a part of a set, with its findings; no part when it could not be read.
@@ -134,7 +191,7 @@ export async function loadDocumentSet(
   const findings: Finding[] = [];
   for (const path of files) {
     const { part, findings: found } = await readPart(path, options);
-    findings.push(...found);
+    append(findings, found);
     if (part) parts.push(part);
   }
   const set = mergeDocuments(parts);
@@ -164,7 +221,7 @@ export async function loadRegionSets(
   const byRegion = new Map<string | undefined, DocumentPart[]>();
   for (const path of files) {
     const { part, findings: found } = await readPart(path, options);
-    findings.push(...found);
+    append(findings, found);
     if (!part) continue;
     const region = part.document.region;
     const list = byRegion.get(region) ?? [];
@@ -176,13 +233,13 @@ export async function loadRegionSets(
   const sets: RegionSet[] = [];
   for (const region of regions) {
     const parts = byRegion.get(region) ?? [];
-    if (regions.length === 1) parts.push(...loose);
+    if (regions.length === 1) append(parts, loose);
     sets.push({ region, set: mergeDocuments(parts), files: parts.map((p) => p.file ?? '') });
   }
   if (loose.length && regions.length !== 1) {
     sets.push({ set: mergeDocuments(loose), files: loose.map((p) => p.file ?? '') });
   }
-  for (const s of sets) findings.push(...s.set.findings);
+  for (const s of sets) append(findings, s.set.findings);
   return { sets, findings, files: files.map((f) => displayName(f, options.cwd)) };
 }
 

@@ -7,3 +7,4 @@ export * from '../index.js';
 export * from './files.js';
 export * from './mermaid-render.js';
 export * from './spreadsheet/index.js';
+export * from './write-file.js';

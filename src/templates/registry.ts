@@ -1,3 +1,4 @@
+import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import type { Result } from '../findings/result.js';
@@ -75,7 +76,7 @@ function fromMap(byId: Map<string, Template>): TemplateRegistry {
     registerDocument(document) {
       const findings: Finding[] = [];
       (document.templates ?? []).forEach((t, i) => {
-        findings.push(...registry.register(t, ['templates', i]).findings);
+        append(findings, registry.register(t, ['templates', i]).findings);
       });
       return findings;
     },

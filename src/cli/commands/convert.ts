@@ -4,7 +4,7 @@ import { writeDocument } from '../../io/write.js';
 import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
-import { endingOf, writeOutput } from '../output.js';
+import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 
 const FORMATS = ['yaml', 'yml', 'json', 'xlsx'] as const;
 
@@ -22,6 +22,7 @@ export async function convertCommand(
       `cannot tell the output format of "${output}": use an ending .yaml, .json or .xlsx, or --to`,
     );
   }
+  await checkOutputFile(output);
   const read = await readAnyDocument(input, { cwd: io.cwd });
   if (!read.ok) {
     io.stderr(`${formatFindings(read.findings, { language: lang })}\n`);

@@ -10,7 +10,7 @@ import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { validate } from '../../validate/validate.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseCount, parseLanguage } from '../options.js';
-import { endingOf, writeOutput } from '../output.js';
+import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 import { cliWords } from '../words.js';
 
 /** Options of `effektkedja diagram`. */
@@ -54,6 +54,7 @@ export async function diagramCommand(
   }
 
   const collapse = parseLevels(options.collapse);
+  await checkOutputFile(out);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.sets.length > 1) {

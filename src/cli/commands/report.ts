@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
@@ -12,7 +11,7 @@ import { loadMermaidScript } from '../../node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
-import { endingOf, writeOutput } from '../output.js';
+import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
 import { cliWords } from '../words.js';
 
 /** Options of `effektkedja report`. */
@@ -38,6 +37,8 @@ export async function reportCommand(
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);
   if (form !== 'md' && form !== 'html') throw new UsageError(`a report is .md or .html, not "${out}"`);
   const asOf = parseAsOf(options.asOf);
+  await checkOutputFile(out);
+  if (options.csv !== undefined) await makeOutputFolder(options.csv);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
@@ -64,7 +65,12 @@ export async function reportCommand(
   }
 
   let errors = loaded.findings.some((f) => f.severity === 'error');
+  const slugs = regionSlugs(loaded.sets.map((s) => s.region));
+  for (const [region, from] of slugs.renamed) {
+    io.stderr(`effektkedja: ${cliWords(lang).slugRenamed(region, from, slugs.of.get(region) ?? '')}\n`);
+  }
   for (const { region, set } of loaded.sets) {
+    const name = slugs.of.get(region) ?? 'region';
     const document = set.document;
     const report = buildReport(document, {
       lang,
@@ -77,11 +83,11 @@ export async function reportCommand(
       ...(script ? { script } : {}),
     });
     errors ||= !report.validation.summary.ok;
-    const target = loaded.sets.length > 1 && out ? withRegion(out, region) : out;
+    const target = loaded.sets.length > 1 && out ? withRegion(out, name) : out;
     await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
     if (options.csv) {
-      const dir = loaded.sets.length > 1 ? join(options.csv, slug(region ?? 'utan-region')) : options.csv;
-      await mkdir(dir, { recursive: true });
+      const dir = loaded.sets.length > 1 ? join(options.csv, name) : options.csv;
+      await makeOutputFolder(dir);
       const tables = {
         'status.csv': statusTable(report.status.plans, lang),
         'syntes.csv': synthesisTable(report.synthesis.rows, lang),
@@ -123,10 +129,32 @@ function slug(text: string): string {
   );
 }
 
-function withRegion(out: string, region: string | undefined): string {
+/**
+ * The file-name part of each region. Names that fold to the same slug (`Region Å`,
+ * `Region A`, `Region: A!`) get `-2`, `-3` … in the order the regions are listed,
+ * so no report is written over another; `renamed` lists those regions with the
+ * slug they would have had.
+ */
+export function regionSlugs(regions: readonly (string | undefined)[]): {
+  readonly of: ReadonlyMap<string | undefined, string>;
+  readonly renamed: readonly (readonly [string, string])[];
+} {
+  const of = new Map<string | undefined, string>();
+  const renamed: [string, string][] = [];
+  const taken = new Set<string>();
+  for (const region of regions) {
+    if (of.has(region)) continue;
+    const base = slug(region ?? 'utan-region');
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    of.set(region, name);
+    if (name !== base) renamed.push([region ?? 'utan-region', base]);
+  }
+  return { of, renamed };
+}
+
+function withRegion(out: string, name: string): string {
   const ext = extname(out);
-  return join(
-    out.slice(0, out.length - basename(out).length),
-    `${basename(out, ext)}-${slug(region ?? 'utan-region')}${ext}`,
-  );
+  return join(out.slice(0, out.length - basename(out).length), `${basename(out, ext)}-${name}${ext}`);
 }

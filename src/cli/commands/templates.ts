@@ -1,3 +1,4 @@
+import { maxOf } from '../../collections/append.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { writeDocument } from '../../io/write.js';
@@ -41,7 +42,12 @@ export async function templatesList(options: TemplatesOptions, io: CliIo): Promi
   const lang = parseLanguage(options.lang);
   const registry = await registryFor(options, io);
   const rows = registry.list().map((t) => [t.id, track(t, lang), name(t, lang)]);
-  const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  const width = [0, 1].map((i) =>
+    maxOf(
+      rows.map((r) => r[i]?.length ?? 0),
+      0,
+    ),
+  );
   io.stdout(
     `${rows.map((r) => `${r[0]?.padEnd(width[0] ?? 0)}  ${r[1]?.padEnd(width[1] ?? 0)}  ${r[2]}`).join('\n')}\n`,
   );

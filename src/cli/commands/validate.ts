@@ -1,3 +1,4 @@
+import { append } from '../../collections/append.js';
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { loadRegionSets } from '../../node/files.js';
@@ -52,7 +53,7 @@ export async function validateCommand(
       ...(asOf !== undefined ? { asOf } : {}),
       locate: (f) => set.locate(f),
     });
-    findings.push(...report.findings);
+    append(findings, report.findings);
     plans += report.summary.plans;
     progress.tick();
   }

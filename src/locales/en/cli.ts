@@ -1,6 +1,6 @@
 import type { CliWords } from '../../cli/words.js';
 import type { cliCodes } from '../../findings/catalog/cli.js';
-import type { MessageTable } from '../message.js';
+import { type MessageTable, q } from '../message.js';
 
 /** en messages of the cli module. */
 export const enCli: MessageTable<keyof typeof cliCodes> = {};
@@ -14,6 +14,8 @@ export const enCliWords: CliWords = {
   tooManyWarnings: (found, max) => `Too many warnings: ${found} (at most ${max}).`,
   strategyMissing: "--strategy: the files hold no strategy; give the region's strategy file too.",
   noDiagramsHint: 'a report without diagrams can be written with --no-diagrams.',
+  slugRenamed: (region, slug, name) =>
+    `the report files of the region ${q(region)} are named ${q(name)}, since ${q(slug)} is taken by another region.`,
   track: 'Track',
   ownTrack: 'own',
   fillIn: 'fill in',

@@ -28,6 +28,7 @@ const FORMAT: Record<string, string> = {
 const EN_UNREADABLE: Readonly<Record<string, string>> = {
   'not-utf8': 'is not saved as UTF-8; å, ä and ö would come out wrong',
   'not-bytes': 'could not be read as a file',
+  'not-a-file': 'is not a regular file (but a folder or a device, say) and is not read',
   'not-xlsx': 'is not an Excel workbook (.xlsx)',
   'damaged-zip': 'is a damaged Excel workbook (its zip archive cannot be read)',
   'damaged-workbook': 'is a damaged Excel workbook (one of its sheets cannot be read)',
@@ -101,8 +102,10 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     hint: (d) =>
       d.reason === 'not-utf8'
         ? 'Save the file as UTF-8 (in most editors: Save as … with encoding UTF-8).'
-        : EN_UNREADABLE[String(d.reason)]
-          ? 'Open the file in Excel and save it as an Excel workbook (.xlsx) again.'
-          : 'Check the path and that the file can be opened.',
+        : d.reason === 'not-a-file'
+          ? 'Give the path of a .yaml, .json or .xlsx file.'
+          : EN_UNREADABLE[String(d.reason)]
+            ? 'Open the file in Excel and save it as an Excel workbook (.xlsx) again.'
+            : 'Check the path and that the file can be opened.',
   },
 };

@@ -1,6 +1,6 @@
 import type { CliWords } from '../../cli/words.js';
 import type { cliCodes } from '../../findings/catalog/cli.js';
-import type { MessageTable } from '../message.js';
+import { type MessageTable, q } from '../message.js';
 
 /** sv messages of the cli module. */
 export const svCli: MessageTable<keyof typeof cliCodes> = {};
@@ -14,6 +14,8 @@ export const svCliWords: CliWords = {
   tooManyWarnings: (found, max) => `För många varningar: ${found} (högst ${max}).`,
   strategyMissing: '--strategy: filerna har ingen strategi; ge regionens strategifil också.',
   noDiagramsHint: 'en rapport utan diagram går att skriva med --no-diagrams.',
+  slugRenamed: (region, slug, name) =>
+    `rapportfilerna för regionen ${q(region)} får namnet ${q(name)}, eftersom ${q(slug)} redan används av en annan region.`,
   track: 'Spår',
   ownTrack: 'eget',
   fillIn: 'fyll i',

@@ -28,6 +28,7 @@ const FORMAT: Record<string, string> = {
 const SV_UNREADABLE: Readonly<Record<string, string>> = {
   'not-utf8': 'är inte sparad som UTF-8; å, ä och ö skulle bli fel',
   'not-bytes': 'kunde inte läsas som en fil',
+  'not-a-file': 'är ingen vanlig fil (utan till exempel en mapp eller en enhet) och läses inte',
   'not-xlsx': 'är ingen Excel-arbetsbok (.xlsx)',
   'damaged-zip': 'är en skadad Excel-arbetsbok (zip-arkivet går inte att läsa)',
   'damaged-workbook': 'är en skadad Excel-arbetsbok (ett av dess blad går inte att läsa)',
@@ -100,8 +101,10 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     hint: (d) =>
       d.reason === 'not-utf8'
         ? 'Spara filen som UTF-8 (i de flesta redigerare: Spara som … och kodning UTF-8).'
-        : SV_UNREADABLE[String(d.reason)]
-          ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
-          : 'Kontrollera sökvägen och att filen går att öppna.',
+        : d.reason === 'not-a-file'
+          ? 'Ange sökvägen till en .yaml-, .json- eller .xlsx-fil.'
+          : SV_UNREADABLE[String(d.reason)]
+            ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
+            : 'Kontrollera sökvägen och att filen går att öppna.',
   },
 };

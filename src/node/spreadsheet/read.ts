@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { append } from '../../collections/append.js';
 import type { Code } from '../../findings/codes.js';
 import { createFinding } from '../../findings/create.js';
 import type { Details, Finding } from '../../findings/finding.js';
@@ -705,7 +706,7 @@ class WorkbookReader {
         const map = this.goals.get(s.object);
         const found = map?.get(goal);
         if (found) matches.push(found.object);
-        all.push(...(map?.keys() ?? []));
+        append(all, map?.keys() ?? []);
       }
       if (matches.length === 1) return matches[0];
       if (matches.length > 1) this.missing(table, row, 'strategy');

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { append } from '../../collections/append.js';
 import { createFinding } from '../../findings/create.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Document } from '../../model/document.js';
@@ -71,12 +72,12 @@ function aboutRows(layout: Layout): [string, Plain][] {
 
 function lengthFindings(layout: Layout): Finding[] {
   const out: Finding[] = [];
-  for (const [i, [, v]] of aboutRows(layout).entries()) out.push(...tooLong('Om', i + 2, 2, v));
+  for (const [i, [, v]] of aboutRows(layout).entries()) append(out, tooLong('Om', i + 2, 2, v));
   for (const def of SHEETS) {
     if (def.key === 'about') continue;
     for (const [r, row] of layout.sheets[def.key].entries()) {
       for (const [ci, col] of def.columns.entries())
-        out.push(...tooLong(def.name, r + 2, ci + 1, row.cells[col.key]));
+        append(out, tooLong(def.name, r + 2, ci + 1, row.cells[col.key]));
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { append } from '../../collections/append.js';
 import type { Finding } from '../../findings/finding.js';
 import { closest } from '../../io/suggest.js';
 import { conformanceFindings } from '../../templates/conformance.js';
@@ -40,7 +41,7 @@ export function templateConformanceRule(registry: TemplateRegistry = createTempl
           const result = local.register(t, ['templates', i]);
           if (!result.ok) {
             refused.add(t.id);
-            findings.push(...result.findings);
+            append(findings, result.findings);
           }
         }
       });
