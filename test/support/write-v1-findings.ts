@@ -1,0 +1,13 @@
+// Records the findings of every version-1 document of the repository into
+// test/fixtures/v1-findings.json (run once at commit 4fef51c, before the strategy ladder:
+// `npx tsx test/support/write-v1-findings.ts`). test/ladder/v1-unchanged.test.ts
+// compares today's findings with the record.
+import { writeFileSync } from 'node:fs';
+import { blockFindings, corpusFiles, docBlocks, fileFindings, V1_FINDINGS } from './v1-corpus.js';
+
+const files: Record<string, string> = {};
+for (const f of corpusFiles()) files[f] = await fileFindings(f);
+const docs: Record<string, string> = {};
+for (const [hash, block] of docBlocks()) docs[hash] = blockFindings(block);
+writeFileSync(V1_FINDINGS, `${JSON.stringify({ files, docs }, null, 1)}\n`);
+console.log(`${Object.keys(files).length} files, ${Object.keys(docs).length} docs blocks`);
