@@ -4,6 +4,12 @@ export interface Limits {
   readonly maxChars: number;
   /** Largest YAML text accepted, in characters: YAML parsing costs far more than JSON. */
   readonly maxYamlChars: number;
+  /**
+   * Most YAML nodes, counted before parsing as the marks where a node can begin
+   * (line breaks, commas, colons, dashes, brackets): the YAML parser needs about
+   * 1 KB per node, so this bounds its memory and time (docs/security.md).
+   */
+  readonly maxYamlNodes: number;
   /** Most YAML alias expansions (guards against "billion laughs"). */
   readonly maxAliasCount: number;
   /** Deepest nesting of lists and sections. */
@@ -18,6 +24,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxChars: 256 * 1024 * 1024,
   maxYamlChars: 16 * 1024 * 1024,
+  maxYamlNodes: 500_000,
   maxAliasCount: 100,
   maxDepth: 64,
   maxTextLength: 100_000,

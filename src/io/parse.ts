@@ -6,6 +6,7 @@ import { compareFindings } from '../findings/format.js';
 import { hasErrors, type Result } from '../findings/result.js';
 import { Document, FORMAT_VERSION } from '../model/document.js';
 import { compileGuard, type Guard } from './guard.js';
+import { countJson, countParsedKeys } from './json-count.js';
 import { scanJson } from './json-scan.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { withDomainLocation } from './locate-domain.js';
@@ -13,6 +14,7 @@ import { LineIndex, type SourceMap } from './position.js';
 import { checkSafety } from './safety.js';
 import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
 import { findUnknownKeys } from './unknown-keys.js';
+import { yamlNodeBudget } from './yaml-count.js';
 import { issueToFinding, typeOf } from './zod-issues.js';
 
 /** The text formats of a document. */
@@ -29,11 +31,6 @@ export interface ParseOptions {
 
 /** A parsed document, with warnings and the map back to its source text. */
 export type ParseResult = Result<Document> & { readonly source?: SourceMap };
-
-// JSON.parse keeps the last of two equal keys silently; texts up to this size (all
-// hand-written files) are scanned for them. Larger ones are taken as machine-made,
-// where a scan would cost more than the parse itself.
-const DUPLICATE_SCAN_MAX_CHARS = 1024 * 1024;
 
 let documentGuard: Guard | undefined | null = null;
 function guard(): Guard | undefined {
@@ -76,7 +73,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): ParseR
   }
   if (text.trim() === '') return fail([createFinding('EMPTY_DOCUMENT', { line: 1, column: 1 })]);
 
-  const read = format === 'json' ? readJson(text, file) : readYaml(text, file, limits);
+  const read = format === 'json' ? readJson(text, file, limits) : readYaml(text, file, limits);
   if (!read.ok) return fail(read.findings, read.source);
   return check(read.value, { ...options, limits }, read.source, true);
 }
@@ -185,7 +182,14 @@ type Read =
   | { ok: true; value: unknown; source: SourceMap }
   | { ok: false; findings: Finding[]; source?: SourceMap };
 
-function readJson(text: string, file: string | undefined): Read {
+function readJson(text: string, file: string | undefined, limits: Limits): Read {
+  // Depth first, from the text alone, before JSON.parse and any walk over the data (json-count.ts).
+  const count = countJson(text, limits.maxDepth);
+  if (count.tooDeep !== undefined) {
+    const at = new LineIndex(text).position(count.tooDeep);
+    const details = { limit: 'maxDepth', max: limits.maxDepth, found: count.depth };
+    return { ok: false, findings: [createFinding('LIMIT_EXCEEDED', at, details)] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -196,7 +200,9 @@ function readJson(text: string, file: string | undefined): Read {
     return { ok: false, findings: [createFinding('SYNTAX_ERROR', { ...where }, { format: 'JSON', reason })] };
   }
   const source = jsonSourceMap(text, file);
-  if (text.length <= DUPLICATE_SCAN_MAX_CHARS) {
+  // JSON.parse keeps the last of two equal keys silently: at any size, the key tokens of the
+  // text are counted against the keys it kept, and only when they differ is the locating scan run.
+  if (count.keys !== countParsedKeys(value)) {
     const { duplicates } = scanJson(text, new Set(), true);
     if (duplicates.length > 0) {
       const index = new LineIndex(text);
@@ -217,6 +223,13 @@ function readJson(text: string, file: string | undefined): Read {
 }
 
 function readYaml(text: string, file: string | undefined, limits: Limits): Read {
+  // The node budget, from the text alone, before the parser builds anything (yaml-count.ts).
+  const budget = yamlNodeBudget(text, limits.maxYamlNodes);
+  if (budget.over !== undefined) {
+    const at = new LineIndex(text).position(budget.over);
+    const details = { limit: 'maxYamlNodes', max: limits.maxYamlNodes, found: null };
+    return { ok: false, findings: [createFinding('LIMIT_EXCEEDED', at, details)] };
+  }
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseYaml>;
   try {

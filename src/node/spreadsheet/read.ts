@@ -25,7 +25,7 @@ import {
 } from './layout.js';
 import { buildLocator, type Origin } from './locate.js';
 import { readCell, readTable, type Table, type TableRow } from './table.js';
-import { unpackedSize, zipSize } from './zip.js';
+import { sheetCounts, unpackedSize, zipSize } from './zip.js';
 
 /** Options for reading a workbook. */
 export interface ReadWorkbookOptions {
@@ -36,6 +36,10 @@ export interface ReadWorkbookOptions {
   readonly maxBytes?: number;
   /** Largest total size of the workbook's unpacked parts, in bytes (default 512 MB): guards against zip bombs. */
   readonly maxUnpackedBytes?: number;
+  /** Most cells in all sheets together (default 2,000,000): bounds the spreadsheet library's memory. */
+  readonly maxCells?: number;
+  /** Most cells covered by merged ranges in all sheets together (default 250,000): each is expanded into a cell. */
+  readonly maxMergedCells?: number;
 }
 
 /** What reading a workbook gives: the document if it could be read, the findings, and a way to locate later findings. */
@@ -53,6 +57,8 @@ export interface WorkbookReadResult {
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_UNPACKED = 512 * 1024 * 1024;
+const DEFAULT_MAX_CELLS = 2_000_000;
+const DEFAULT_MAX_MERGED_CELLS = 250_000;
 
 // The parts of a sheet the reader never uses; skipping them also skips
 // exceljs's expansion of huge data-validation ranges.
@@ -166,6 +172,27 @@ export async function readWorkbook(
   }
   if (measured === undefined) {
     return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
+  }
+  // Cells and merged ranges, counted in the sheets' XML before exceljs makes an object of each.
+  const counts = sheetCounts(bytes);
+  if (counts === undefined) {
+    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
+  }
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  if (counts.cells > maxCells) {
+    return refuse([
+      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxCells', max: maxCells, found: counts.cells }),
+    ]);
+  }
+  const maxMerged = options.maxMergedCells ?? DEFAULT_MAX_MERGED_CELLS;
+  if (counts.mergedCells > maxMerged) {
+    return refuse([
+      createFinding(
+        'LIMIT_EXCEEDED',
+        {},
+        { limit: 'maxMergedCells', max: maxMerged, found: counts.mergedCells },
+      ),
+    ]);
   }
   const book = new ExcelJS.Workbook();
   try {

@@ -72,3 +72,69 @@ function endOfDirectory(bytes: Uint8Array, view: DataView): number {
   for (let i = bytes.length - 22; i >= lowest; i--) if (view.getUint32(i, true) === EOCD) return i;
   return -1;
 }
+
+/** What the sheets of a workbook hold, counted in their XML before any spreadsheet library reads them. */
+export interface SheetCounts {
+  /** Cells written in the sheets (`<c …>` elements). */
+  readonly cells: number;
+  /** Cells covered by merged ranges (`<mergeCell ref="A2:C4"/>` covers 9), summed over the sheets. */
+  readonly mergedCells: number;
+}
+
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const MERGE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?"/g;
+
+/**
+ * Counts the cells and merged cells of every worksheet of a zip archive whose
+ * unpacked size was already checked. exceljs makes one object per cell and
+ * expands every merged range cell by cell (`A2:XFD1048576` is 17 billion
+ * cells), so these counts, not the bytes, bound its memory. Undefined if the
+ * archive is damaged.
+ */
+export function sheetCounts(bytes: Uint8Array): SheetCounts | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = endOfDirectory(bytes, view);
+  if (eocd < 0) return undefined;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let cells = 0;
+  let mergedCells = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return undefined;
+    const method = view.getUint16(at + 10, true);
+    const packed = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('latin1');
+    const local = view.getUint32(at + 42, true);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (!SHEET.test(name)) continue;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return undefined;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (start + packed > bytes.length) return undefined;
+    const data = bytes.subarray(start, start + packed);
+    let xml: string;
+    try {
+      xml = (method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('latin1');
+    } catch {
+      return undefined;
+    }
+    for (let i = xml.indexOf('<c'); i !== -1; i = xml.indexOf('<c', i + 2)) {
+      const next = xml.charCodeAt(i + 2);
+      // <c> or <c …>, not <col …> or <cfRule …>
+      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) cells++;
+    }
+    for (const m of xml.matchAll(MERGE)) {
+      const rows = m[4] === undefined ? 1 : Math.abs(Number(m[4]) - Number(m[2])) + 1;
+      const columns = m[3] === undefined ? 1 : Math.abs(column(m[3]) - column(m[1]!)) + 1;
+      mergedCells += rows * columns;
+    }
+  }
+  return { cells, mergedCells };
+}
+
+// A1 column letters as a number: A = 1, Z = 26, AA = 27 … XFD = 16384.
+function column(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
