@@ -481,7 +481,10 @@ function count(
   if (acc.lastPlan !== plan) {
     acc.lastPlan = plan;
     acc.plans++;
-    if (kind === 'percent' || kind === 'index') (acc.planIds ??= []).push(planId);
+    if (kind === 'percent' || kind === 'index') {
+      if (acc.planIds) acc.planIds.push(planId);
+      else acc.planIds = [planId];
+    }
   }
   acc.indicators++;
   add(acc.baseline, values.baseline);
