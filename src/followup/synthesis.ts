@@ -9,7 +9,7 @@ import { yearOf } from '../model/time.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import type { StatusOptions } from './status.js';
-import { isSummable, unitKey } from './units.js';
+import { isSummable, unitKey, valueInIndicatorUnit } from './units.js';
 import type { SynthesisDimension } from './words.js';
 
 /** Options of `synthesize`. */
@@ -206,18 +206,20 @@ function valuesOf(indicator: Indicator, asOf: number | undefined): Values {
   let latest = Number.NEGATIVE_INFINITY;
   for (const m of indicator.measurements ?? []) {
     const at = periodEnd(m.period);
-    if (!finite(m.value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
+    // In the indicator's unit; a unit that does not convert leaves the value out (MEASUREMENT_UNIT_MISMATCH).
+    const value = valueInIndicatorUnit(indicator, m);
+    if (!finite(value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
     const y = year(yearOf(m.period));
     const weight = weightOf(m);
     if (y.measuredAt === undefined || at >= y.measuredAt) {
-      y.measured = m.value;
+      y.measured = value;
       y.measuredAt = at;
       if (weight) y.weight = weight;
       else delete y.weight;
     }
     if (at >= latest) {
       latest = at;
-      out.measured = m.value;
+      out.measured = value;
       if (weight) out.weight = weight;
       else delete out.weight;
     }

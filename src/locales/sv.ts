@@ -8,6 +8,7 @@ import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
+import { svValues } from './sv/values.js';
 
 /** Every message of the library in this language, keyed by finding code. */
 export const sv: MessageTable<Code> = {
@@ -19,4 +20,5 @@ export const sv: MessageTable<Code> = {
   ...svCli,
   ...svSpreadsheet,
   ...svFollowup,
+  ...svValues,
 };

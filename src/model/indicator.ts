@@ -31,6 +31,11 @@ export const Measurement = z.looseObject({
   value: IndicatorValue,
   note: Text.optional(),
   /**
+   * The unit this value is given in, when it is not the indicator's own ("mnkr"
+   * against an indicator in kr): converted by the table in docs/followup.md.
+   */
+  unit: Text.optional(),
+  /**
    * For a `percent` or `index` value: what it is a share of, as counts (as Akvo RSR
    * does): `value` = 100 × numerator / denominator for a percent, numerator /
    * denominator for an index. With them, a portfolio synthesis gives the weighted ratio.

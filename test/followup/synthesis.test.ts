@@ -385,6 +385,34 @@ describe('synthesize: percentages with numerator and denominator', () => {
     ]);
   });
 
+  it('adds up values given in other units in the indicator’s unit', () => {
+    const money = (id: string, measurements: Indicator['measurements']) =>
+      ({
+        id,
+        name: id,
+        kind: 'projekt',
+        boxes: [
+          {
+            id: 'o',
+            level: 'prestationer',
+            text: 'Investeringar',
+            indicators: [ind('investerat', 1e7, { kind: 'sek', unit: 'kr', measurements })],
+          },
+        ],
+      }) satisfies Plan;
+    const s = synthesize(
+      doc([
+        money('a', [{ period: 2024, value: 9.5, unit: 'mnkr' }]),
+        money('b', [{ period: 2024, value: 500, unit: 'tkr' }]),
+        money('c', [{ period: 2024, value: 3, unit: 'företag' }]),
+      ]),
+    );
+    expect(row(s.rows, 'total', null, 'investerat')).toMatchObject({
+      measured: 10_000_000,
+      measuredIndicators: 2,
+    });
+  });
+
   it('gives an index the plain ratio, and falls back to the range when one plan lacks the counts', () => {
     const index = synthesize(
       doc([
