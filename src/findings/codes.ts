@@ -7,6 +7,7 @@ import { parseCodes } from './catalog/parse.js';
 import { ruleCodes } from './catalog/rules.js';
 import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
+import { valuesCodes } from './catalog/values.js';
 import type { Severity } from './finding.js';
 
 /** Every finding code the library can emit, with its default severity. */
@@ -20,6 +21,7 @@ export const CODES = {
   ...spreadsheetCodes,
   ...followupCodes,
   ...calendarCodes,
+  ...valuesCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

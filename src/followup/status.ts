@@ -4,6 +4,7 @@ import type { Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Period } from '../model/time.js';
 import { periodEnd } from './period.js';
+import { valueInIndicatorUnit } from './units.js';
 import type { NoDataReason, StatusKind } from './words.js';
 
 /** Which way is better: `up` when the target lies above the baseline, `down` when below. */
@@ -137,7 +138,10 @@ export function indicatorStatus(indicator: Indicator, options: StatusOptions = {
   for (const m of indicator.measurements ?? []) {
     const at = periodEnd(m.period);
     if (at === undefined || (asOf !== undefined && at > asOf)) continue;
-    dated.push({ at, period: m.period, value: m.value });
+    // In the indicator's unit; a unit that does not convert leaves the value out (MEASUREMENT_UNIT_MISMATCH).
+    const value = valueInIndicatorUnit(indicator, m);
+    if (value === undefined) continue;
+    dated.push({ at, period: m.period, value });
   }
   dated.sort((a, b) => a.at - b.at);
   const path = pathOf(indicator);

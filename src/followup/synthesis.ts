@@ -10,7 +10,7 @@ import { yearOf } from '../model/time.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import type { StatusOptions } from './status.js';
-import { isSummable, unitKey } from './units.js';
+import { isSummable, unitKey, valueInIndicatorUnit } from './units.js';
 import type { SynthesisDimension } from './words.js';
 
 /** Options of `synthesize`. */
@@ -21,8 +21,29 @@ export interface SynthesisOptions extends StatusOptions {
   readonly levels?: readonly Level[];
 }
 
-/** How a row's numbers were formed: a sum (counts, kronor), a mean (percent, index), or only counts (text, mixed). */
-export type Aggregate = 'sum' | 'mean' | 'count';
+/**
+ * How a row's numbers were formed: a `sum` (counts, kronor); for percent and index a
+ * `ratio` (the measured values weighted by their numerators and denominators) or,
+ * without those, a `range` (lowest and highest, and the plans) — never a mean;
+ * or only counts (`count`: text, mixed).
+ */
+export type Aggregate = 'sum' | 'ratio' | 'range' | 'count';
+
+/** The lowest and highest of some values. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** For percent and index rows: the spread of the plans' values, and which plans. */
+export interface Spread {
+  readonly baseline?: Range;
+  readonly target?: Range;
+  /** Absent in a `ratio` row, whose `measured` is the weighted ratio. */
+  readonly measured?: Range;
+  /** The plans of the row, in order (a plan counts once). */
+  readonly plans: readonly string[];
+}
 
 /**
  * One row of a synthesis: one measure (an indicator id shared across plans, or a
@@ -47,13 +68,19 @@ export interface SynthesisRow {
   /** Plans that contribute to the row. */
   readonly plans: number;
   readonly indicators: number;
+  /** Sum rows only. */
   readonly baseline?: number;
-  /** Each indicator's last target (in the year dimension: the targets of that year). */
+  /** Each indicator's last target (in the year dimension: the targets of that year); sum rows only. */
   readonly target?: number;
-  /** Each indicator's latest measured value (in the year dimension: its last of that year). */
+  /**
+   * Each indicator's latest measured value (in the year dimension: its last of that
+   * year): the sum, or in a `ratio` row the weighted ratio.
+   */
   readonly measured?: number;
   /** Indicators with a numeric measured value in the row. */
   readonly measuredIndicators: number;
+  /** Percent and index rows: ranges instead of a single number, and the plans. */
+  readonly spread?: Spread;
 }
 
 /** A strategy indicator and what the plan indicators that roll up into it add up to. */
@@ -67,11 +94,13 @@ export interface RollupRow {
   readonly indicators: number;
   /** The strategy indicator's own last target. */
   readonly strategyTarget?: Target;
-  /** The plans' last targets, summed (or their mean). */
+  /** The plans' last targets, summed (sum rows only). */
   readonly target?: number;
-  /** The plans' latest measured values, summed (or their mean). */
+  /** The plans' latest measured values, summed, or their weighted ratio. */
   readonly measured?: number;
   readonly measuredIndicators: number;
+  /** Percent and index roll-ups: ranges instead of a single number, and the plans. */
+  readonly spread?: Spread;
 }
 
 /** A portfolio synthesis: findings first (what was left out and why), then the numbers. */
@@ -95,11 +124,19 @@ export const SYNTHESIS_DIMENSIONS: readonly SynthesisDimension[] = [
 interface Tally {
   sum: number;
   n: number;
+  min: number;
+  max: number;
+  /** Sums of numerators and denominators, and how many values had both. */
+  num: number;
+  den: number;
+  weighted: number;
 }
 
 interface Acc {
   plans: number;
   lastPlan: number;
+  /** The plans' ids, kept for percent and index measures only. */
+  planIds: string[] | undefined;
   indicators: number;
   baseline: Tally;
   target: Tally;
@@ -116,12 +153,29 @@ interface MeasureInfo {
   readonly units: Map<string, string>;
 }
 
+interface Weight {
+  readonly num: number;
+  readonly den: number;
+}
+
 interface Values {
   baseline?: number;
   target?: number;
   measured?: number;
-  byYear: Map<number, { baseline?: number; target?: number; measured?: number; measuredAt?: number }>;
+  weight?: Weight;
+  byYear: Map<
+    number,
+    { baseline?: number; target?: number; measured?: number; measuredAt?: number; weight?: Weight }
+  >;
 }
+
+const weightOf = (m: {
+  numerator?: number | undefined;
+  denominator?: number | undefined;
+}): Weight | undefined =>
+  finite(m.numerator) && finite(m.denominator) && m.denominator > 0
+    ? { num: m.numerator, den: m.denominator }
+    : undefined;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -153,33 +207,57 @@ function valuesOf(indicator: Indicator, asOf: number | undefined): Values {
   let latest = Number.NEGATIVE_INFINITY;
   for (const m of indicator.measurements ?? []) {
     const at = periodEnd(m.period);
-    if (!finite(m.value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
+    // In the indicator's unit; a unit that does not convert leaves the value out (MEASUREMENT_UNIT_MISMATCH).
+    const value = valueInIndicatorUnit(indicator, m);
+    if (!finite(value) || at === undefined || (asOf !== undefined && at > asOf)) continue;
     const y = year(yearOf(m.period));
+    const weight = weightOf(m);
     if (y.measuredAt === undefined || at >= y.measuredAt) {
-      y.measured = m.value;
+      y.measured = value;
       y.measuredAt = at;
+      if (weight) y.weight = weight;
+      else delete y.weight;
     }
     if (at >= latest) {
       latest = at;
-      out.measured = m.value;
+      out.measured = value;
+      if (weight) out.weight = weight;
+      else delete out.weight;
     }
   }
   return out;
 }
 
-const tally = (): Tally => ({ sum: 0, n: 0 });
+const tally = (): Tally => ({
+  sum: 0,
+  n: 0,
+  min: Number.POSITIVE_INFINITY,
+  max: Number.NEGATIVE_INFINITY,
+  num: 0,
+  den: 0,
+  weighted: 0,
+});
 
-function add(t: Tally, v: number | undefined) {
+function add(t: Tally, v: number | undefined, weight?: Weight) {
   if (v === undefined) return;
   t.sum += v;
   t.n++;
+  if (v < t.min) t.min = v;
+  if (v > t.max) t.max = v;
+  if (weight) {
+    t.num += weight.num;
+    t.den += weight.den;
+    t.weighted++;
+  }
 }
 
 /**
  * Adds up indicators across plans, by region, template, track, understrategi
  * goal, RUS goal and year. Indicators are the same measure when they share an
  * id, or roll up into the same strategy indicator. Counts and kronor are summed;
- * percent and index get a mean, text only counts; a measure whose plans disagree
+ * percent and index get the weighted ratio of their measured values when every
+ * one carries a numerator and a denominator, and otherwise ranges and the list of
+ * plans — never a mean; text only counts; a measure whose plans disagree
  * on kind or unit gets a finding and no numbers, and so does a plan indicator
  * whose roll-up is missing or mismatched. Linear in the size of the documents.
  */
@@ -272,7 +350,7 @@ export function synthesize(
               };
               rollupAccs.set(key, ra);
             }
-            count(ra.acc, serial, values);
+            count(ra.acc, serial, values, plan.id, indicator.kind);
           }
           let info = measures.get(measure);
           if (!info) {
@@ -291,18 +369,11 @@ export function synthesize(
           const unit = unitKey(indicator.unit);
           if (unit && !info.units.has(unit)) info.units.set(unit, plan.id);
           for (const [dimension, list] of groups) {
-            for (const group of list) count(accFor(dimension, group, measure), serial, values);
+            for (const group of list)
+              count(accFor(dimension, group, measure), serial, values, plan.id, indicator.kind);
           }
           for (const [year, v] of values.byYear) {
-            const acc = accFor('year', String(year), measure);
-            if (acc.lastPlan !== serial) {
-              acc.lastPlan = serial;
-              acc.plans++;
-            }
-            acc.indicators++;
-            add(acc.baseline, v.baseline);
-            add(acc.target, v.target);
-            add(acc.measured, v.measured);
+            count(accFor('year', String(year), measure), serial, v, plan.id, indicator.kind);
           }
         }
       }
@@ -357,7 +428,7 @@ export function synthesize(
         if (!acc) continue;
         const isMixed = mixed.has(info.measure);
         const kind = isMixed ? null : [...info.kinds.keys()][0]!;
-        const aggregate = aggregateOf(kind);
+        const aggregate = aggregateOf(kind, acc);
         rows.push({
           dimension,
           group,
@@ -371,7 +442,7 @@ export function synthesize(
           mixed: isMixed,
           plans: acc.plans,
           indicators: acc.indicators,
-          ...numbers(aggregate, acc),
+          ...numbers(aggregate, acc, kind),
         });
       }
     }
@@ -379,8 +450,12 @@ export function synthesize(
 
   const rollups: RollupRow[] = [];
   for (const { row, acc } of rollupAccs.values()) {
-    const aggregate = aggregateOf(row.indicator.kind);
-    const { baseline: _b, ...rest } = numbers(aggregate, acc);
+    const aggregate = aggregateOf(row.indicator.kind, acc);
+    const { baseline: _b, ...rest } = numbers(aggregate, acc, row.indicator.kind);
+    if (rest.spread) {
+      const { baseline: _s, ...spread } = rest.spread;
+      rest.spread = spread;
+    }
     rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
   }
   findings.sort(compareFindings);
@@ -388,34 +463,75 @@ export function synthesize(
 }
 
 function newAcc(): Acc {
-  return { plans: 0, lastPlan: -1, indicators: 0, baseline: tally(), target: tally(), measured: tally() };
+  return {
+    plans: 0,
+    lastPlan: -1,
+    planIds: undefined,
+    indicators: 0,
+    baseline: tally(),
+    target: tally(),
+    measured: tally(),
+  };
 }
 
-function count(acc: Acc, plan: number, values: Values) {
+function count(
+  acc: Acc,
+  plan: number,
+  values: { baseline?: number; target?: number; measured?: number; weight?: Weight },
+  planId: string,
+  kind: IndicatorKind,
+) {
   if (acc.lastPlan !== plan) {
     acc.lastPlan = plan;
     acc.plans++;
+    if (kind === 'percent' || kind === 'index') {
+      if (acc.planIds) acc.planIds.push(planId);
+      else acc.planIds = [planId];
+    }
   }
   acc.indicators++;
   add(acc.baseline, values.baseline);
   add(acc.target, values.target);
-  add(acc.measured, values.measured);
+  add(acc.measured, values.measured, values.weight);
 }
 
-function aggregateOf(kind: IndicatorKind | null): Aggregate {
+function aggregateOf(kind: IndicatorKind | null, acc: Acc): Aggregate {
   if (kind === null || kind === 'text') return 'count';
-  return isSummable(kind) ? 'sum' : 'mean';
+  if (isSummable(kind)) return 'sum';
+  const m = acc.measured;
+  return m.n > 0 && m.weighted === m.n && m.den > 0 ? 'ratio' : 'range';
 }
 
-function numbers(aggregate: Aggregate, acc: Acc) {
-  const pick = (t: Tally) => (aggregate === 'sum' ? t.sum : t.sum / t.n);
-  const out: { baseline?: number; target?: number; measured?: number; measuredIndicators: number } = {
+const rangeOf = (t: Tally): Range | undefined => (t.n ? { min: t.min, max: t.max } : undefined);
+
+function numbers(aggregate: Aggregate, acc: Acc, kind: IndicatorKind | null) {
+  const out: {
+    baseline?: number;
+    target?: number;
+    measured?: number;
+    measuredIndicators: number;
+    spread?: Spread;
+  } = {
     measuredIndicators: acc.measured.n,
   };
   if (aggregate === 'count') return out;
-  if (acc.baseline.n) out.baseline = pick(acc.baseline);
-  if (acc.target.n) out.target = pick(acc.target);
-  if (acc.measured.n) out.measured = pick(acc.measured);
+  if (aggregate === 'sum') {
+    if (acc.baseline.n) out.baseline = acc.baseline.sum;
+    if (acc.target.n) out.target = acc.target.sum;
+    if (acc.measured.n) out.measured = acc.measured.sum;
+    return out;
+  }
+  const m = acc.measured;
+  if (aggregate === 'ratio') out.measured = ((kind === 'percent' ? 100 : 1) * m.num) / m.den;
+  const baseline = rangeOf(acc.baseline);
+  const target = rangeOf(acc.target);
+  const measured = aggregate === 'range' ? rangeOf(m) : undefined;
+  out.spread = {
+    ...(baseline ? { baseline } : {}),
+    ...(target ? { target } : {}),
+    ...(measured ? { measured } : {}),
+    plans: acc.planIds ?? [],
+  };
   return out;
 }
 

@@ -4,7 +4,7 @@ import { svFollowupWords } from '../locales/sv/followup.js';
 import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
 import type { Coverage } from './coverage.js';
 import type { GoalIndicatorStatus, IndicatorStatus, PlanStatus } from './status.js';
-import type { RollupRow, SynthesisRow } from './synthesis.js';
+import type { Aggregate, Range, RollupRow, Spread, SynthesisRow } from './synthesis.js';
 import type { DataCell, DataTable } from './table.js';
 import type { FollowupWords } from './words.js';
 
@@ -126,7 +126,27 @@ export function planSummaryTable(plans: readonly PlanStatus[], language: Languag
   };
 }
 
-/** The rows of a synthesis as a table; mixed and text measures show counts only, with a note. */
+const PLANS_SHOWN = 10;
+
+// A range as one cell: the number when all agree, else "lowest–highest".
+function rangeCell(r: Range | undefined): DataCell {
+  if (!r) return null;
+  return r.min === r.max ? round(r.min) : `${round(r.min)}–${round(r.max)}`;
+}
+
+function noteCell(r: { mixed?: boolean; aggregate: Aggregate; spread?: Spread }, w: FollowupWords): DataCell {
+  if (r.mixed) return w.note.mixed;
+  if (r.aggregate === 'sum') return null;
+  if (!r.spread) return w.note.notSummable;
+  const plans = r.spread.plans;
+  return `${w.note.notSummable}; ${w.note.plans(plans.slice(0, PLANS_SHOWN), Math.max(0, plans.length - PLANS_SHOWN))}`;
+}
+
+/**
+ * The rows of a synthesis as a table; mixed and text measures show counts only,
+ * with a note; percent and index rows show ranges ("18–22") or the weighted ratio,
+ * and name their plans in the note.
+ */
 export function synthesisTable(rows: readonly SynthesisRow[], language: Language = 'sv'): DataTable {
   const w = followupWords(language);
   const c = w.column;
@@ -140,11 +160,11 @@ export function synthesisTable(rows: readonly SynthesisRow[], language: Language
     w.aggregate[r.aggregate],
     r.plans,
     r.indicators,
-    round(r.baseline),
-    round(r.target),
-    round(r.measured),
+    r.spread ? rangeCell(r.spread.baseline) : round(r.baseline),
+    r.spread ? rangeCell(r.spread.target) : round(r.target),
+    r.spread && r.aggregate === 'range' ? rangeCell(r.spread.measured) : round(r.measured),
     r.measuredIndicators,
-    r.mixed ? w.note.mixed : r.aggregate === 'sum' ? null : w.note.notSummable,
+    noteCell(r, w),
   ]);
   return {
     columns: [
@@ -183,8 +203,8 @@ export function rollupTable(rows: readonly RollupRow[], language: Language = 'sv
     w.aggregate[r.aggregate],
     r.plans,
     r.indicators,
-    round(r.target),
-    round(r.measured),
+    r.spread ? rangeCell(r.spread.target) : round(r.target),
+    r.spread && r.aggregate === 'range' ? rangeCell(r.spread.measured) : round(r.measured),
   ]);
   return {
     columns: [

@@ -57,10 +57,17 @@ export interface FollowupWords {
     readonly indirect: string;
     readonly total: string;
   };
-  readonly aggregate: { readonly sum: string; readonly mean: string; readonly count: string };
+  readonly aggregate: {
+    readonly sum: string;
+    readonly ratio: string;
+    readonly range: string;
+    readonly count: string;
+  };
   readonly note: {
     readonly notSummable: string;
     readonly mixed: string;
+    /** The plans of a percent or index row (at most a few named, then how many more). */
+    readonly plans: (shown: readonly string[], more: number) => string;
   };
   readonly none: string;
   readonly yes: string;

@@ -8,6 +8,7 @@ import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
 import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
+import { enValues } from './en/values.js';
 import type { MessageTable } from './message.js';
 
 /** Every message of the library in this language, keyed by finding code. */
@@ -21,4 +22,5 @@ export const en: MessageTable<Code> = {
   ...enSpreadsheet,
   ...enFollowup,
   ...enCalendar,
+  ...enValues,
 };

@@ -9,6 +9,7 @@ import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
+import { svValues } from './sv/values.js';
 
 /** Every message of the library in this language, keyed by finding code. */
 export const sv: MessageTable<Code> = {
@@ -21,4 +22,5 @@ export const sv: MessageTable<Code> = {
   ...svSpreadsheet,
   ...svFollowup,
   ...svCalendar,
+  ...svValues,
 };

@@ -30,6 +30,18 @@ export const Measurement = z.looseObject({
   period: Period,
   value: IndicatorValue,
   note: Text.optional(),
+  /**
+   * The unit this value is given in, when it is not the indicator's own ("mnkr"
+   * against an indicator in kr): converted by the table in docs/followup.md.
+   */
+  unit: Text.optional(),
+  /**
+   * For a `percent` or `index` value: what it is a share of, as counts (as Akvo RSR
+   * does): `value` = 100 × numerator / denominator for a percent, numerator /
+   * denominator for an index. With them, a portfolio synthesis gives the weighted ratio.
+   */
+  numerator: z.number().min(0).optional(),
+  denominator: z.number().positive().optional(),
 });
 /** A measured value for a follow-up period. */
 export type Measurement = z.infer<typeof Measurement>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentStatus, indicatorStatus, periodEnd } from '../../src/followup/index.js';
+import { documentStatus, indicatorStatus, periodEnd, unitFactor } from '../../src/followup/index.js';
 import type { Indicator } from '../../src/index.js';
 import { loadExample } from './support.js';
 
@@ -276,5 +276,72 @@ describe('documentStatus on Kronoberg', () => {
     ]);
     expect(s.goals.map((g) => g.goal)).toContain('platsbundna-naringar');
     expect(s.counts['no-data']).toBe(s.plans.reduce((n, p) => n + p.counts['no-data'], 0));
+  });
+});
+
+describe('measurements with a unit of their own', () => {
+  const money = (measurements: Indicator['measurements'], unit = 'kr'): Indicator => ({
+    id: 'investerat',
+    name: 'Gjorda investeringar (kronor)',
+    kind: 'sek',
+    unit,
+    baseline: { value: 0, year: 2024 },
+    targets: [{ value: 24_000_000, year: 2026 }],
+    ...(measurements ? { measurements } : {}),
+  });
+
+  it('converts mnkr into the indicator’s kr before judging', () => {
+    const s = indicatorStatus(money([{ period: 2025, value: 9.5, unit: 'mnkr' }]));
+    expect(s.latest?.value).toBe(9_500_000);
+    // The line 0 → 24 000 000 over 2024–2026 is at 12 000 000 at the end of 2025.
+    expect(s).toMatchObject({ status: 'behind', expected: 12_000_000 });
+    expect(indicatorStatus(money([{ period: 2025, value: 24_000, unit: 'tkr' }])).status).toBe('reached');
+    const inMnkr = {
+      ...money([{ period: 2025, value: 24_000_000, unit: 'SEK' }], 'mkr'),
+      targets: [{ value: 24, year: 2026 }],
+    };
+    expect(indicatorStatus(inMnkr)).toMatchObject({ status: 'reached', latest: { value: 24 } });
+  });
+
+  it('leaves out a value whose unit does not convert, and validate says so', async () => {
+    const { validate } = await import('../../src/index.js');
+    const indicator = money([{ period: 2025, value: 12, unit: 'företag' }]);
+    expect(indicatorStatus(indicator, { asOf: 2025 })).toMatchObject({
+      status: 'no-data',
+      reason: 'no-measurements',
+    });
+    const doc = {
+      formatVersion: 1 as const,
+      plans: [
+        {
+          id: 'p',
+          name: 'P',
+          kind: 'projekt' as const,
+          boxes: [
+            { id: 'b', level: 'prestationer' as const, text: 'Investeringar', indicators: [indicator] },
+          ],
+        },
+      ],
+    };
+    const found = validate(doc).findings.filter((f) => f.code === 'MEASUREMENT_UNIT_MISMATCH');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      severity: 'error',
+      location: { plan: 'p', path: ['plans', 0, 'boxes', 0, 'indicators', 0, 'measurements', 0, 'unit'] },
+      details: { indicator: 'investerat', field: 'measurements[0]', unit: 'företag', indicatorUnit: 'kr' },
+    });
+  });
+
+  it('follows the unit table', () => {
+    expect(unitFactor('mdkr', 'tkr', 'sek')).toBe(1e6);
+    expect(unitFactor('kr', undefined, 'sek')).toBe(1);
+    expect(unitFactor('tkr', undefined, 'sek')).toBe(1000);
+    expect(unitFactor('st', 'företag', 'count')).toBe(1);
+    expect(unitFactor('personer', 'st', 'count')).toBe(1);
+    expect(unitFactor('personer', 'företag', 'count')).toBeUndefined();
+    expect(unitFactor('procentenheter', '%', 'percent')).toBeUndefined();
+    expect(unitFactor('procent', undefined, 'percent')).toBe(1);
+    expect(unitFactor('kr', 'st', 'count')).toBeUndefined();
+    expect(unitFactor('st', undefined, 'index')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollupMappings, type SynthesisRow, synthesize } from '../../src/followup/index.js';
+import { rollupMappings, type SynthesisRow, synthesisTable, synthesize } from '../../src/followup/index.js';
 import { type Box, type Document, type Indicator, type Plan, validate } from '../../src/index.js';
 import { validDocument } from '../support/arbitraries.js';
 import { kronobergWithUnitMismatch, loadExample } from './support.js';
@@ -136,9 +136,23 @@ describe('synthesize: sums by hand on a small portfolio', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
-  it('never sums percentages: they get a mean and a finding', () => {
+  it('never sums or averages percentages: they get ranges, their plans and a finding', () => {
     const andel = row(s.rows, 'total', null, 'andel')!;
-    expect(andel).toMatchObject({ aggregate: 'mean', target: 50, measured: 35, plans: 2 });
+    expect(andel).toMatchObject({
+      aggregate: 'range',
+      plans: 2,
+      measuredIndicators: 2,
+      spread: {
+        baseline: { min: 0, max: 0 },
+        target: { min: 40, max: 60 },
+        measured: { min: 20, max: 50 },
+        plans: ['p1', 'p2'],
+      },
+    });
+    expect(andel.target).toBeUndefined();
+    expect(andel.measured).toBeUndefined();
+    const table = synthesisTable([andel], 'sv');
+    expect(table.rows[0]!.slice(9)).toEqual([0, '40–60', '20–50', 2, 'summeras inte; planer: p1, p2']);
     expect(
       s.findings.filter((f) => f.code === 'SYNTHESIS_NOT_SUMMABLE').map((f) => f.details.indicator),
     ).toEqual(['andel']);
@@ -323,6 +337,133 @@ describe('synthesize: laws', () => {
         expect(s.findings).toEqual([]);
       }),
       { numRuns: 150, seed: 8 },
+    );
+  });
+});
+
+describe('synthesize: percentages with numerator and denominator', () => {
+  const share = (
+    plan: string,
+    measurements: Indicator['measurements'],
+    kind: 'percent' | 'index' = 'percent',
+  ) =>
+    ({
+      id: plan,
+      name: plan,
+      kind: 'projekt',
+      boxes: [
+        {
+          id: 'o',
+          level: 'utfall',
+          text: 'Utfall',
+          indicators: [ind('andel', 50, { kind, unit: kind === 'percent' ? '%' : '', measurements })],
+        },
+      ],
+    }) satisfies Plan;
+  const doc = (plans: Plan[]): Document => ({ formatVersion: 1, plans });
+
+  it('weighs a plan with 300 firms more than one with 3', () => {
+    const s = synthesize(
+      doc([
+        share('liten', [{ period: 2024, value: 100, numerator: 3, denominator: 3 }]),
+        share('stor', [{ period: 2024, value: 10, numerator: 30, denominator: 300 }]),
+      ]),
+    );
+    const total = row(s.rows, 'total', null, 'andel')!;
+    // (3 + 30) / (3 + 300) = 10.89 %, not the mean 55 %.
+    expect(total.aggregate).toBe('ratio');
+    expect(total.measured).toBeCloseTo((100 * 33) / 303, 10);
+    expect(total.spread).toMatchObject({ target: { min: 50, max: 50 }, plans: ['liten', 'stor'] });
+    expect(total.spread?.measured).toBeUndefined();
+    expect(synthesisTable([total], 'en').rows[0]!.slice(6, 12)).toEqual([
+      'weighted ratio',
+      2,
+      2,
+      0,
+      50,
+      10.89,
+    ]);
+  });
+
+  it('adds up values given in other units in the indicator’s unit', () => {
+    const money = (id: string, measurements: Indicator['measurements']) =>
+      ({
+        id,
+        name: id,
+        kind: 'projekt',
+        boxes: [
+          {
+            id: 'o',
+            level: 'prestationer',
+            text: 'Investeringar',
+            indicators: [ind('investerat', 1e7, { kind: 'sek', unit: 'kr', measurements })],
+          },
+        ],
+      }) satisfies Plan;
+    const s = synthesize(
+      doc([
+        money('a', [{ period: 2024, value: 9.5, unit: 'mnkr' }]),
+        money('b', [{ period: 2024, value: 500, unit: 'tkr' }]),
+        money('c', [{ period: 2024, value: 3, unit: 'företag' }]),
+      ]),
+    );
+    expect(row(s.rows, 'total', null, 'investerat')).toMatchObject({
+      measured: 10_000_000,
+      measuredIndicators: 2,
+    });
+  });
+
+  it('gives an index the plain ratio, and falls back to the range when one plan lacks the counts', () => {
+    const index = synthesize(
+      doc([
+        share('a', [{ period: 2024, value: 0.5, numerator: 5, denominator: 10 }], 'index'),
+        share('b', [{ period: 2024, value: 2, numerator: 60, denominator: 30 }], 'index'),
+      ]),
+    );
+    expect(row(index.rows, 'total', null, 'andel')).toMatchObject({ aggregate: 'ratio', measured: 65 / 40 });
+    const partial = synthesize(
+      doc([
+        share('a', [{ period: 2024, value: 50, numerator: 5, denominator: 10 }]),
+        share('b', [{ period: 2024, value: 20 }]),
+      ]),
+    );
+    expect(row(partial.rows, 'total', null, 'andel')).toMatchObject({
+      aggregate: 'range',
+      spread: { measured: { min: 20, max: 50 } },
+    });
+  });
+
+  it('the weighted ratio is the share of all the counts together, between the lowest and highest plan', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .integer({ min: 1, max: 10_000 })
+            .chain((den) => fc.tuple(fc.integer({ min: 0, max: den }), fc.constant(den))),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (counts) => {
+          const plans = counts.map(([num, den], i) =>
+            share(`p${i}`, [{ period: 2024, value: (100 * num) / den, numerator: num, denominator: den }]),
+          );
+          const total = row(synthesize(doc(plans)).rows, 'total', null, 'andel')!;
+          let num = 0;
+          let den = 0;
+          let lo = Number.POSITIVE_INFINITY;
+          let hi = Number.NEGATIVE_INFINITY;
+          for (const [n, d] of counts) {
+            num += n;
+            den += d;
+            lo = Math.min(lo, (100 * n) / d);
+            hi = Math.max(hi, (100 * n) / d);
+          }
+          expect(total.aggregate).toBe('ratio');
+          expect(total.measured).toBeCloseTo((100 * num) / den, 9);
+          expect(total.measured!).toBeGreaterThanOrEqual(lo - 1e-9);
+          expect(total.measured!).toBeLessThanOrEqual(hi + 1e-9);
+          expect(total.spread?.plans).toHaveLength(counts.length);
+        },
+      ),
     );
   });
 });

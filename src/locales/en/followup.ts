@@ -46,9 +46,11 @@ export const enFollowup: MessageTable<keyof typeof followupCodes> = {
   },
   SYNTHESIS_NOT_SUMMABLE: {
     text: (d) =>
-      `The indicator ${q(d.indicator)} is of kind ${show(d.kind)} and is not summed; the synthesis shows the number of plans${d.kind === 'text' ? '' : ' and the mean'}.`,
-    hint: () =>
-      'Percentages, indices and text cannot be added up. Follow up the count (e.g. number of firms) if a total is needed.',
+      `The indicator ${q(d.indicator)} is of kind ${show(d.kind)} and is not summed; the synthesis shows the number of plans${d.kind === 'text' ? '' : ", the range of the plans' values and which plans they are"}.`,
+    hint: (d) =>
+      d.kind === 'text'
+        ? 'Percentages, indices and text cannot be added up. Follow up the count (e.g. number of firms) if a total is needed.'
+        : 'Percentages and indices cannot be added up or averaged. Give a numerator and a denominator with the measured values (e.g. 12 of 40 firms) and the synthesis shows the weighted ratio.',
   },
   GOAL_AT_EARLY_LEVEL: {
     text: (d) =>
@@ -118,10 +120,11 @@ export const enFollowupWords: FollowupWords = {
     indirect: 'Via understrategi',
     total: 'Total',
   },
-  aggregate: { sum: 'sum', mean: 'mean', count: 'count' },
+  aggregate: { sum: 'sum', ratio: 'weighted ratio', range: 'range', count: 'count' },
   note: {
     notSummable: 'not summed',
     mixed: 'mixed kinds or units: no total',
+    plans: (shown, more) => `plans: ${shown.join(', ')}${more ? ` and ${more} more` : ''}`,
   },
   none: '(none)',
   yes: 'yes',

@@ -50,9 +50,11 @@ export const svFollowup: MessageTable<keyof typeof followupCodes> = {
   },
   SYNTHESIS_NOT_SUMMABLE: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} är av slaget ${kind(d.kind)} och summeras inte; syntesen visar antal planer${d.kind === 'text' ? '' : ' och medelvärde'}.`,
-    hint: () =>
-      'Procent, index och text går inte att lägga ihop. Följ upp antalet (t.ex. antal företag) om en summa behövs.',
+      `Indikatorn ${q(d.indicator)} är av slaget ${kind(d.kind)} och summeras inte; syntesen visar antal planer${d.kind === 'text' ? '' : ', spannet mellan planernas värden och vilka planer det gäller'}.`,
+    hint: (d) =>
+      d.kind === 'text'
+        ? 'Procent, index och text går inte att lägga ihop. Följ upp antalet (t.ex. antal företag) om en summa behövs.'
+        : 'Procent och index går inte att lägga ihop eller ta medelvärdet av. Ange täljare och nämnare för mätvärdena (t.ex. 12 av 40 företag), så visar syntesen den vägda andelen.',
   },
   GOAL_AT_EARLY_LEVEL: {
     text: (d) =>
@@ -123,10 +125,11 @@ export const svFollowupWords: FollowupWords = {
     indirect: 'Via understrategi',
     total: 'Summa',
   },
-  aggregate: { sum: 'summa', mean: 'medelvärde', count: 'antal' },
+  aggregate: { sum: 'summa', ratio: 'vägd andel', range: 'spann', count: 'antal' },
   note: {
     notSummable: 'summeras inte',
     mixed: 'olika slag eller enheter: ingen summa',
+    plans: (shown, more) => `planer: ${shown.join(', ')}${more ? ` och ${more} till` : ''}`,
   },
   none: '(ingen)',
   yes: 'ja',

@@ -12,6 +12,7 @@ import { isolatedBox } from './isolated-box.js';
 import { levelMissing } from './level-missing.js';
 import { linkDirection } from './link-direction.js';
 import { linkReferences } from './link-references.js';
+import { measurementUnits } from './measurement-units.js';
 import { outputIndicator } from './output-indicator.js';
 import { placeholder } from './placeholder.js';
 import { planReachesRus } from './plan-reaches-rus.js';
@@ -37,6 +38,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   outputIndicator,
   indicatorBaselineTarget,
   indicatorValues,
+  measurementUnits,
   repeatedValues,
   targetPeriod,
   spanOrder,
