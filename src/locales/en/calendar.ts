@@ -1,3 +1,4 @@
+import type { CalendarWords } from '../../cli/calendar-words.js';
 import type { calendarCodes } from '../../findings/catalog/calendar.js';
 import type { Details } from '../../findings/finding.js';
 import { type MessageTable, q, show } from '../message.js';
@@ -33,4 +34,29 @@ export const enCalendar: MessageTable<keyof typeof calendarCodes> = {
     hint: (d) =>
       `Once it is delivered, record it in the plan's reports, e.g. { event: ${show(d.event)}, at: ${show(d.due)} }.`,
   },
+};
+
+/** English words of `effektkedja calendar` and the årshjul's iCalendar file. */
+export const enCalendarWords: CalendarWords = {
+  kind: {
+    lagesrapport: 'Status report',
+    rapport: 'Report',
+    syntes: 'Synthesis',
+    aterrapportering: 'Report to the government',
+    slutrapport: 'Final report',
+    utvardering: 'Evaluation',
+    annat: 'Other',
+  },
+  heading: (region, from, to) =>
+    `Årshjul (follow-up calendar)${region ? ` of ${region}` : ''}, ${from} – ${to}`,
+  to: 'to',
+  responsible: 'responsible',
+  plan: 'plan',
+  measurementsDue: (year) => `the measurements of ${year} are due`,
+  delivered: (at) => `delivered ${at}`,
+  nothing: (from, to) => `Nothing in the årshjul between ${from} and ${to}.`,
+  noArshjul: (region) =>
+    `${region ?? 'The documents'} have no årshjul: add arshjul to a document (see docs/format.md).`,
+  calendarName: (region) => `Årshjul${region ? ` – ${region}` : ''}`,
+  written: (count, file) => `${count} ${count === 1 ? 'event' : 'events'} written to ${file}.`,
 };

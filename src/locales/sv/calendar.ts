@@ -1,3 +1,4 @@
+import type { CalendarWords } from '../../cli/calendar-words.js';
 import type { calendarCodes } from '../../findings/catalog/calendar.js';
 import type { Details } from '../../findings/finding.js';
 import { type MessageTable, q, show } from '../message.js';
@@ -34,4 +35,28 @@ export const svCalendar: MessageTable<keyof typeof calendarCodes> = {
     hint: (d) =>
       `När den är lämnad: skriv det i planens reports, t.ex. { event: ${show(d.event)}, at: ${show(d.due)} }.`,
   },
+};
+
+/** Swedish words of `effektkedja calendar` and the årshjul's iCalendar file. */
+export const svCalendarWords: CalendarWords = {
+  kind: {
+    lagesrapport: 'Lägesrapport',
+    rapport: 'Rapport',
+    syntes: 'Syntes',
+    aterrapportering: 'Återrapportering',
+    slutrapport: 'Slutrapport',
+    utvardering: 'Utvärdering',
+    annat: 'Annat',
+  },
+  heading: (region, from, to) => `Årshjul${region ? ` för ${region}` : ''}, ${from} – ${to}`,
+  to: 'till',
+  responsible: 'ansvarig',
+  plan: 'plan',
+  measurementsDue: (year) => `mätningarna för ${year} ska finnas`,
+  delivered: (at) => `lämnad ${at}`,
+  nothing: (from, to) => `Inget i årshjulet mellan ${from} och ${to}.`,
+  noArshjul: (region) =>
+    `${region ?? 'Dokumenten'} har inget årshjul: lägg till arshjul i ett dokument (se docs/format.md).`,
+  calendarName: (region) => `Årshjul${region ? ` – ${region}` : ''}`,
+  written: (count, file) => `${count} ${count === 1 ? 'händelse' : 'händelser'} skrivna till ${file}.`,
 };
