@@ -74,6 +74,10 @@ function program(io: CliIo, result: { code: number }): Command {
       'the follow-up date: later measurements are left out (2025, 2025-Q2, 2025-06-30)',
     )
     .option('--no-diagrams', 'leave out the chain diagrams')
+    .option(
+      '--for <body>',
+      'the report for a meeting of a body of the årshjul (tillvaxtradet): what changed, status, what is due, lessons; needs --as-of',
+    )
     .addHelpText(
       'after',
       example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
