@@ -35,6 +35,18 @@ const commands = [
   ['templates', 'new', 'varor-tjanster-direkt', '--id', 'ny', '-o', join(out, 'ny.yaml')],
   ['report', 'examples/kronoberg.yaml', '-o', join(out, 'uppfoljning.md'), '--csv', join(out, 'csv')],
   ['convert', 'examples/kronoberg.yaml', join(out, 'kronoberg.xlsx')],
+  ['validate', 'examples/gotland-besoksnaring.yaml', '--as-of', '2025-06-30'],
+  [
+    'report',
+    'examples/gotland-besoksnaring.yaml',
+    '--for',
+    'tillvaxtradet',
+    '--as-of',
+    '2026-04-01',
+    '-o',
+    join(out, 'tillvaxtradet.md'),
+  ],
+  ['calendar', 'examples/gotland-besoksnaring.yaml', '--from', '2026-01-01', '-o', join(out, 'arshjul.ics')],
 ];
 for (const args of commands) {
   console.log(`\n▶ effektkedja ${args.join(' ')}`);

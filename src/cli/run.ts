@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EffektkedjaError } from '../findings/error.js';
+import { calendarCommand } from './commands/calendar.js';
 import { convertCommand } from './commands/convert.js';
 import { diagramCommand } from './commands/diagram.js';
 import { reportCommand } from './commands/report.js';
@@ -73,12 +74,36 @@ function program(io: CliIo, result: { code: number }): Command {
       'the follow-up date every status is judged at (2025, 2025-Q2, 2025-06-30); default today',
     )
     .option('--no-diagrams', 'leave out the chain diagrams')
+    .option(
+      '--for <body>',
+      'the report for a meeting of a body of the årshjul (tillvaxtradet): what changed, status, what is due, lessons; needs --as-of',
+    )
     .addHelpText(
       'after',
       example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
     )
     .action(async (paths: string[], opts) => {
       result.code = await reportCommand(paths, opts, io);
+    });
+
+  root
+    .command('calendar')
+    .description(
+      "what the region's årshjul has due in a window, by whom and for whom; -o writes an iCalendar file",
+    )
+    .argument('<paths...>', 'YAML, JSON or xlsx files, or folders, of one region')
+    .option('--from <date>', 'the first day of the window (default: today)')
+    .option('--to <date>', 'the last day of the window (default: a year after --from, less a day)')
+    .addOption(new Option('-l, --lang <lang>', 'language of the text').choices(['sv', 'en']).default('sv'))
+    .option('-o, --output <file>', 'write an iCalendar file (.ics) instead of the text; - for stdout')
+    .addHelpText(
+      'after',
+      example(
+        'effektkedja calendar examples/gotland-besoksnaring.yaml --from 2026-01-01 --to 2026-12-31\neffektkedja calendar examples/gotland-besoksnaring.yaml --from 2026-01-01 -o arshjul.ics',
+      ),
+    )
+    .action(async (paths: string[], opts) => {
+      result.code = await calendarCommand(paths, opts, io);
     });
 
   root

@@ -13,6 +13,7 @@ import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
 import { cliWords } from '../words.js';
+import { meetingCommand } from './meeting.js';
 
 /** Options of `effektkedja report`. */
 export interface ReportCommandOptions {
@@ -21,6 +22,8 @@ export interface ReportCommandOptions {
   readonly lang?: string;
   readonly asOf?: string;
   readonly diagrams?: boolean;
+  /** `--for <body>`: the report for a meeting of that body of the årshjul instead. */
+  readonly for?: string;
 }
 
 // Renders every `pre.mermaid` block of the report once the page has loaded, offline.
@@ -32,6 +35,7 @@ export async function reportCommand(
   options: ReportCommandOptions,
   io: CliIo,
 ): Promise<number> {
+  if (options.for !== undefined) return meetingCommand(paths, { ...options, for: options.for }, io);
   const lang: Language = parseLanguage(options.lang);
   const out = options.output;
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);

@@ -1,5 +1,7 @@
+import type { CalendarWords } from '../../cli/calendar-words.js';
 import type { calendarCodes } from '../../findings/catalog/calendar.js';
 import type { Details } from '../../findings/finding.js';
+import type { MeetingWords } from '../../followup/meeting.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const REFERENCE: Readonly<Record<string, string>> = {
@@ -34,4 +36,53 @@ export const svCalendar: MessageTable<keyof typeof calendarCodes> = {
     hint: (d) =>
       `När den är lämnad: skriv det i planens reports, t.ex. { event: ${show(d.event)}, at: ${show(d.due)} }.`,
   },
+};
+
+/** Swedish words of `effektkedja calendar` and the årshjul's iCalendar file. */
+export const svCalendarWords: CalendarWords = {
+  kind: {
+    lagesrapport: 'Lägesrapport',
+    rapport: 'Rapport',
+    syntes: 'Syntes',
+    aterrapportering: 'Återrapportering',
+    slutrapport: 'Slutrapport',
+    utvardering: 'Utvärdering',
+    annat: 'Annat',
+  },
+  heading: (region, from, to) => `Årshjul${region ? ` för ${region}` : ''}, ${from} – ${to}`,
+  to: 'till',
+  responsible: 'ansvarig',
+  plan: 'plan',
+  measurementsDue: (year) => `mätningarna för ${year} ska finnas`,
+  delivered: (at) => `lämnad ${at}`,
+  nothing: (from, to) => `Inget i årshjulet mellan ${from} och ${to}.`,
+  noArshjul: (region) =>
+    `${region ?? 'Dokumenten'} har inget årshjul: lägg till arshjul i ett dokument (se docs/format.md).`,
+  calendarName: (region) => `Årshjul${region ? ` – ${region}` : ''}`,
+  written: (count, file) => `${count} ${count === 1 ? 'händelse' : 'händelser'} skrivna till ${file}.`,
+};
+
+/** Swedish words of the report for a meeting. */
+export const svMeetingWords: MeetingWords = {
+  title: (body, asOf) => `Underlag till ${body}, ${asOf}`,
+  meeting: (date, name) => `Möte: ${date} (${name}).`,
+  noMeeting: (asOf) => `Inget möte i årshjulet till och med ${asOf}.`,
+  previous: (date) => `Föregående möte: ${date}; det nya räknas från dagen efter.`,
+  noPrevious: 'Inget föregående möte; allt räknas som nytt.',
+  next: (date, name) => `Nästa möte: ${date} (${name}).`,
+  changed: 'Vad har hänt sedan förra mötet',
+  nothingChanged: 'Inget nytt sedan förra mötet.',
+  measured: (plan, indicator, period, value) => `${plan}: ${indicator} ${period} = ${value}`,
+  changelog: (plan, at, what, why) => `${plan}, ${at}: ${what}${why ? ` (${why})` : ''}`,
+  delivered: (plan, event, at) => `${plan}: ${event} lämnad ${at}`,
+  status: 'Status',
+  noIndicators: 'Planen har inga indikatorer.',
+  due: 'Vad ska lämnas',
+  missing: 'Saknas',
+  nothingMissing: 'Inget saknas enligt årshjulet.',
+  upcoming: (until) => `Till och med ${until}`,
+  nothingUpcoming: 'Inget i årshjulet före nästa möte.',
+  lessons: 'Oförutsedda resultat och lärdomar',
+  noLessons: 'Inga nya oförutsedda resultat eller lärdomar sedan förra mötet.',
+  noteKind: { oforutsett: 'Oförutsett', lardom: 'Lärdom' },
 };
