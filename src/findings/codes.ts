@@ -1,6 +1,7 @@
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
+import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
 import { ruleCodes } from './catalog/rules.js';
@@ -18,6 +19,7 @@ export const CODES = {
   ...cliCodes,
   ...spreadsheetCodes,
   ...followupCodes,
+  ...ladderCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -2,6 +2,7 @@ import type { Code } from '../findings/codes.js';
 import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
 import { enFollowup } from './en/followup.js';
+import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
@@ -19,4 +20,5 @@ export const en: MessageTable<Code> = {
   ...enCli,
   ...enSpreadsheet,
   ...enFollowup,
+  ...enLadder,
 };

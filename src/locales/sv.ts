@@ -3,6 +3,7 @@ import type { MessageTable } from './message.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
 import { svFollowup } from './sv/followup.js';
+import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
@@ -19,4 +20,5 @@ export const sv: MessageTable<Code> = {
   ...svCli,
   ...svSpreadsheet,
   ...svFollowup,
+  ...svLadder,
 };
