@@ -10,4 +10,5 @@ export const ladderCodes = {
   LADDER_GOAL_SERVES_NOTHING: 'warning',
   LADDER_GOAL_LINK_SKIPS_TIER: 'warning',
   LADDER_GOAL_NOT_BROKEN_DOWN: 'warning',
+  BACKCAST_UNKNOWN_GOAL: 'error',
 } as const satisfies Record<string, Severity>;

@@ -40,6 +40,11 @@ export const enLadder: MessageTable<keyof typeof ladderCodes> = {
       `The box ${q(d.box)} links to the goal ${q(d.goal)} of the tier ${q(d.tier)}, skipping ${q(d.skipped)}.`,
     hint: () => 'Link to a goal of the lowest tier of the ladder, the one the plan belongs under.',
   },
+  BACKCAST_UNKNOWN_GOAL: {
+    text: (d) => `The goal ${q(d.goal)} is not in the strategy; the plan cannot be built backwards from it.`,
+    hint: (d) =>
+      d.suggestion ? `Did you mean ${q(d.suggestion)}?` : 'Name a goal of the RUS or of an understrategi.',
+  },
   LADDER_GOAL_NOT_BROKEN_DOWN: {
     text: (d) =>
       `No goal of the tier ${q(d.below)} breaks down the goal ${q(d.goal)} of the tier ${q(d.tier)}.`,

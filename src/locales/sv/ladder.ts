@@ -40,6 +40,11 @@ export const svLadder: MessageTable<keyof typeof ladderCodes> = {
       `Rutan ${q(d.box)} kopplar till målet ${q(d.goal)} i ledet ${q(d.tier)} och hoppar över ${q(d.skipped)}.`,
     hint: () => 'Koppla till ett mål i styrkedjans lägsta led, det som planen hör under.',
   },
+  BACKCAST_UNKNOWN_GOAL: {
+    text: (d) => `Målet ${q(d.goal)} finns inte i strategin; planen kan inte byggas bakåt från det.`,
+    hint: (d) =>
+      d.suggestion ? `Menade du ${q(d.suggestion)}?` : 'Ange ett mål i RUS:en eller i en understrategi.',
+  },
   LADDER_GOAL_NOT_BROKEN_DOWN: {
     text: (d) => `Inget mål i ledet ${q(d.below)} bryter ner målet ${q(d.goal)} i ledet ${q(d.tier)}.`,
   },
