@@ -219,10 +219,15 @@ effektkedja templates new varor-tjanster-direkt --id smart-industri -o smart-ind
     .addOption(
       new Option('-l, --lang <lang>', 'language of the template texts').choices(['sv', 'en']).default('sv'),
     )
-    .option('--from <file>', 'a document with own templates')
+    .option('--from <file>', 'a document with own templates (with --from-goal: the strategy)')
+    .option(
+      '--from-goal <goal-id>',
+      'plan backwards from this strategy goal: goal links set, every box to fill in',
+    )
     .addHelpText(
       'after',
       example(`effektkedja templates new varor-tjanster-direkt --id smart-industri --name "Smart industri" -o smart-industri.yaml
+effektkedja templates new varor-tjanster-direkt --from strategi.yaml --from-goal nya-foretag -o plan.yaml
 effektkedja templates new kunskap-strategier --id analys -o analys.xlsx`),
     )
     .action(async (template: string, opts) => {

@@ -2,6 +2,7 @@ import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
+import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
 import { ruleCodes } from './catalog/rules.js';
@@ -22,6 +23,7 @@ export const CODES = {
   ...followupCodes,
   ...calendarCodes,
   ...valuesCodes,
+  ...ladderCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -4,7 +4,7 @@ import type { Finding, PathSegment } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import { type Document, FORMAT_VERSION } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
-import type { Understrategi } from '../model/strategy.js';
+import type { Tier, Understrategi } from '../model/strategy.js';
 import type { Template } from '../model/template.js';
 import type { SourceMap } from './position.js';
 import { attachLocations } from './source-map.js';
@@ -45,6 +45,9 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
   const plans: Plan[] = [];
   const planOrigin: Origin[] = [];
   const understrategier: Understrategi[] = [];
+  const tiers: Tier[] = [];
+  const tierOrigin: Origin[] = [];
+  let tierSkipping: { value: 'forbidden' | 'allowed'; part: number } | undefined;
   const understrategiOrigin: Origin[] = [];
   const templates: Template[] = [];
   const templateOrigin: Origin[] = [];
@@ -73,6 +76,29 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     if (rus) {
       if (rusPart === undefined) rusPart = part;
       else findings.push(duplicateRus(parts, rusPart, part));
+    }
+    // The ladder's tiers are collected like understrategier; `tierSkipping` is said once.
+    (document.strategy?.tiers ?? []).forEach((t, index) => {
+      if (!once('strategy.tiers', t.id, part, ['strategy', 'tiers', index])) return;
+      tiers.push(t);
+      tierOrigin.push({ part, index });
+    });
+    const skipping = document.strategy?.tierSkipping;
+    if (skipping !== undefined) {
+      if (tierSkipping === undefined) tierSkipping = { value: skipping, part };
+      else {
+        const files = [
+          parts[tierSkipping.part]?.file ?? `#${tierSkipping.part + 1}`,
+          parts[part]?.file ?? `#${part + 1}`,
+        ];
+        findings.push(
+          createFinding(
+            'DUPLICATE_DEFINITION',
+            { path: ['strategy', 'tierSkipping'], ...fileOf(parts[part]) },
+            { kind: 'strategy.tierSkipping', id: skipping, files },
+          ),
+        );
+      }
     }
     (document.strategy?.understrategier ?? []).forEach((u, index) => {
       if (!once('Understrategi', u.id, part, ['strategy', 'understrategier', index])) return;
@@ -109,8 +135,13 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
 
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
   const strategy =
-    rus || understrategier.length
-      ? { ...(rus ? { rus } : {}), ...(understrategier.length ? { understrategier } : {}) }
+    rus || understrategier.length || tiers.length
+      ? {
+          ...(rus ? { rus } : {}),
+          ...(tiers.length ? { tiers } : {}),
+          ...(tierSkipping ? { tierSkipping: tierSkipping.value } : {}),
+          ...(understrategier.length ? { understrategier } : {}),
+        }
       : undefined;
   const document: Document = {
     formatVersion: FORMAT_VERSION,
@@ -141,6 +172,12 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       const o = understrategiOrigin[third]!;
       return { part: o.part, path: ['strategy', 'understrategier', o.index, ...rest] };
     }
+    if (head === 'strategy' && second === 'tiers' && typeof third === 'number' && tierOrigin[third]) {
+      const o = tierOrigin[third]!;
+      return { part: o.part, path: ['strategy', 'tiers', o.index, ...rest] };
+    }
+    if (head === 'strategy' && second === 'tierSkipping' && tierSkipping)
+      return { part: tierSkipping.part, path: [...path] };
     if (head === 'strategy' && second === 'rus' && rusPart !== undefined)
       return { part: rusPart, path: [...path] };
     if (head === 'arshjul' && arshjulPart !== undefined) return { part: arshjulPart, path: [...path] };

@@ -3,6 +3,7 @@ import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
 import { enFollowup } from './en/followup.js';
+import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enRules } from './en/rules.js';
@@ -23,4 +24,5 @@ export const en: MessageTable<Code> = {
   ...enFollowup,
   ...enCalendar,
   ...enValues,
+  ...enLadder,
 };

@@ -4,6 +4,7 @@ import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
 import { svFollowup } from './sv/followup.js';
+import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
 import { svRules } from './sv/rules.js';
@@ -23,4 +24,5 @@ export const sv: MessageTable<Code> = {
   ...svFollowup,
   ...svCalendar,
   ...svValues,
+  ...svLadder,
 };

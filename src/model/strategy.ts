@@ -35,6 +35,8 @@ export const Understrategi = z.looseObject({
   name: Text,
   /** The region's own word for it: "delstrategi", "programplan" … */
   kind: Text.optional(),
+  /** The tier of the region's ladder it belongs to (`strategy.tiers`); the first tier if left out. */
+  tier: Id.optional(),
   owner: Text.optional(),
   horizon: Span.optional(),
   description: Text.optional(),
@@ -43,9 +45,36 @@ export const Understrategi = z.looseObject({
 /** An understrategi. */
 export type Understrategi = z.infer<typeof Understrategi>;
 
+/**
+ * A tier of a region's strategy ladder below the RUS: Gotland's tillväxtprogram
+ * and programplan, a handlingsplan, an agenda.
+ */
+export const Tier = z.looseObject({
+  id: Id,
+  name: Text,
+  /** "strategisk nivå", "taktisk nivå" … */
+  decisionLevel: Text.optional(),
+  /** Who decides the tier's documents ("Regionfullmäktige"). */
+  owner: Text.optional(),
+  horizon: Span.optional(),
+  description: Text.optional(),
+});
+/** A tier of a region's strategy ladder. */
+export type Tier = z.infer<typeof Tier>;
+
 /** The strategy hierarchy (styrkedja) of a region: the RUS and its understrategier. */
 export const Strategy = z.looseObject({
   rus: Rus.optional(),
+  /**
+   * The region's tiers from the RUS down (the RUS itself not listed). Without it,
+   * all understrategier form one tier directly under the RUS.
+   */
+  tiers: z.array(Tier).optional(),
+  /**
+   * `forbidden` (the default): a goal serves goals of the tier directly above, and
+   * plans link to goals of the lowest tier. `allowed`: any tier above will do.
+   */
+  tierSkipping: z.enum(['forbidden', 'allowed']).optional(),
   understrategier: z.array(Understrategi).optional(),
 });
 /** The strategy hierarchy of a region. */

@@ -1,3 +1,4 @@
+export { type BackcastOptions, backcast, safeBackcast } from './backcast.js';
 export { checkTemplate } from './check-template.js';
 export { type ConformanceOptions, checkConformance } from './conformance.js';
 export { type InstantiateOptions, instantiate, safeInstantiate } from './instantiate.js';

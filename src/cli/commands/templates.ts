@@ -6,6 +6,7 @@ import { type Document, FORMAT_VERSION } from '../../model/document.js';
 import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
 import type { Template } from '../../model/template.js';
 import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
+import { safeBackcast } from '../../templates/backcast.js';
 import { safeInstantiate } from '../../templates/instantiate.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
@@ -90,6 +91,8 @@ export interface TemplatesNewOptions extends TemplatesOptions {
   readonly region?: string;
   readonly output?: string;
   readonly format?: string;
+  /** Plan backwards from this goal of the strategy in `from`. */
+  readonly fromGoal?: string;
 }
 
 /** `effektkedja templates new <template>`: a new document with one plan from the template, to fill in. */
@@ -104,12 +107,16 @@ export async function templatesNew(
   const t = registry.get(templateId);
   if (!t) throw new UsageError(unknownTemplate(templateId, registry));
   const planId = options.id ?? 'ny-plan';
-  const plan = safeInstantiate(t, {
+  const made = {
     planId,
     name: options.name ?? cliWords(lang).newPlan(name(t, lang)),
     language: lang,
     ...(kind ? { kind } : {}),
-  });
+  } as const;
+  const plan =
+    options.fromGoal === undefined
+      ? safeInstantiate(t, made)
+      : await backcastFrom(options, options.fromGoal, t, made, io);
   if (!plan.ok) {
     io.stderr(`${formatFindings(plan.findings, { language: lang })}\n`);
     return EXIT.usage;
@@ -136,6 +143,21 @@ export async function templatesNew(
   const header = format === 'yaml' ? cliWords(lang).newHeader(t.id) : '';
   await writeOutput(io, out, header + writeDocument(document, { format }));
   return EXIT.ok;
+}
+
+// Backcasting needs the strategy the goal belongs to: the document given with --from.
+async function backcastFrom(
+  options: TemplatesNewOptions,
+  goal: string,
+  t: Template,
+  made: Parameters<typeof safeBackcast>[3],
+  io: CliIo,
+) {
+  if (!options.from) throw new UsageError('--from-goal needs --from <file>, the document with the strategy');
+  const read = await readAnyDocument(options.from, { cwd: io.cwd });
+  if (!read.ok)
+    throw new UsageError(`cannot read the strategy from ${options.from}:\n${formatFindings(read.findings)}`);
+  return safeBackcast(read.value, goal, t, made);
 }
 
 function unknownTemplate(id: string, registry: TemplateRegistry): string {

@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings/finding.js';
 import type { GoalEntry, PlanIndex, ValidationContext } from '../context.js';
+import { goalRank, type Ladder, ladderOf, reachesRus, tierName, tiersBetween } from '../ladder.js';
 import { found, type Rule } from '../rule.js';
 
 /** True if an understrategi goal serves at least one existing RUS goal. */
@@ -20,14 +21,24 @@ export const planReachesRus: Rule = {
     'PLAN_STOPS_AT_UNDERSTRATEGI',
     'PLAN_SKIPS_UNDERSTRATEGI',
     'GOAL_LINK_SKIPS_UNDERSTRATEGI',
+    'LADDER_GOAL_LINK_SKIPS_TIER',
   ],
   *check(context) {
     if (!context.hasStrategy) return;
-    for (const p of context.plans) yield* checkPlan(p, context);
+    const ladder = ladderOf(context.document);
+    const memo = new Map<string, boolean>();
+    for (const p of context.plans) yield* checkPlan(p, context, ladder, memo);
   },
 };
 
-function* checkPlan(p: PlanIndex, { goals }: ValidationContext): Generator<Finding> {
+// With a ladder, a plan belongs under the lowest tier: its goal links reach goals of
+// that tier which reach a RUS goal tier by tier; a link to a higher tier skips rungs.
+function* checkPlan(
+  p: PlanIndex,
+  { goals }: ValidationContext,
+  ladder: Ladder | undefined,
+  memo: Map<string, boolean>,
+): Generator<Finding> {
   const location = { plan: p.plan.id, path: ['plans', p.at] };
   if (p.goalLinks.length === 0) {
     yield found('PLAN_WITHOUT_GOAL_LINKS', { ...location, path: ['plans', p.at, 'id'] }, { plan: p.plan.id });
@@ -40,8 +51,23 @@ function* checkPlan(p: PlanIndex, { goals }: ValidationContext): Generator<Findi
     const entry = goals.get(gl.goal);
     if (!entry) continue;
     if (entry.kind === 'rus') direct.push({ goal: gl.goal, box: gl.from, at: gi });
-    else if (servesRus(entry, goals)) connected = true;
-    else stuck.add(gl.goal);
+    else if (ladder === undefined ? servesRus(entry, goals) : reachesRus(entry, goals, ladder, memo)) {
+      connected = true;
+      const rank = ladder && goalRank(entry, ladder);
+      const lowest = ladder?.tiers.length ?? 0;
+      if (ladder && rank !== undefined && rank < lowest && !ladder.skipping) {
+        yield found(
+          'LADDER_GOAL_LINK_SKIPS_TIER',
+          { plan: p.plan.id, box: gl.from, goal: gl.goal, path: ['plans', p.at, 'goalLinks', gi] },
+          {
+            box: gl.from,
+            goal: gl.goal,
+            tier: tierName(rank, ladder),
+            skipped: tiersBetween(rank, lowest + 1, ladder),
+          },
+        );
+      }
+    } else if (ladder === undefined || goalRank(entry, ladder) !== undefined) stuck.add(gl.goal);
   }
   if (connected) {
     for (const d of direct) {

@@ -1,35 +1,147 @@
+import { closest } from '../../io/suggest.js';
+import type { Understrategi } from '../../model/strategy.js';
+import type { ValidationContext } from '../context.js';
+import { goalRank, type Ladder, ladderOf, tierName, tiersBetween, understrategiRank } from '../ladder.js';
 import { found, type Rule } from '../rule.js';
 
-/** Each understrategi goal serves one or more RUS goals that exist. */
+/**
+ * Each understrategi goal serves one or more goals that exist one step up: RUS
+ * goals, or, where the region declares a ladder of tiers (`strategy.tiers`), goals
+ * of the tier directly above (any tier above if the region allows skipping).
+ */
 export const understrategiServes: Rule = {
   name: 'understrategi-serves',
-  codes: ['SERVES_UNKNOWN_GOAL', 'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL'],
+  codes: [
+    'SERVES_UNKNOWN_GOAL',
+    'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
+    'LADDER_UNKNOWN_TIER',
+    'LADDER_GOAL_SERVES_ITSELF',
+    'LADDER_SERVES_UNKNOWN_GOAL',
+    'LADDER_SERVES_OWN_TIER_OR_BELOW',
+    'LADDER_RUNG_SKIPPED',
+    'LADDER_GOAL_SERVES_NOTHING',
+  ],
   *check({ document, goals }) {
+    const ladder = ladderOf(document);
     const hasRus = (document.strategy?.rus?.goals ?? []).length > 0;
     for (const [ui, u] of (document.strategy?.understrategier ?? []).entries()) {
-      for (const [gi, goal] of u.goals.entries()) {
-        const path = ['strategy', 'understrategier', ui, 'goals', gi];
-        const serves = goal.serves ?? [];
-        if (serves.length === 0) {
-          if (hasRus) {
-            yield found(
-              'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
-              { goal: goal.id, path },
-              { goal: goal.id, understrategi: u.id },
-            );
-          }
-          continue;
-        }
-        for (const [si, id] of serves.entries()) {
-          const target = goals.get(id);
-          if (target?.kind === 'rus') continue;
+      if (ladder === undefined) {
+        if (u.tier !== undefined) {
           yield found(
-            'SERVES_UNKNOWN_GOAL',
-            { goal: goal.id, path: [...path, 'serves', si] },
-            { goal: goal.id, serves: id, reason: target ? 'not-rus' : 'missing' },
+            'LADDER_UNKNOWN_TIER',
+            { path: ['strategy', 'understrategier', ui, 'tier'] },
+            { understrategi: u.id, tier: u.tier },
           );
         }
+        yield* oneTier(u, ui, goals, hasRus);
+        continue;
       }
+      const rank = understrategiRank(u, ladder);
+      if (rank === undefined) {
+        const suggestion = closest(u.tier!, ladder.rankOf.keys());
+        yield found(
+          'LADDER_UNKNOWN_TIER',
+          { path: ['strategy', 'understrategier', ui, 'tier'] },
+          { understrategi: u.id, tier: u.tier!, ...(suggestion ? { suggestion } : {}) },
+        );
+        continue; // its goals have no place in the ladder to check against
+      }
+      yield* inLadder(u, ui, rank, ladder, goals, hasRus);
     }
   },
 };
+
+// Without a ladder: every understrategi goal serves RUS goals (as always).
+function* oneTier(u: Understrategi, ui: number, goals: ValidationContext['goals'], hasRus: boolean) {
+  for (const [gi, goal] of u.goals.entries()) {
+    const path = ['strategy', 'understrategier', ui, 'goals', gi];
+    const serves = goal.serves ?? [];
+    if (serves.length === 0) {
+      if (hasRus) {
+        yield found(
+          'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
+          { goal: goal.id, path },
+          { goal: goal.id, understrategi: u.id },
+        );
+      }
+      continue;
+    }
+    for (const [si, id] of serves.entries()) {
+      const at = { goal: goal.id, path: [...path, 'serves', si] };
+      if (id === goal.id) {
+        yield found('LADDER_GOAL_SERVES_ITSELF', at, { goal: goal.id });
+        continue;
+      }
+      const target = goals.get(id);
+      if (target?.kind === 'rus') continue;
+      yield found('SERVES_UNKNOWN_GOAL', at, {
+        goal: goal.id,
+        serves: id,
+        reason: target ? 'not-rus' : 'missing',
+      });
+    }
+  }
+}
+
+// With a ladder: the goals of tier `rank` serve goals of the tier directly above.
+function* inLadder(
+  u: Understrategi,
+  ui: number,
+  rank: number,
+  ladder: Ladder,
+  goals: ValidationContext['goals'],
+  hasRus: boolean,
+) {
+  const tier = tierName(rank, ladder);
+  for (const [gi, goal] of u.goals.entries()) {
+    const path = ['strategy', 'understrategier', ui, 'goals', gi];
+    const serves = goal.serves ?? [];
+    if (serves.length === 0) {
+      if (rank > 1) {
+        yield found(
+          'LADDER_GOAL_SERVES_NOTHING',
+          { goal: goal.id, path },
+          { goal: goal.id, understrategi: u.id, tier, above: tierName(rank - 1, ladder) },
+        );
+      } else if (hasRus) {
+        yield found(
+          'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
+          { goal: goal.id, path },
+          { goal: goal.id, understrategi: u.id },
+        );
+      }
+      continue;
+    }
+    for (const [si, id] of serves.entries()) {
+      const at = { goal: goal.id, path: [...path, 'serves', si] };
+      if (id === goal.id) {
+        yield found('LADDER_GOAL_SERVES_ITSELF', at, { goal: goal.id });
+        continue;
+      }
+      const target = goals.get(id);
+      if (!target) {
+        const suggestion = closest(id, goals.keys());
+        yield found('LADDER_SERVES_UNKNOWN_GOAL', at, {
+          goal: goal.id,
+          serves: id,
+          ...(suggestion ? { suggestion } : {}),
+        });
+        continue;
+      }
+      const servesRank = goalRank(target, ladder);
+      if (servesRank === undefined) continue; // its unknown tier is reported
+      const servesTier = tierName(servesRank, ladder);
+      if (servesRank >= rank) {
+        yield found('LADDER_SERVES_OWN_TIER_OR_BELOW', at, { goal: goal.id, tier, serves: id, servesTier });
+      } else if (servesRank < rank - 1 && !ladder.skipping) {
+        yield found('LADDER_RUNG_SKIPPED', at, {
+          goal: goal.id,
+          tier,
+          serves: id,
+          servesTier,
+          skipped: tiersBetween(servesRank, rank, ladder),
+        });
+      }
+    }
+  }
+}
