@@ -1,24 +1,10 @@
+import { exactLabels, mermaidConfig } from 'effektkedja';
 import mermaid from 'mermaid';
 
 /** The class put on a highlighted box; styled in style.css. */
 export const HIGHLIGHT_CLASS = 'ek-highlight';
 
-let initialized = false;
 let renders = 0;
-
-function init(): void {
-  if (initialized) return;
-  // strict: no scripts or click handlers from diagram text. SVG text labels (not
-  // HTML in foreignObject) so the SVG can be drawn onto a canvas for PNG.
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    htmlLabels: false,
-    flowchart: { htmlLabels: false },
-    theme: 'default',
-  });
-  initialized = true;
-}
 
 /** Renders Mermaid text into the container; returns the SVG element. Throws mermaid's error when the text is not valid. */
 export async function renderDiagram(
@@ -26,13 +12,18 @@ export async function renderDiagram(
   text: string,
   title: string,
 ): Promise<SVGSVGElement> {
-  init();
+  // The library's settings, as in its HTML pages: strict (no scripts or click handlers from diagram
+  // text), SVG text labels (so the SVG can be drawn onto a canvas for PNG and read by Word),
+  // and Mermaid's limits as large as this diagram needs.
+  mermaid.initialize(mermaidConfig(text) as Parameters<typeof mermaid.initialize>[0]);
   const id = `ek-diagram-${++renders}`;
   const { svg } = await mermaid.render(id, text);
   // mermaid's output under securityLevel 'strict' is sanitized by its DOMPurify pass.
   container.innerHTML = svg;
   const element = container.querySelector('svg');
-  if (!element) throw new Error('no svg');
+  if (!element || element.getAttribute('aria-roledescription') === 'error') throw new Error('no svg');
+  // Every label as the user typed it: Mermaid leaves some of its entity codes in SVG text.
+  exactLabels(element, text);
   // Natural size: the pane scrolls, so labels stay readable however large the chain.
   const box = element.viewBox.baseVal;
   if (box && box.width > 0) {

@@ -15,6 +15,8 @@ const ENTITY: Readonly<Record<string, string>> = {
   '%': '#37;',
   '`': '#96;',
   '|': '#124;',
+  // Mermaid reads a backslash and n as a line break: `C:\new` stays as typed.
+  '\\': '#92;',
   // Mermaid's own placeholders for entities (ﬂ°…¶ß, undone over the whole SVG): raw ones could forge or eat one.
   '\uFB02': '#64258;',
   '\u00B6': '#182;',

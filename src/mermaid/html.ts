@@ -1,5 +1,6 @@
 import type { Language } from '../findings/finding.js';
 import { escapeHtml, inlineScript } from '../text/html.js';
+import { DRAW_SCRIPT, mermaidConfig } from './draw-script.js';
 import type { MermaidLimits } from './options.js';
 
 /** Options of {@link toHtmlPage}. */
@@ -14,7 +15,7 @@ export interface HtmlPageOptions {
    * `effektkedja/node` reads it for you.
    */
   readonly mermaidScript: string;
-  /** Raise Mermaid's limits for this page (only the host page can). */
+  /** Mermaid's limits for this page; by default as large as the diagram needs (only the host page can raise them). */
   readonly limits?: Partial<MermaidLimits>;
   /** Show the Mermaid source under the diagram in a closed `<details>`; default true. */
   readonly showSource?: boolean;
@@ -30,10 +31,6 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function positive(n: number | undefined): number | undefined {
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : undefined;
-}
-
 /**
  * A self-contained HTML page that renders the diagram in a browser, offline:
  * mermaid's bundle is inlined, `securityLevel` is `'strict'`, and a Content
@@ -44,16 +41,8 @@ function positive(n: number | undefined): number | undefined {
 export function toHtmlPage(mermaidText: string, options: HtmlPageOptions): string {
   const lang = options.lang === 'en' ? 'en' : 'sv';
   const title = escapeHtml(options.title.replace(/[\r\n]+/g, ' '));
-  const config: Record<string, unknown> = {
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: 'default',
-    flowchart: { htmlLabels: true, useMaxWidth: false },
-  };
-  const maxTextSize = positive(options.limits?.maxTextSize);
-  const maxEdges = positive(options.limits?.maxEdges);
-  if (maxTextSize) config.maxTextSize = maxTextSize;
-  if (maxEdges) config.maxEdges = maxEdges;
+  // Limits as large as this diagram needs (or as given, if larger): only the host page can raise them.
+  const config = mermaidConfig(mermaidText, options.limits);
   // The bundle is inlined as script text; `</script` inside it would end the element early.
   const bundle = inlineScript(options.mermaidScript);
   const source =
@@ -81,15 +70,13 @@ pre { white-space: pre-wrap; }
 ${source}<script type="application/json" id="diagram-source">${scriptJson(mermaidText)}</script>
 <script type="application/json" id="diagram-config">${scriptJson(config)}</script>
 <script>${bundle}</script>
-<script>
+<script>${inlineScript(DRAW_SCRIPT)}
 (async () => {
   const target = document.getElementById('diagram');
   try {
     const text = JSON.parse(document.getElementById('diagram-source').textContent);
     const config = JSON.parse(document.getElementById('diagram-config').textContent);
-    mermaid.initialize(config);
-    const { svg } = await mermaid.render('effektkedja-diagram', text);
-    target.innerHTML = svg;
+    await effektkedjaDraw(target, text, config);
     target.dataset.status = 'done';
   } catch (error) {
     const box = document.getElementById('error');

@@ -1,6 +1,8 @@
 export { escapeHtml } from '../text/html.js';
 export { escapeMarkdown } from '../text/markdown.js';
+export { DRAW_SCRIPT, mermaidConfig, neededLimits } from './draw-script.js';
 export { encodeLabel, escapeLabel, escapeLine, normalizeLabelText, wrapText } from './escape.js';
+export { exactLabels } from './exact-labels.js';
 export { exportMermaid, type MermaidExport, type MermaidInput, toMermaid } from './export.js';
 export { type HtmlPageOptions, toHtmlPage } from './html.js';
 export { type MarkdownOptions, markdownBlock, toMarkdown } from './markdown.js';

@@ -210,6 +210,23 @@ function firstLine(text: string): string {
 }
 
 /**
+ * The rendered diagram as a standalone SVG file: serialised as XML (an HTML
+ * serialisation leaves `<br>` and other void elements open), with its
+ * namespace and natural size written out, so every SVG reader draws it.
+ */
+const SVG_FILE = `(() => {
+  const copy = document.querySelector('#diagram svg').cloneNode(true);
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const box = copy.viewBox.baseVal;
+  if (box && box.width > 0) {
+    copy.setAttribute('width', String(Math.ceil(box.width)));
+    copy.setAttribute('height', String(Math.ceil(box.height)));
+  }
+  copy.removeAttribute('style');
+  return '<?xml version="1.0" encoding="UTF-8"?>\\n' + new XMLSerializer().serializeToString(copy) + '\\n';
+})()`;
+
+/**
  * Renders Mermaid text to SVG in a headless Chromium (needs the optional
  * packages mermaid and playwright-core and a Chromium binary). Missing pieces
  * and render errors come back as findings, never as exceptions.
@@ -218,9 +235,7 @@ export function renderMermaidSvg(
   mermaidText: string,
   options: MermaidRenderOptions = {},
 ): Promise<Result<string>> {
-  return withRenderedPage(mermaidText, options, (page) =>
-    page.evaluate<string>("document.querySelector('#diagram svg').outerHTML"),
-  );
+  return withRenderedPage(mermaidText, options, (page) => page.evaluate<string>(SVG_FILE));
 }
 
 /** Renders Mermaid text to a PNG image of the diagram, like {@link renderMermaidSvg}. */

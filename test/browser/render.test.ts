@@ -99,7 +99,7 @@ describe.skipIf(!chromium)('rendering in headless Chromium', () => {
 
   it('renderMermaidSvg renders the example; a broken diagram is a finding', async () => {
     const good = await renderMermaidSvg(cases[0]![1].text);
-    expect(good.ok && good.value.startsWith('<svg')).toBe(true);
+    expect(good.ok && good.value.startsWith('<?xml')).toBe(true);
     const bad = await renderMermaidSvg('flowchart LR\n  A --> ');
     expect(bad.ok).toBe(false);
     expect(bad.findings.map((f) => f.code)).toEqual(['MERMAID_RENDER_FAILED']);

@@ -245,6 +245,49 @@ describe('playground in headless Chromium', () => {
     expect(report).toContain(expectedFindings(broken).find((f) => f.code === 'LINK_BACKWARDS')!.message.en);
   });
 
+  it('draws one-line labels exactly as typed, in the page and in the SVG download', async () => {
+    const texts = [
+      '50 %',
+      'Företag "AB"',
+      'Nr #1',
+      'C:\\new\\data',
+      '&quot; #35; \uFB02\u00B0\u00B037\u00B6\u00DF',
+      'a < b & c',
+    ];
+    const doc = {
+      formatVersion: 1,
+      plans: [
+        {
+          id: 'p',
+          name: 'Etiketter',
+          kind: 'projekt',
+          boxes: texts.map((text, i) => ({ id: `b${i}`, level: 'aktiviteter', text })),
+          links: [],
+        },
+      ],
+    };
+    await page.fill('#editor', JSON.stringify(doc, null, 2));
+    await page.waitForFunction(
+      () => document.querySelectorAll('#diagram svg g.node.aktiviteter').length === 6,
+    );
+    const read = () =>
+      page.$$eval('#diagram svg g.node.aktiviteter', (nodes) =>
+        nodes.map((n) =>
+          Array.from(n.querySelectorAll('tspan.text-outer-tspan'))
+            .map((t) => t.textContent ?? '')
+            .join(' '),
+        ),
+      );
+    // Each box has a finding here (one level only): its mark follows the text.
+    expect((await read()).map((t) => t.replace(/ ⚠ .*$/, '')).sort()).toEqual([...texts].sort());
+    const svg = (await downloaded(page, '#dl-svg')).toString('utf8');
+    for (const text of texts) {
+      const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      for (const word of escaped.split(' ')) expect(svg).toContain(word);
+    }
+    expect(svg).not.toMatch(/&amp;#(?:37|35|92);|&amp;quot;AB/);
+  });
+
   it('sent no request beyond its own origin and logged no errors', () => {
     const outside = requests.filter(
       (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),

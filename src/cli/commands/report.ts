@@ -4,6 +4,7 @@ import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
 import { tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
+import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
@@ -26,8 +27,8 @@ export interface ReportCommandOptions {
   readonly for?: string;
 }
 
-// Renders every `pre.mermaid` block of the report once the page has loaded, offline.
-const RENDER = `;mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }); mermaid.run();`;
+// Renders every `pre.mermaid` block of the report once the page has loaded, offline, as the diagram pages do.
+const RENDER = `;${DRAW_SCRIPT};effektkedjaDrawAll();`;
 
 /** `effektkedja report <paths…>`: the follow-up report of each region, as Markdown or HTML, and CSV tables. */
 export async function reportCommand(
