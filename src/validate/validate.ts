@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import { buildContext } from './context.js';
+import { nameBoxes } from './name-boxes.js';
 import type { Rule } from './rule.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 
@@ -76,7 +77,8 @@ export function validate(document: Document, options: ValidateOptions = {}): Val
     if (override === 'off') continue;
     findings.push(override && override !== f.severity ? { ...f, severity: override } : f);
   }
-  const located = options.locate ? [...options.locate(findings)] : findings;
+  const named = nameBoxes(findings, context);
+  const located = options.locate ? [...options.locate(named)] : named;
   located.sort(compareFindings);
   return { findings: located, summary: summarize(located, context.plans.length) };
 }

@@ -182,7 +182,7 @@ describe('document → workbook → document', () => {
       'Planer',
       'Rutor',
       'Länkar',
-      'Mållänkar',
+      'Målkopplingar',
       'Indikatorer',
       'Värden',
       'Strategier',

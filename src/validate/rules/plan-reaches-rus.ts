@@ -22,15 +22,27 @@ export const planReachesRus: Rule = {
     'GOAL_LINK_SKIPS_UNDERSTRATEGI',
   ],
   *check(context) {
-    if (!context.hasStrategy) return;
-    for (const p of context.plans) yield* checkPlan(p, context);
+    for (const p of context.plans) {
+      // A plan with no goal links at all breaks the rule whether or not the strategy is at hand:
+      // a plan file validated alone (as `templates new` tells the user to) must not pass.
+      if (context.hasStrategy) yield* checkPlan(p, context);
+      else if (p.goalLinks.length === 0) yield withoutGoalLinks(p);
+    }
   },
 };
+
+function withoutGoalLinks(p: PlanIndex): Finding {
+  return found(
+    'PLAN_WITHOUT_GOAL_LINKS',
+    { plan: p.plan.id, path: ['plans', p.at, 'id'] },
+    { plan: p.plan.id },
+  );
+}
 
 function* checkPlan(p: PlanIndex, { goals }: ValidationContext): Generator<Finding> {
   const location = { plan: p.plan.id, path: ['plans', p.at] };
   if (p.goalLinks.length === 0) {
-    yield found('PLAN_WITHOUT_GOAL_LINKS', { ...location, path: ['plans', p.at, 'id'] }, { plan: p.plan.id });
+    yield withoutGoalLinks(p);
     return;
   }
   const stuck = new Set<string>();
