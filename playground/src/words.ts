@@ -53,7 +53,7 @@ export interface UiWords {
 }
 
 const sv: UiWords = {
-  title: 'Effektkedja – lekplats',
+  title: 'Effektkedja – prova i webbläsaren',
   intro:
     'Klistra in, skriv eller släpp en insatsplan (YAML eller JSON). Kedjan ritas och granskas medan du skriver.',
   language: 'Språk',
@@ -94,7 +94,7 @@ const sv: UiWords = {
     'Allt körs i din webbläsare. Ingenting skickas någonstans; texten sparas bara lokalt (localStorage).',
   clear: 'Töm och glöm texten',
   dropHere: 'Släpp filen här',
-  fileTooLarge: 'Filen är för stor för lekplatsen (över 5 MB).',
+  fileTooLarge: 'Filen är för stor för att öppnas här i webbläsaren (över 5 MB).',
   unreadable: (name) => `Kunde inte läsa ${name}.`,
   loaded: (name) => `Öppnade ${name}.`,
   followup: 'Uppföljning av indikatorer',

@@ -68,6 +68,10 @@ function program(io: CliIo, result: { code: number }): Command {
       'report.md or report.html (self-contained, diagrams render offline); default Markdown on stdout',
     )
     .option('--csv <folder>', 'also write the tables as CSV files into this folder')
+    .option(
+      '--csv-dialect <dialect>',
+      'excel-sv (semicolons, decimal comma, UTF-8 with BOM; default with --lang sv) or rfc4180 (commas; default with --lang en)',
+    )
     .addOption(new Option('-l, --lang <lang>', 'language of the report').choices(['sv', 'en']).default('sv'))
     .option(
       '--as-of <period>',

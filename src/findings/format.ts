@@ -77,6 +77,8 @@ export function locationText(location: Location): string {
     if (location.line !== undefined) pos += `:${location.line}`;
     if (location.column !== undefined) pos += `:${location.column}`;
     if (location.cell) pos += `!${location.cell}`;
+    // A finding about a whole row (a goal link, a value) names the row as Excel does: `!5:5`.
+    else if (location.sheet && location.row !== undefined) pos += `!${location.row}:${location.row}`;
     parts.push(pos);
   } else if (location.line !== undefined) {
     parts.push(`${location.line}:${location.column ?? 1}`);

@@ -12,22 +12,41 @@ export interface DataTable {
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break,
- * quotes doubled. Text that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) gets a leading apostrophe; numbers stay numbers.
+ * How a CSV file is written. `rfc4180`: comma-separated, decimal point, no
+ * byte-order mark — for programs. `excel-sv`: what Excel and LibreOffice with a
+ * Swedish locale open directly — semicolon-separated, decimal comma, UTF-8 with
+ * a byte-order mark (without it Excel reads å, ä and ö as Windows-1252).
  */
-export function csvCell(cell: DataCell): string {
+export type CsvDialect = 'rfc4180' | 'excel-sv';
+
+/** The CSV dialects, for options and their checks. */
+export const CSV_DIALECTS: readonly CsvDialect[] = ['excel-sv', 'rfc4180'];
+
+/**
+ * One CSV field (RFC 4180). Text is quoted when it holds a comma, a semicolon,
+ * a quote or a line break — both separators, whichever the dialect, so a reader
+ * that splits on the other one cannot cut `x;=1+1;y` into a formula — with quotes
+ * doubled. Text that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) gets a leading apostrophe. Numbers stay
+ * numbers: with `decimalComma`, 5.5 is written 5,5 (never quoted).
+ */
+export function csvCell(cell: DataCell, decimalComma = false): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    return decimalComma ? String(cell).replace('.', ',') : String(cell);
+  }
   const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** A table as CSV (RFC 4180: comma-separated, CRLF line ends, a header row). */
-export function tableToCsv(table: DataTable): string {
-  const lines = [table.columns.map(csvCell).join(',')];
-  for (const row of table.rows) lines.push(row.map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** A table as CSV: a header row, CRLF line ends, in the dialect asked for (RFC 4180 by default). */
+export function tableToCsv(table: DataTable, dialect: CsvDialect = 'rfc4180'): string {
+  const sv = dialect === 'excel-sv';
+  const sep = sv ? ';' : ',';
+  const lines = [table.columns.map((c) => csvCell(c, sv)).join(sep)];
+  for (const row of table.rows) lines.push(row.map((c) => csvCell(c, sv)).join(sep));
+  return `${sv ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
 function markdownCell(cell: DataCell): string {

@@ -5,9 +5,11 @@ import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import { hasErrors, type Result } from '../findings/result.js';
 import { Document, FORMAT_VERSION } from '../model/document.js';
+import { findDecimalCommas, ignoreYamlDirective } from './decimal-comma.js';
 import { compileGuard, type Guard } from './guard.js';
 import { countJson, countParsedKeys } from './json-count.js';
 import { scanJson } from './json-scan.js';
+import { applyReadings, lenientReadings, readIndicatorNumbers } from './lenient.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { withDomainLocation } from './locate-domain.js';
 import { LineIndex, type SourceMap } from './position.js';
@@ -15,6 +17,7 @@ import { checkSafety } from './safety.js';
 import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { yamlNodeBudget } from './yaml-count.js';
+import { explainYamlErrors } from './yaml-syntax.js';
 import { issueToFinding, typeOf } from './zod-issues.js';
 
 /** The text formats of a document. */
@@ -133,6 +136,7 @@ function check(
     const walk = { path: [], limits, unknown: [] };
     if (fast(raw, walk)) {
       const document = (owned ? raw : structuredClone(raw)) as Document;
+      readIndicatorNumbers(document);
       const boxes = countBoxes(document);
       if (boxes <= limits.maxBoxes) {
         return finish(true, walk.unknown.length > 0 ? findUnknownKeys(Document, raw) : [], document);
@@ -154,7 +158,16 @@ function check(
     ]);
   }
 
-  const parsed = Document.safeParse(raw, { reportInput: true });
+  let parsed = Document.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    // Numbers and levels written the Swedish way (`5,5`, `1 500`, `långsiktiga`) are read, then checked again.
+    const readings = lenientReadings(parsed.error.issues);
+    if (readings.length > 0) {
+      const copy = owned ? raw : structuredClone(raw);
+      applyReadings(copy, readings);
+      parsed = Document.safeParse(copy, { reportInput: true });
+    }
+  }
   const unknown = findUnknownKeys(Document, raw);
   if (!parsed.success) {
     return finish(false, [...parsed.error.issues.map((i) => issueToFinding(i)), ...unknown]);
@@ -169,6 +182,7 @@ function check(
       ),
     ]);
   }
+  readIndicatorNumbers(parsed.data);
   return finish(true, unknown, parsed.data);
 }
 
@@ -197,7 +211,10 @@ function readJson(text: string, file: string | undefined, limits: Limits): Read 
     const reason = error instanceof Error ? error.message : String(error);
     const m = /position (\d+)/.exec(reason);
     const where = m ? new LineIndex(text).position(Number(m[1])) : undefined;
-    return { ok: false, findings: [createFinding('SYNTAX_ERROR', { ...where }, { format: 'JSON', reason })] };
+    const cause = /end of (JSON|data)|Unterminated/i.test(reason) ? 'json-end' : 'json-token';
+    const line = where ? (text.split('\n')[where.line - 1] ?? '').trimEnd().slice(0, 120) : undefined;
+    const details = line === undefined ? { format: 'JSON', cause } : { format: 'JSON', cause, source: line };
+    return { ok: false, findings: [createFinding('SYNTAX_ERROR', { ...where }, details)] };
   }
   const source = jsonSourceMap(text, file);
   // JSON.parse keeps the last of two equal keys silently: at any size, the key tokens of the
@@ -222,7 +239,8 @@ function readJson(text: string, file: string | undefined, limits: Limits): Read 
   return { ok: true, value, source };
 }
 
-function readYaml(text: string, file: string | undefined, limits: Limits): Read {
+function readYaml(input: string, file: string | undefined, limits: Limits): Read {
+  const text = ignoreYamlDirective(input);
   // The node budget, from the text alone, before the parser builds anything (yaml-count.ts).
   const budget = yamlNodeBudget(text, limits.maxYamlNodes);
   if (budget.over !== undefined) {
@@ -239,28 +257,27 @@ function readYaml(text: string, file: string | undefined, limits: Limits): Read 
       prettyErrors: false,
       strict: true,
       version: '1.2',
+      merge: false,
     });
   } catch (error) {
     return { ok: false, findings: [crash(error)] };
   }
   const source = yamlSourceMap(doc, lineCounter, file);
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      source,
-      findings: doc.errors.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        if (e.code === 'DUPLICATE_KEY') {
-          return createFinding('DUPLICATE_KEY', { line, column: col }, { key: keyAt(text, e.pos[0]) });
-        }
-        return createFinding(
-          'SYNTAX_ERROR',
-          { line, column: col },
-          { format: 'YAML', reason: firstLine(e.message) },
-        );
-      }),
-    };
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    const findings = duplicates.map((e) => {
+      const { line, col } = lineCounter.linePos(e.pos[0]);
+      return createFinding('DUPLICATE_KEY', { line, column: col }, { key: keyAt(text, e.pos[0]) });
+    });
+    const others = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    if (others.length > 0) {
+      const errors = others.map((e) => ({ code: e.code, offset: e.pos[0], message: e.message }));
+      findings.push(explainYamlErrors(text, errors, new LineIndex(text)));
+    }
+    return { ok: false, source, findings };
   }
+  const commas = findDecimalCommas(doc, text, new LineIndex(text));
+  if (commas.length > 0) return { ok: false, source, findings: commas };
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: limits.maxAliasCount }), source };
   } catch (error) {
@@ -287,18 +304,10 @@ function keyAt(text: string, at: number): string {
   return (m?.[1] ?? m?.[2]?.replaceAll("''", "'") ?? m?.[3] ?? '').trim() || '?';
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
-}
-
 // Stack overflows on absurdly nested input end up here, as a limit finding rather than a crash.
 function crash(error: unknown): Finding {
   if (error instanceof RangeError) {
     return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxDepth', max: null, found: null });
   }
-  return createFinding(
-    'SYNTAX_ERROR',
-    {},
-    { format: 'YAML', reason: error instanceof Error ? error.message : String(error) },
-  );
+  return createFinding('SYNTAX_ERROR', {}, { format: 'YAML', cause: 'other' });
 }

@@ -49,3 +49,11 @@ export function against(
   if (known(max)) return ` (${atMost} ${show(max)})`;
   return '';
 }
+
+/**
+ * A box named as a strategist knows it: its (shortened) text and its id,
+ * `«Företag deltar i nätverk» (natverk)`; only the id when the text is not known.
+ */
+export function named(id: Details[string], text: Details[string]): string {
+  return typeof text === 'string' && text !== '' ? `«${text}» (${show(id)})` : q(id);
+}

@@ -5,6 +5,7 @@ import { dueFindings } from '../followup/due.js';
 import type { Document } from '../model/document.js';
 import type { Period } from '../model/time.js';
 import { buildContext } from './context.js';
+import { nameBoxes } from './name-boxes.js';
 import type { Rule } from './rule.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 
@@ -85,7 +86,8 @@ export function validate(document: Document, options: ValidateOptions = {}): Val
     if (override === 'off') continue;
     findings.push(override && override !== f.severity ? { ...f, severity: override } : f);
   }
-  const located = options.locate ? [...options.locate(findings)] : findings;
+  const named = nameBoxes(findings, context);
+  const located = options.locate ? [...options.locate(named)] : named;
   located.sort(compareFindings);
   return { findings: located, summary: summarize(located, context.plans.length) };
 }

@@ -106,6 +106,7 @@ describe('effektkedja templates', () => {
         'INDICATOR_WITHOUT_BASELINE',
         'INDICATOR_WITHOUT_TARGET',
         'STRATEGY_MISSING',
+        'PLAN_WITHOUT_GOAL_LINKS',
       ]).toContain(code);
     }
   });

@@ -28,6 +28,24 @@ describe('effektkedja report', () => {
       'syntes.csv',
       'tackning.csv',
     ]);
+    // Swedish by default: for Swedish Excel (byte-order mark, semicolons, decimal comma).
+    const status = await readFile(join(dir, 'csv', 'status.csv'), 'utf8');
+    expect(status.charCodeAt(0)).toBe(0xfeff);
+    expect(status.split('\r\n')[0]).toContain(';');
+    expect(status).not.toMatch(/\d\.\d/);
+  });
+
+  it('writes RFC 4180 CSV when asked, and refuses a dialect it does not know', async () => {
+    const dir = await tmp();
+    const args = ['report', 'examples/kronoberg.yaml', '-o', join(dir, 'r.md'), '--csv', join(dir, 'csv')];
+    const r = await cli([...args, '--csv-dialect', 'rfc4180']);
+    expect(r.code).toBe(0);
+    const status = await readFile(join(dir, 'csv', 'status.csv'), 'utf8');
+    expect(status.charCodeAt(0)).not.toBe(0xfeff);
+    expect(status.split('\r\n')[0]).not.toContain(';');
+    const bad = await cli([...args, '--csv-dialect', 'excel']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--csv-dialect');
   });
 
   it('writes a self-contained HTML report whose diagrams render offline', async () => {

@@ -48,7 +48,21 @@ describe('effektkedja validate', () => {
     expect(r.stdout).toContain(join(dir, 'plan.yaml'));
     expect(r.stdout).toMatch(/LINK_BACKWARDS \(11:\d+ plans\[0\]\.links\[0\]\)/);
     expect(r.stdout).toContain('→');
-    expect(r.stdout).toMatch(/1 file, 1 plan: 1 error, \d+ warnings/);
+    // The plan has no goal links either: an error even without the strategy file.
+    expect(r.stdout).toContain('PLAN_WITHOUT_GOAL_LINKS');
+    expect(r.stdout).toMatch(/1 file, 1 plan: 2 errors, \d+ warnings/);
+  });
+
+  it('fails a plan made by templates new and validated alone, as its header says to do', async () => {
+    const dir = await tmp({});
+    const file = join(dir, 'ny.yaml');
+    const made = await cli(['templates', 'new', 'investeringar-infrastruktur', '--id', 'ny', '-o', file]);
+    expect(made.code).toBe(0);
+    const r = await cli(['validate', file, '--format', 'json']);
+    const codes = (JSON.parse(r.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    expect(codes).toContain('PLAN_WITHOUT_GOAL_LINKS');
+    expect(codes).toContain('STRATEGY_MISSING');
+    expect(r.code).toBe(1);
   });
 
   it('gives machines JSON with findings, codes, severities and a summary', async () => {

@@ -65,7 +65,7 @@ describe('buildReport on Kronoberg', () => {
       md.indexOf('ROLLUP\\_UNIT\\_MISMATCH', findingsAt),
     );
     expect(md).toContain('## Täckning (stryktips)');
-    expect(md).toContain('Alla mål tjänas av minst en plan.');
+    expect(md).toContain('Varje mål har minst en plan som bidrar till det.');
     // The roll-up finding also stands under its plan.
     const smaland = md.indexOf('### Destination Småland');
     expect(md.indexOf('ROLLUP\\_UNIT\\_MISMATCH', smaland)).toBeLessThan(md.indexOf('## Portföljen'));

@@ -5,7 +5,7 @@ import { escapeHtml, escapeMarkdown } from '../../src/index.js';
 import { userText } from '../support/arbitraries.js';
 
 /** A strict RFC 4180 reader, to read back what tableToCsv wrote. */
-function readCsv(text: string): string[][] {
+function readCsv(text: string, sep = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -23,7 +23,7 @@ function readCsv(text: string): string[][] {
         } else if (i >= text.length) throw new Error('unterminated quote');
         else field += text[i++];
       }
-    } else if (text[i] === ',') {
+    } else if (text[i] === sep) {
       row.push(field);
       field = '';
       i++;
@@ -44,7 +44,7 @@ function readCsv(text: string): string[][] {
 
 const cell: fc.Arbitrary<DataCell> = fc.oneof(
   userText,
-  fc.constantFrom('=SUM(A1:A9)', '+1', '-2+3', '@cmd', '\tx', '\rx', 'a,b', 'say "hi"', 'x\r\ny'),
+  fc.constantFrom('=SUM(A1:A9)', '+1', '-2+3', '@cmd', '\tx', '\rx', 'a,b', 'x;=1+1;y', 'say "hi"', 'x\r\ny'),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constant(null),
 );
@@ -72,6 +72,31 @@ describe('tableToCsv', () => {
       }),
       { numRuns: 300, seed: 82 },
     );
+  });
+
+  it('reads back as the same cells in the Swedish Excel dialect: BOM, semicolons, decimal comma', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), (rows) => {
+        const text = tableToCsv({ columns: ['Indikator', 'Värde', '=c'], rows }, 'excel-sv');
+        expect(text.startsWith('\uFEFF')).toBe(true);
+        const svNumber = (c: DataCell) => (typeof c === 'number' ? String(c).replace('.', ',') : expected(c));
+        expect(readCsv(text.slice(1), ';')).toEqual([
+          ['Indikator', 'Värde', "'=c"],
+          ...rows.map((r) => r.map(svNumber)),
+        ]);
+      }),
+      { numRuns: 300, seed: 83 },
+    );
+  });
+
+  it('quotes a text holding the other separator, so neither reader cuts out a formula', () => {
+    for (const dialect of ['rfc4180', 'excel-sv'] as const) {
+      const text = tableToCsv({ columns: ['a'], rows: [['x;=1+1;y'], ['x,=1+1,y'], [5.5]] }, dialect);
+      const body = text.replace('\uFEFF', '');
+      expect(body, dialect).toContain('"x;=1+1;y"');
+      expect(body, dialect).toContain('"x,=1+1,y"');
+      expect(body, dialect).toContain(dialect === 'excel-sv' ? '\r\n5,5\r\n' : '\r\n5.5\r\n');
+    }
   });
 
   it('keeps negative numbers as numbers', () => {

@@ -53,12 +53,21 @@ describe('parseDocument', () => {
     }
   });
 
-  it('points a level written as its label (Swedish or English) to the level id', () => {
+  it('reads a level written with å/ä/ö or as its label (Swedish or English) as the level id', () => {
     const t =
-      'formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, boxes: [ { id: a, level: Kortsiktiga samhällseffekter, text: T }, { id: b, level: outputs, text: U } ] }\n';
-    expect(parseDocument(t).findings.map((f) => [f.code, f.details.suggestion])).toEqual([
-      ['INVALID_VALUE', 'kortsiktiga'],
-      ['INVALID_VALUE', 'prestationer'],
+      'formatVersion: 1\nplans:\n  - { id: p, name: P, kind: projekt, boxes: [ { id: a, level: Kortsiktiga samhällseffekter, text: T }, { id: b, level: outputs, text: U }, { id: c, level: långsiktiga, text: V }, { id: d, level: LÅNGSIKTIGA  SAMHÄLLSEFFEKTER, text: W } ] }\n';
+    const r = parseDocument(t);
+    expect(r.findings).toEqual([]);
+    expect(r.ok && r.value.plans![0]!.boxes.map((b) => b.level)).toEqual([
+      'kortsiktiga',
+      'prestationer',
+      'langsiktiga',
+      'langsiktiga',
+    ]);
+    // A level that is only close to one is still refused, with the suggestion.
+    const typo = t.replace('level: outputs', 'level: aktivitet');
+    expect(parseDocument(typo).findings.map((f) => [f.code, f.details.suggestion])).toEqual([
+      ['INVALID_VALUE', 'aktiviteter'],
     ]);
   });
 

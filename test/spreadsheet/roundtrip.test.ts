@@ -184,7 +184,7 @@ describe('document → workbook → document', () => {
       'Planer',
       'Rutor',
       'Länkar',
-      'Mållänkar',
+      'Målkopplingar',
       'Indikatorer',
       'Värden',
       'Strategier',

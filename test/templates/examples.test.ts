@@ -8,12 +8,13 @@ const dir = new URL('../../examples/templates/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 const registry = createTemplateRegistry();
 
-// Only what a user must still fill in: placeholders, baselines and targets, and the strategy.
+// Only what a user must still fill in: placeholders, baselines and targets, the goal links and the strategy.
 const FILL_IN = new Set([
   'PLACEHOLDER_LEFT',
   'INDICATOR_WITHOUT_BASELINE',
   'INDICATOR_WITHOUT_TARGET',
   'STRATEGY_MISSING',
+  'PLAN_WITHOUT_GOAL_LINKS',
 ]);
 
 describe('examples/templates', () => {

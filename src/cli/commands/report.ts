@@ -2,7 +2,7 @@ import { basename, extname, join } from 'node:path';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
-import { tableToCsv } from '../../followup/table.js';
+import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
@@ -20,6 +20,8 @@ import { meetingCommand } from './meeting.js';
 export interface ReportCommandOptions {
   readonly output?: string;
   readonly csv?: string;
+  /** `excel-sv` (semicolons, decimal comma, byte-order mark) or `rfc4180`; by default excel-sv for Swedish. */
+  readonly csvDialect?: string;
   readonly lang?: string;
   readonly asOf?: string;
   readonly diagrams?: boolean;
@@ -44,6 +46,7 @@ export async function reportCommand(
   const asOf = parseAsOf(options.asOf);
   await checkOutputFile(out);
   if (options.csv !== undefined) await makeOutputFolder(options.csv);
+  const dialect = parseDialect(options.csvDialect, lang);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
@@ -100,11 +103,18 @@ export async function reportCommand(
         'tackning.csv': coverageTable(report.coverage, lang),
       };
       for (const [name, table] of Object.entries(tables))
-        await writeOutput(io, join(dir, name), tableToCsv(table));
+        await writeOutput(io, join(dir, name), tableToCsv(table, dialect));
     }
   }
   if (unreadable) return EXIT.usage;
   return errors ? EXIT.findings : EXIT.ok;
+}
+
+/** `--csv-dialect`: what the CSV files are for; Swedish reports go to Swedish Excel by default. */
+function parseDialect(value: string | undefined, lang: Language): CsvDialect {
+  if (value === undefined) return lang === 'sv' ? 'excel-sv' : 'rfc4180';
+  if ((CSV_DIALECTS as readonly string[]).includes(value)) return value as CsvDialect;
+  throw new UsageError(`--csv-dialect must be ${CSV_DIALECTS.join(' or ')}, not "${value}"`);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Severity } from '../finding.js';
 /** Codes of findings from reading a document (syntax, schema, limits). */
 export const parseCodes = {
   SYNTAX_ERROR: 'error',
+  DECIMAL_COMMA: 'error',
   EMPTY_DOCUMENT: 'error',
   DUPLICATE_KEY: 'error',
   INVALID_TYPE: 'error',

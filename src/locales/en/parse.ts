@@ -34,11 +34,49 @@ const EN_UNREADABLE: Readonly<Record<string, string>> = {
   'damaged-workbook': 'is a damaged Excel workbook (one of its sheets cannot be read)',
 };
 
+/** The likely cause of a syntax error, as the reader names it (src/io/yaml-syntax.ts). */
+const EN_CAUSE: Readonly<Record<string, string>> = {
+  tab: 'a tab character in the indentation',
+  colon: 'a colon followed by a space in a text without quotes',
+  quote: 'a quote that opens but never closes',
+  bracket: 'a [ or { that opens but never closes',
+  indent: 'the indentation does not match the lines around it',
+  documents: 'the file holds more than one document (---)',
+  'json-end': 'the text ends before every { [ and quote is closed',
+  'json-token': 'a character that does not belong there in JSON',
+  other: 'the text does not follow the rules of the format',
+};
+
+const EN_CAUSE_HINT: Readonly<Record<string, string>> = {
+  tab: 'Indent with spaces only; replace the tab with spaces.',
+  quote: 'End the text with the same quote it starts with (\' or ").',
+  bracket: 'Close with ] or }, or write the list with - on lines of their own.',
+  indent: 'Keys of one section start in exactly the same column; compare the line with the one before.',
+  documents: 'A file holds one document; remove --- or split the file.',
+  'json-end': 'Check that every { [ and " has its matching } ] and ".',
+  'json-token': 'Often a comma too many before } or ], or one missing between two values.',
+  other: 'Check indentation, colons and quotes on the given line and the one before.',
+};
+
+/** The line a syntax error is on, as shown after the cause. */
+const line = (source: Details[string]) =>
+  typeof source === 'string' ? `, on the line «${source.trim()}»` : '';
+
 /** English messages for reading documents. */
 export const enParse: MessageTable<keyof typeof parseCodes> = {
   SYNTAX_ERROR: {
-    text: (d) => `The file cannot be read as ${show(d.format)}: ${show(d.reason)}.`,
-    hint: () => 'Check indentation, colons and quotes on the given line.',
+    text: (d) =>
+      `The file cannot be read as ${show(d.format)}: ${EN_CAUSE[String(d.cause)] ?? EN_CAUSE.other}${line(d.source)}.`,
+    hint: (d) =>
+      d.cause === 'colon' && d.fix !== undefined
+        ? `Put the text in quotes: ${show(d.fix)}`
+        : (EN_CAUSE_HINT[String(d.cause)] ?? EN_CAUSE_HINT.other!),
+  },
+  DECIMAL_COMMA: {
+    text: (d) =>
+      `Decimal comma: write ${show(d.number)} or '${show(d.found)}'. Inside { } the comma splits the value, so ${q(d.key)} became just ${show(d.found).split(',')[0]}.`,
+    hint: (d) =>
+      `Write ${show(d.key)}: ${show(d.number)} (a point as decimal sign) or ${show(d.key)}: '${show(d.found)}'.`,
   },
   EMPTY_DOCUMENT: { text: () => 'The document is empty.', hint: () => 'Start with `formatVersion: 1`.' },
   DUPLICATE_KEY: {
@@ -49,7 +87,7 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
     text: (d) => `Expected ${type(d.expected)} here, found ${type(d.found)}.`,
     hint: (d) =>
       d.found === 'string' && d.expected === 'number'
-        ? 'Write numbers without quotes.'
+        ? 'Write a number, such as 2024, 5.5, 5,5 or 1 500.'
         : 'See docs/format.md for the field.',
   },
   MISSING_KEY: {

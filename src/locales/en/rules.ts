@@ -1,7 +1,7 @@
 import type { ruleCodes } from '../../findings/catalog/rules.js';
 import type { Details } from '../../findings/finding.js';
 import { LEVEL_INFO, type Level } from '../../model/levels.js';
-import { type MessageTable, q, show } from '../message.js';
+import { type MessageTable, named, q, show } from '../message.js';
 
 const level = (v: Details[string]) =>
   Array.isArray(v)
@@ -25,21 +25,25 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
   },
   LINK_UNKNOWN_BOX: {
     text: (d) =>
-      `The link ${q(d.from)} → ${q(d.to)} points at box ${q(d.missing)}, which is not in the plan.`,
+      `The link ${named(d.from, d.fromText)} → ${named(d.to, d.toText)} points at box ${q(d.missing)}, which is not in the plan.`,
     hint: (d) => (d.suggestion ? `Did you mean ${q(d.suggestion)}?` : 'Fix the id or add the box.'),
   },
-  DUPLICATE_LINK: { text: (d) => `The link ${q(d.from)} → ${q(d.to)} appears twice.` },
+  DUPLICATE_LINK: {
+    text: (d) => `The link ${named(d.from, d.fromText)} → ${named(d.to, d.toText)} appears twice.`,
+  },
   LINK_BACKWARDS: {
     text: (d) =>
-      `The link ${q(d.from)} → ${q(d.to)} goes backwards, from ${level(d.fromLevel)} to ${level(d.toLevel)}.`,
+      `The link ${named(d.from, d.fromText)} → ${named(d.to, d.toText)} goes backwards, from ${level(d.fromLevel)} to ${level(d.toLevel)}.`,
     hint: () => 'A box contributes only to boxes on later levels. Reverse the link or move the box.',
   },
   LINK_SAME_LEVEL: {
-    text: (d) => `The link ${q(d.from)} → ${q(d.to)} stays on the same level (${level(d.level)}).`,
+    text: (d) =>
+      `The link ${named(d.from, d.fromText)} → ${named(d.to, d.toText)} stays on the same level (${level(d.level)}).`,
     hint: () => 'Merge the boxes or move one to the level it really describes.',
   },
   LINK_SKIPS_LEVEL: {
-    text: (d) => `The link ${q(d.from)} → ${q(d.to)} skips ${level(d.skipped)}.`,
+    text: (d) =>
+      `The link ${named(d.from, d.fromText)} → ${named(d.to, d.toText)} skips ${level(d.skipped)}.`,
     hint: () => 'The steps in between are the ones that can be followed up; add boxes for them.',
   },
   CYCLE: {
@@ -48,28 +52,31 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => 'An effektkedja only goes forward; break the loop.',
   },
   ACTIVITY_WITHOUT_EFFECT: {
-    text: (d) => `The activity ${q(d.box)} does not lead to any long-term societal effect.`,
+    text: (d) => `The activity ${named(d.box, d.boxText)} does not lead to any long-term societal effect.`,
     hint: () => 'Link it onwards through outputs and outcomes, or ask whether it is needed.',
   },
   EFFECT_NOT_REACHED: {
-    text: (d) => `No activity leads to the ${level(d.level).toLowerCase()} box ${q(d.box)}.`,
+    text: (d) => `No activity leads to the ${level(d.level).toLowerCase()} box ${named(d.box, d.boxText)}.`,
     hint: () => 'Show which activity is to bring the effect about, or remove it.',
   },
   RESOURCE_UNUSED: {
-    text: (d) => `The resource ${q(d.box)} feeds no activity.`,
+    text: (d) => `The resource ${named(d.box, d.boxText)} feeds no activity.`,
     hint: () => 'Link the resource to the activities it funds or staffs.',
   },
-  ISOLATED_BOX: { text: (d) => `The box ${q(d.box)} has no links.`, hint: () => 'Link it into the chain.' },
+  ISOLATED_BOX: {
+    text: (d) => `The box ${named(d.box, d.boxText)} has no links.`,
+    hint: () => 'Link it into the chain.',
+  },
   LEVEL_MISSING: {
     text: (d) => `The plan has no box on the level ${level(d.level)}.`,
     hint: () => 'A whole chain has at least one box on every level.',
   },
   PLACEHOLDER_LEFT: {
-    text: (d) => `The box ${q(d.box)} still holds the template's text and must be filled in.`,
+    text: (d) => `The box ${named(d.box, d.boxText)} still holds the template's text and must be filled in.`,
     hint: () => "Write the plan's own text and remove placeholder: true.",
   },
   OUTPUT_WITHOUT_INDICATOR: {
-    text: (d) => `The output ${q(d.box)} has no indicator.`,
+    text: (d) => `The output ${named(d.box, d.boxText)} has no indicator.`,
     hint: () => 'Outputs are followed up by counts: participants, reports, kronor invested.',
   },
   INDICATOR_WITHOUT_BASELINE: {
@@ -100,9 +107,13 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
   },
   VALUE_KIND_MISMATCH: {
     text: (d) =>
-      `The indicator ${q(d.indicator)} is of kind ${q(d.kind)} but its ${show(d.field)} is ${q(d.value)} (${show(d.found)}).`,
+      d.kind === 'text'
+        ? `The indicator ${q(d.indicator)} is of kind text, but its ${show(d.field)} is the number ${show(d.value)}.`
+        : `The indicator ${q(d.indicator)} is of kind ${show(d.kind)}, but its ${show(d.field)} is ${q(d.value)}, which is not a number.`,
     hint: (d) =>
-      d.kind === 'text' ? 'Write the value as text.' : 'Write the value as a number without quotes.',
+      d.kind === 'text'
+        ? "Write the value as text, or change the indicator's kind."
+        : 'Write a number, such as 30, 5.5, 5,5 or 1 500; an explanation can go in note.',
   },
   SPAN_REVERSED: { text: (d) => `The period ends (${show(d.to)}) before it starts (${show(d.from)}).` },
   STRATEGY_MISSING: {
@@ -110,15 +121,17 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => "Validate the plan together with the region's strategy file.",
   },
   GOAL_LINK_UNKNOWN_BOX: {
-    text: (d) => `The goal link to ${q(d.goal)} starts at box ${q(d.box)}, which is not in the plan.`,
+    text: (d) =>
+      `The goal link to ${q(d.goal)} starts at box ${named(d.box, d.boxText)}, which is not in the plan.`,
   },
   GOAL_LINK_UNKNOWN_GOAL: {
-    text: (d) => `The goal link from ${q(d.box)} points at goal ${q(d.goal)}, which is not in the strategy.`,
+    text: (d) =>
+      `The goal link from ${named(d.box, d.boxText)} points at goal ${q(d.goal)}, which is not in the strategy.`,
     hint: (d) => (d.suggestion ? `Did you mean ${q(d.suggestion)}?` : "Fix the goal's id."),
   },
   GOAL_LINK_FROM_EARLY_LEVEL: {
     text: (d) =>
-      `The goal link to ${q(d.goal)} starts at the ${level(d.level).toLowerCase()} box ${q(d.box)}, not at an effect.`,
+      `The goal link to ${q(d.goal)} starts at the ${level(d.level).toLowerCase()} box ${named(d.box, d.boxText)}, not at an effect.`,
     hint: () => 'Goals are reached through effects: link from an outcome or a societal effect.',
   },
   PLAN_WITHOUT_GOAL_LINKS: {
@@ -134,7 +147,8 @@ export const enRules: MessageTable<keyof typeof ruleCodes> = {
     hint: () => 'Link to the understrategi goal that breaks the RUS goal down.',
   },
   GOAL_LINK_SKIPS_UNDERSTRATEGI: {
-    text: (d) => `The box ${q(d.box)} links straight to the RUS goal ${q(d.goal)}, past the understrategier.`,
+    text: (d) =>
+      `The box ${named(d.box, d.boxText)} links straight to the RUS goal ${q(d.goal)}, past the understrategier.`,
     hint: () => 'Prefer the understrategi goal that breaks the RUS goal down.',
   },
   SERVES_UNKNOWN_GOAL: {

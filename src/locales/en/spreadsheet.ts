@@ -26,7 +26,7 @@ export const enSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
   SHEET_NO_DATA: {
     text: () => 'The workbook has no sheet that can be read as an effektkedja.',
     hint: () =>
-      'Name the sheets Planer, Rutor, Länkar, Mållänkar, Indikatorer, Värden, Strategier, Mål … or their English names (see docs/spreadsheet.md).',
+      'Name the sheets Planer, Rutor, Länkar, Målkopplingar, Indikatorer, Värden, Strategier, Mål … or their English names (see docs/spreadsheet.md).',
   },
   SHEET_UNKNOWN_SHEET: {
     text: (d) => `The sheet ${q(d.sheet)} is unknown and is not read.`,

@@ -15,7 +15,7 @@ const unit = (v: Details[string]) => (v === undefined || v === null || v === '' 
 export const svFollowup: MessageTable<keyof typeof followupCodes> = {
   ROLLUP_UNKNOWN_TARGET: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} ska räknas upp till ${q(d.rollsUpTo)}, men strategin har ingen sådan indikator; den räknas inte med i syntesen.`,
+      `Indikatorn ${q(d.indicator)} ska räknas in i ${q(d.rollsUpTo)}, men strategin har ingen sådan indikator; den räknas inte med i syntesen.`,
     hint: (d) =>
       d.suggestion
         ? `Menade du ${q(d.suggestion)}?`
@@ -23,8 +23,9 @@ export const svFollowup: MessageTable<keyof typeof followupCodes> = {
   },
   ROLLUP_KIND_MISMATCH: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} (${kind(d.kind)}) ska räknas upp till ${q(d.rollsUpTo)}, som är av slaget ${kind(d.targetKind)}; den räknas inte med i syntesen.`,
-    hint: () => 'Bara indikatorer av samma slag kan räknas upp; byt slag eller målindikator.',
+      `Indikatorn ${q(d.indicator)} (${kind(d.kind)}) ska räknas in i ${q(d.rollsUpTo)}, som är av typen ${kind(d.targetKind)}; den räknas inte med i syntesen.`,
+    hint: () =>
+      'Bara indikatorer av samma typ kan räknas in i varandra; byt typ eller byt indikator i strategin.',
   },
   ROLLUP_UNIT_MISMATCH: {
     text: (d) =>
@@ -34,14 +35,14 @@ export const svFollowup: MessageTable<keyof typeof followupCodes> = {
   },
   ROLLUP_GOAL_NOT_LINKED: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} räknas upp till ${q(d.rollsUpTo)} på målet ${q(d.goal)}, men planen är inte kopplad till det målet.`,
+      `Indikatorn ${q(d.indicator)} räknas in i ${q(d.rollsUpTo)} på målet ${q(d.goal)}, men planen är inte kopplad till det målet.`,
     hint: () =>
-      'Lägg till en målkoppling till målet, eller räkna upp till en indikator på ett mål som planen tjänar.',
+      'Lägg till en målkoppling till målet, eller räkna in den i en indikator på ett mål som planen bidrar till.',
   },
   SYNTHESIS_KIND_MISMATCH: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} är av olika slag i olika planer (${(d.kinds as string[] | undefined)?.map((k) => kind(k)).join(', ') ?? '—'}); ingen summa visas.`,
-    hint: (d) => `Planerna: ${show(d.plans)}. Ge indikatorn samma slag överallt, eller olika id.`,
+      `Indikatorn ${q(d.indicator)} är av olika typ i olika planer (${(d.kinds as string[] | undefined)?.map((k) => kind(k)).join(', ') ?? '—'}); ingen summa visas.`,
+    hint: (d) => `Planerna: ${show(d.plans)}. Ge indikatorn samma typ överallt, eller olika id.`,
   },
   SYNTHESIS_UNIT_MISMATCH: {
     text: (d) =>
@@ -50,7 +51,7 @@ export const svFollowup: MessageTable<keyof typeof followupCodes> = {
   },
   SYNTHESIS_NOT_SUMMABLE: {
     text: (d) =>
-      `Indikatorn ${q(d.indicator)} är av slaget ${kind(d.kind)} och summeras inte; syntesen visar antal planer${d.kind === 'text' ? '' : ', spannet mellan planernas värden och vilka planer det gäller'}.`,
+      `Indikatorn ${q(d.indicator)} är av typen ${kind(d.kind)} och summeras inte; syntesen visar antal planer${d.kind === 'text' ? '' : ', spannet mellan planernas värden och vilka planer det gäller'}.`,
     hint: (d) =>
       d.kind === 'text'
         ? 'Procent, index och text går inte att lägga ihop. Följ upp antalet (t.ex. antal företag) om en summa behövs.'
@@ -71,7 +72,7 @@ export const svFollowupWords: FollowupWords = {
     'on-track': 'i fas',
     behind: 'efter',
     missed: 'ej nått',
-    'no-data': 'inga data',
+    'no-data': 'saknar data',
     'not-started': 'ej påbörjad',
   },
   reason: {
@@ -99,7 +100,7 @@ export const svFollowupWords: FollowupWords = {
     goal: 'Mål',
     indicator: 'Indikator',
     name: 'Namn',
-    kind: 'Slag',
+    kind: 'Typ',
     unit: 'Enhet',
     direction: 'Riktning',
     period: 'Period',
@@ -128,7 +129,7 @@ export const svFollowupWords: FollowupWords = {
   aggregate: { sum: 'summa', ratio: 'vägd andel', range: 'spann', count: 'antal' },
   note: {
     notSummable: 'summeras inte',
-    mixed: 'olika slag eller enheter: ingen summa',
+    mixed: 'olika typer eller enheter: ingen summa',
     plans: (shown, more) => `planer: ${shown.join(', ')}${more ? ` och ${more} till` : ''}`,
   },
   none: '(ingen)',
@@ -149,12 +150,12 @@ export const svFollowupWords: FollowupWords = {
     portfolio: 'Portföljen',
     synthesisFindings: 'Anmärkningar på syntesen',
     synthesis: 'Syntes av uppföljningen',
-    rollups: 'Uppräkning till strategins indikatorer',
+    rollups: 'Bidrag till strategins indikatorer',
     coverage: 'Täckning (stryktips)',
     coverageMatrix: 'Mål och planer',
     goalsByLevel: 'Mål och nivåer',
-    unservedGoals: 'Mål som ingen plan tjänar',
-    allGoalsServed: 'Alla mål tjänas av minst en plan.',
+    unservedGoals: 'Mål som ingen plan bidrar till',
+    allGoalsServed: 'Varje mål har minst en plan som bidrar till det.',
     strategyIndicators: 'Strategins indikatorer',
     severity: { error: 'fel', warning: 'varning', info: 'info' },
   },

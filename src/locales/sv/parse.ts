@@ -12,7 +12,7 @@ const TYPE: Record<string, string> = {
   null: 'ingenting (null)',
   undefined: 'ingenting',
   nan: 'NaN',
-  infinity: 'oändligheten',
+  infinity: 'ett oändligt tal',
 };
 const type = (v: Details[string]) => TYPE[String(v)] ?? show(v);
 
@@ -32,13 +32,63 @@ const SV_UNREADABLE: Readonly<Record<string, string>> = {
   'not-xlsx': 'är ingen Excel-arbetsbok (.xlsx)',
   'damaged-zip': 'är en skadad Excel-arbetsbok (zip-arkivet går inte att läsa)',
   'damaged-workbook': 'är en skadad Excel-arbetsbok (ett av dess blad går inte att läsa)',
+  ENOENT: 'finns inte',
+  EACCES: 'får inte läsas (du saknar behörighet)',
+  EPERM: 'får inte läsas (du saknar behörighet)',
+  EISDIR: 'är en mapp, inte en fil',
+  ENOTDIR: 'ligger i något som inte är en mapp',
+  ENAMETOOLONG: 'har ett för långt namn',
+  ELOOP: 'är en länk som pekar på sig själv',
+  EMFILE: 'kan inte öppnas just nu (för många öppna filer)',
+  EBUSY: 'används av ett annat program',
 };
+
+/** Reasons that come from the library's own reading, not from the file system. */
+const OWN_REASONS = new Set(['not-utf8', 'not-bytes', 'not-xlsx', 'damaged-zip', 'damaged-workbook']);
+
+/** The likely cause of a syntax error, as the reader names it (src/io/yaml-syntax.ts). */
+const SV_CAUSE: Readonly<Record<string, string>> = {
+  tab: 'ett tabbtecken i indraget',
+  colon: 'ett kolon följt av mellanslag i en text utan citattecken',
+  quote: 'ett citattecken som öppnas men aldrig stängs',
+  bracket: 'en [ eller { som öppnas men aldrig stängs',
+  indent: 'indraget stämmer inte med raderna runt omkring',
+  documents: 'filen innehåller mer än ett dokument (---)',
+  'json-end': 'texten tar slut innan alla { [ och citattecken har stängts',
+  'json-token': 'ett tecken som inte hör hemma där i JSON',
+  other: 'texten följer inte reglerna för formatet',
+};
+
+const SV_CAUSE_HINT: Readonly<Record<string, string>> = {
+  tab: 'Indrag får bara göras med mellanslag; byt tabbtecknet mot mellanslag.',
+  quote: 'Avsluta texten med samma citattecken som den börjar med (\' eller ").',
+  bracket: 'Stäng med ] eller }, eller skriv listan med - på egna rader.',
+  indent: 'Nycklar i samma avsnitt ska börja i exakt samma kolumn; jämför raden med raden före.',
+  documents: 'En fil ska hålla ett enda dokument; ta bort --- eller dela upp filen.',
+  'json-end': 'Kontrollera att varje { [ och " har en motsvarande } ] och ".',
+  'json-token':
+    'Ofta är det ett kommatecken för mycket före } eller ], eller ett som fattas mellan två värden.',
+  other: 'Kontrollera indrag, kolon och citattecken på raden som anges och raden före.',
+};
+
+/** The line a syntax error is on, as shown after the cause. */
+const line = (source: Details[string]) => (typeof source === 'string' ? `, på raden «${source.trim()}»` : '');
 
 /** Swedish messages for reading documents. */
 export const svParse: MessageTable<keyof typeof parseCodes> = {
   SYNTAX_ERROR: {
-    text: (d) => `Filen kan inte läsas som ${show(d.format)}: ${show(d.reason)}.`,
-    hint: () => 'Kontrollera indrag, kolon och citattecken på raden som anges.',
+    text: (d) =>
+      `Filen kan inte läsas som ${show(d.format)}: ${SV_CAUSE[String(d.cause)] ?? SV_CAUSE.other}${line(d.source)}.`,
+    hint: (d) =>
+      d.cause === 'colon' && d.fix !== undefined
+        ? `Sätt texten inom citattecken: ${show(d.fix)}`
+        : (SV_CAUSE_HINT[String(d.cause)] ?? SV_CAUSE_HINT.other!),
+  },
+  DECIMAL_COMMA: {
+    text: (d) =>
+      `Decimalkomma: skriv ${show(d.number)} eller '${show(d.found)}'. Inom { } delar kommat värdet, så ${q(d.key)} blev bara ${show(d.found).split(',')[0]}.`,
+    hint: (d) =>
+      `Skriv ${show(d.key)}: ${show(d.number)} (punkt som decimaltecken) eller ${show(d.key)}: '${show(d.found)}'.`,
   },
   EMPTY_DOCUMENT: { text: () => 'Dokumentet är tomt.', hint: () => 'Börja med `formatVersion: 1`.' },
   DUPLICATE_KEY: {
@@ -50,7 +100,7 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
     hint: (d) =>
       // Quotes around a number are the usual cause only where a number was expected.
       d.found === 'string' && d.expected === 'number'
-        ? 'Skriv tal utan citattecken.'
+        ? 'Skriv ett tal, till exempel 2024, 5.5, 5,5 eller 1 500.'
         : 'Se docs/format.md för fältets form.',
   },
   MISSING_KEY: {
@@ -97,13 +147,14 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
   },
   FILE_UNREADABLE: {
     text: (d) =>
-      `Filen ${q(d.file)} ${SV_UNREADABLE[String(d.reason)] ?? `kan inte läsas (${show(d.reason)})`}.`,
+      // The system's own reason (an errno code, or its English text) is never shown in Swedish.
+      `Filen ${q(d.file)} ${SV_UNREADABLE[String(d.reason)] ?? 'kan inte läsas'}.`,
     hint: (d) =>
       d.reason === 'not-utf8'
         ? 'Spara filen som UTF-8 (i de flesta redigerare: Spara som … och kodning UTF-8).'
         : d.reason === 'not-a-file'
           ? 'Ange sökvägen till en .yaml-, .json- eller .xlsx-fil.'
-          : SV_UNREADABLE[String(d.reason)]
+          : OWN_REASONS.has(String(d.reason))
             ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
             : 'Kontrollera sökvägen och att filen går att öppna.',
   },

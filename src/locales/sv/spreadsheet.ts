@@ -26,7 +26,7 @@ export const svSpreadsheet: MessageTable<keyof typeof spreadsheetCodes> = {
   SHEET_NO_DATA: {
     text: () => 'Arbetsboken har inget blad som går att läsa som en effektkedja.',
     hint: () =>
-      'Bladen ska heta Planer, Rutor, Länkar, Mållänkar, Indikatorer, Värden, Strategier, Mål … (se docs/spreadsheet.md).',
+      'Bladen ska heta Planer, Rutor, Länkar, Målkopplingar, Indikatorer, Värden, Strategier, Mål … (se docs/spreadsheet.md).',
   },
   SHEET_UNKNOWN_SHEET: {
     text: (d) => `Bladet ${q(d.sheet)} är okänt och läses inte.`,

@@ -37,7 +37,7 @@ export const svTemplates: MessageTable<keyof typeof templatesCodes> = {
     hint: () => 'Ge regionens egen mall ett eget id; de nationella mallarnas id är upptagna.',
   },
   TEMPLATE_OPTION_INVALID: {
-    text: (d) => `Värdet för ${q(d.field)} duger inte för en ny plan: ${q(d.value)}.`,
+    text: (d) => `Värdet ${q(d.value)} går inte att använda som ${q(d.field)} i en ny plan.`,
     hint: (d) =>
       d.field === 'planId' || d.field === 'idPrefix'
         ? 'Id består av bokstäver, siffror och _ - . : utan mellanslag, högst 200 tecken.'

@@ -5,6 +5,7 @@ import type { IndicatorKind, IndicatorValue } from '../../model/indicator.js';
 import { LEVEL_INFO, LEVELS, type Level } from '../../model/levels.js';
 import { isCalendarDate } from '../../model/time.js';
 import { fold } from '../../text/fold.js';
+import { parseNumber } from '../../text/number.js';
 
 /** A cell's value once formulas, rich text and links are unwrapped; `undefined` is a blank cell. */
 export type Plain = string | number | boolean | Date | undefined;
@@ -70,19 +71,6 @@ export function normalize(text: string): string {
     .replace(/[*:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * Reads a number typed by a person: spaces as thousands separators, a decimal
- * comma, a Unicode minus and a trailing % are all accepted.
- */
-export function parseNumber(text: string): number | undefined {
-  let t = text.replace(/[\s\u00A0\u202F\u2009]/g, '').replace(/\u2212/g, '-');
-  if (t.endsWith('%')) t = t.slice(0, -1);
-  if (t.includes(',') && !t.includes('.') && t.indexOf(',') === t.lastIndexOf(',')) t = t.replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 // 0.07 * 100 is 7.000000000000001; a percentage cell means the number shown.

@@ -263,7 +263,7 @@ export function layoutDocument(document: Document): Layout {
       emit('links', 'Länkar', l, ENTITIES.link, [...path, 'links', i], { plan }, {});
     });
     goalLinks.forEach((l, i) => {
-      emit('goalLinks', 'Mållänkar', l, ENTITIES.goalLink, [...path, 'goalLinks', i], { plan }, {});
+      emit('goalLinks', 'Målkopplingar', l, ENTITIES.goalLink, [...path, 'goalLinks', i], { plan }, {});
     });
     changelog.forEach((e, i) => {
       emit('changelog', 'Ändringslogg', e, ENTITIES.change, [...path, 'changelog', i], { plan }, {});

@@ -24,12 +24,24 @@ export const planReachesRus: Rule = {
     'LADDER_GOAL_LINK_SKIPS_TIER',
   ],
   *check(context) {
-    if (!context.hasStrategy) return;
     const ladder = ladderOf(context.document);
     const memo = new Map<string, boolean>();
-    for (const p of context.plans) yield* checkPlan(p, context, ladder, memo);
+    for (const p of context.plans) {
+      // A plan with no goal links at all breaks the rule whether or not the strategy is at hand:
+      // a plan file validated alone (as `templates new` tells the user to) must not pass.
+      if (context.hasStrategy) yield* checkPlan(p, context, ladder, memo);
+      else if (p.goalLinks.length === 0) yield withoutGoalLinks(p);
+    }
   },
 };
+
+function withoutGoalLinks(p: PlanIndex): Finding {
+  return found(
+    'PLAN_WITHOUT_GOAL_LINKS',
+    { plan: p.plan.id, path: ['plans', p.at, 'id'] },
+    { plan: p.plan.id },
+  );
+}
 
 // With a ladder, a plan belongs under the lowest tier: its goal links reach goals of
 // that tier which reach a RUS goal tier by tier; a link to a higher tier skips rungs.
@@ -41,7 +53,7 @@ function* checkPlan(
 ): Generator<Finding> {
   const location = { plan: p.plan.id, path: ['plans', p.at] };
   if (p.goalLinks.length === 0) {
-    yield found('PLAN_WITHOUT_GOAL_LINKS', { ...location, path: ['plans', p.at, 'id'] }, { plan: p.plan.id });
+    yield withoutGoalLinks(p);
     return;
   }
   const stuck = new Set<string>();
