@@ -80,7 +80,8 @@ export function drawStrategy(
       return wanted.has(id) && index.get(id)?.goal === g;
     });
     if (!drawn.length) return;
-    w.subgraph(w.id('S'), [title], 'strategy');
+    // A lane is as wide as its goals: its title is wrapped like their text, so it never sticks out.
+    w.subgraph(w.id('S'), [title], 'strategy', undefined, w.wrap);
     for (const goal of drawn) {
       const id = w.id('G');
       nodeOf.set(goal.id, id);

@@ -35,6 +35,10 @@ export const OTHER_STYLES = {
   plan: { fill: '#FFFFFF', stroke: '#666666', strokeWidth: '1px', color: '#1A1A1A' },
   /** A strategy lane. */
   strategy: { fill: '#F4F4F4', stroke: '#888888', strokeWidth: '1px', color: '#1A1A1A' },
+  /** The further title lines of a plan, a lane and a strategy lane: no border, the fill of their own subgraph. */
+  plantitle: { fill: '#FFFFFF', stroke: '#FFFFFF', strokeWidth: '0px', color: '#1A1A1A' },
+  lanetitle: { fill: '#FAFAFA', stroke: '#FAFAFA', strokeWidth: '0px', color: '#1A1A1A' },
+  strategytitle: { fill: '#F4F4F4', stroke: '#F4F4F4', strokeWidth: '0px', color: '#1A1A1A' },
   /** A box that still holds a template's text. */
   placeholder: { fill: '#FFFFFF', stroke: '#666666', strokeWidth: '2px', color: '#1A1A1A', dash: '5 5' },
   /** A box with findings: vermillion (Okabe–Ito), thick and dashed, so it shows without colour too. */

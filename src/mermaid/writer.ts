@@ -14,7 +14,10 @@ export type NodeClass =
   | 'lane'
   | 'strategy'
   | 'placeholder'
-  | 'finding';
+  | 'finding'
+  | 'plantitle'
+  | 'lanetitle'
+  | 'strategytitle';
 
 const CLASS_ORDER: readonly NodeClass[] = [
   'plan',
@@ -30,6 +33,9 @@ const CLASS_ORDER: readonly NodeClass[] = [
   'rusgoal',
   'placeholder',
   'finding',
+  'plantitle',
+  'lanetitle',
+  'strategytitle',
 ];
 
 /** The kinds of arrow: a box link, a goal link, a goal serving a RUS goal. */
@@ -49,13 +55,15 @@ export class DiagramWriter {
   private readonly members = new Map<NodeClass, string[]>();
   private readonly counters = new Map<string, number>();
   private depth = 1;
+  /** Per open subgraph: how many subgraphs {@link end} closes (one per title line). */
+  private readonly open: number[] = [];
   /** Boxes and goals drawn. */
   nodes = 0;
 
   constructor(readonly wrap: number) {}
 
-  /** A fresh id with a prefix: N for boxes, L for lanes, G for goals, P for plans, S for strategy lanes, C for counts. */
-  id(prefix: 'N' | 'L' | 'G' | 'P' | 'S' | 'C'): string {
+  /** A fresh id with a prefix: N for boxes, L for lanes, G for goals, P for plans, S for strategy lanes, C for counts, T for title lines. */
+  id(prefix: 'N' | 'L' | 'G' | 'P' | 'S' | 'C' | 'T'): string {
     const n = (this.counters.get(prefix) ?? 0) + 1;
     this.counters.set(prefix, n);
     return `${prefix}${n}`;
@@ -72,20 +80,42 @@ export class DiagramWriter {
   }
 
   /**
-   * Opens a subgraph; close it with {@link end}. Titles are not wrapped:
-   * Mermaid draws a title of several lines over the boxes below it.
+   * Opens a subgraph; close it with {@link end}. Mermaid leaves room for a
+   * title of one line only and draws further lines over the lanes below, so
+   * each further title line (after wrapping at `wrap`, 0: no wrapping) is the
+   * title of a nested subgraph without a border (class `<cls>title`), which
+   * Mermaid lays out below the line before.
    */
-  subgraph(id: string, title: readonly string[], cls: NodeClass, direction?: string): void {
-    this.line(`subgraph ${id}["${this.label(title, 0)}"]`);
-    this.depth++;
-    if (direction) this.line(`direction ${direction}`);
-    this.addClass(id, cls);
+  subgraph(
+    id: string,
+    title: readonly string[],
+    cls: 'plan' | 'lane' | 'strategy',
+    direction?: string,
+    wrap = 0,
+  ): void {
+    const lines: string[] = [];
+    for (const line of title) {
+      const text = wrapText(normalizeLabelText(line), wrap);
+      for (const part of text.split('\n')) if (part.trim()) lines.push(part);
+    }
+    if (lines.length === 0) lines.push('');
+    lines.forEach((line, i) => {
+      const own = i === 0 ? id : this.id('T');
+      this.line(`subgraph ${own}["${encodeLabel(line) || EMPTY_LABEL}"]`);
+      this.depth++;
+      if (direction) this.line(`direction ${direction}`);
+      this.addClass(own, i === 0 ? cls : `${cls}title`);
+    });
+    this.open.push(lines.length);
   }
 
-  /** Closes the innermost subgraph. */
+  /** Closes the innermost subgraph (with its title-line subgraphs). */
   end(): void {
-    this.depth--;
-    this.line('end');
+    const n = this.open.pop() ?? 1;
+    for (let i = 0; i < n; i++) {
+      this.depth--;
+      this.line('end');
+    }
   }
 
   /** A node with a label and its classes. */

@@ -158,8 +158,21 @@ describe.skipIf(!chromium)('every text appears exactly as typed, drawn by mermai
             );
           });
           expect(drawn.labels[result.goalNodes.get('g1')!]).toBe(shown(goal));
-          // The plan's title: its name (not wrapped).
-          expect(drawn.clusters.P1).toBe(shown(name) || '');
+          // The plan's title: its name (not wrapped); each further line titles a nested subgraph (T…).
+          const titleIds = ['P1'];
+          const lines = result.text.split('\n');
+          for (let i = lines.findIndex((l) => /^\s*subgraph P1\[/.test(l)) + 1; i < lines.length; i++) {
+            const line = lines[i]!;
+            if (/^\s*direction /.test(line)) continue;
+            const t = /^\s*subgraph (T\d+)\[/.exec(line);
+            if (!t) break;
+            titleIds.push(t[1]!);
+          }
+          const title = titleIds
+            .map((id) => drawn.clusters[id] ?? '')
+            .filter((t) => t !== '')
+            .join(' ');
+          expect(title).toBe(shown(name));
           // Arrows without a label have an empty label group.
           const edgeTexts = drawn.edges.filter((t) => t !== '');
           expect(edgeTexts).toEqual(texts.length > 1 && shown(assumption) ? [shown(assumption)] : []);
