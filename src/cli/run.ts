@@ -69,6 +69,10 @@ function program(io: CliIo, result: { code: number }): Command {
       'the follow-up date: later measurements are left out (2025, 2025-Q2, 2025-06-30)',
     )
     .option('--no-diagrams', 'leave out the chain diagrams')
+    .option(
+      '--pseudonymize',
+      "replace sole traders' personnummer by a salted hash (salt from EFFEKTKEDJA_SALT); masked otherwise",
+    )
     .addHelpText(
       'after',
       example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
@@ -90,6 +94,10 @@ function program(io: CliIo, result: { code: number }): Command {
       ]),
     )
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['sv', 'en']).default('sv'))
+    .option(
+      '--pseudonymize',
+      "replace sole traders' personnummer by a salted hash (salt from EFFEKTKEDJA_SALT)",
+    )
     .addHelpText(
       'after',
       example(

@@ -3,6 +3,7 @@ import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
+import { participantsCodes } from './catalog/participants.js';
 import { ruleCodes } from './catalog/rules.js';
 import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
@@ -18,6 +19,7 @@ export const CODES = {
   ...cliCodes,
   ...spreadsheetCodes,
   ...followupCodes,
+  ...participantsCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -4,6 +4,7 @@ import { enEdit } from './en/edit.js';
 import { enFollowup } from './en/followup.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
+import { enParticipants } from './en/participants.js';
 import { enRules } from './en/rules.js';
 import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
@@ -19,4 +20,5 @@ export const en: MessageTable<Code> = {
   ...enCli,
   ...enSpreadsheet,
   ...enFollowup,
+  ...enParticipants,
 };

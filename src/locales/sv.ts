@@ -5,6 +5,7 @@ import { svEdit } from './sv/edit.js';
 import { svFollowup } from './sv/followup.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
+import { svParticipants } from './sv/participants.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
@@ -19,4 +20,5 @@ export const sv: MessageTable<Code> = {
   ...svCli,
   ...svSpreadsheet,
   ...svFollowup,
+  ...svParticipants,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Text } from './ids.js';
+import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
 import { Strategy } from './strategy.js';
 import { Template } from './template.js';
@@ -19,6 +20,8 @@ export const Document = z.looseObject({
   plans: z.array(Plan).optional(),
   /** The region's own chain templates, beside the national ones. */
   templates: z.array(Template).optional(),
+  /** Participant lists kept apart from their plans, joined to them by plan (and indicator) id. */
+  participantLists: z.array(ParticipantList).optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

@@ -185,6 +185,7 @@ describe('document → workbook → document', () => {
       'Mållänkar',
       'Indikatorer',
       'Värden',
+      'Deltagare',
       'Strategier',
       'Mål',
       'Ändringslogg',

@@ -9,10 +9,12 @@ import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { loadMermaidScript } from '../../node/mermaid-render.js';
+import { participantListTable, sharedParticipantsTable } from '../../participants/tables.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
+import { pseudonymizeFor } from '../pseudonymize.js';
 import { cliWords } from '../words.js';
 
 /** Options of `effektkedja report`. */
@@ -22,6 +24,7 @@ export interface ReportCommandOptions {
   readonly lang?: string;
   readonly asOf?: string;
   readonly diagrams?: boolean;
+  readonly pseudonymize?: boolean;
 }
 
 // Renders every `pre.mermaid` block of the report once the page has loaded, offline.
@@ -65,7 +68,7 @@ export async function reportCommand(
 
   let errors = loaded.findings.some((f) => f.severity === 'error');
   for (const { region, set } of loaded.sets) {
-    const document = set.document;
+    const document = options.pseudonymize ? pseudonymizeFor(io, set.document) : set.document;
     const report = buildReport(document, {
       lang,
       templates: NATIONAL_TEMPLATES,
@@ -82,11 +85,19 @@ export async function reportCommand(
     if (options.csv) {
       const dir = loaded.sets.length > 1 ? join(options.csv, slug(region ?? 'utan-region')) : options.csv;
       await mkdir(dir, { recursive: true });
+      const participants = participantListTable(document, lang);
       const tables = {
         'status.csv': statusTable(report.status.plans, lang),
         'syntes.csv': synthesisTable(report.synthesis.rows, lang),
         'rollups.csv': rollupTable(report.synthesis.rollups, lang),
         'tackning.csv': coverageTable(report.coverage, lang),
+        // Only a region with participant lists gets their tables.
+        ...(participants.rows.length
+          ? {
+              'deltagare.csv': participants,
+              'deltagare-flera-planer.csv': sharedParticipantsTable(report.synthesis.participants, lang),
+            }
+          : {}),
       };
       for (const [name, table] of Object.entries(tables))
         await writeOutput(io, join(dir, name), tableToCsv(table));

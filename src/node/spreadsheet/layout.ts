@@ -13,7 +13,8 @@ export type SheetKey =
   | 'indicators'
   | 'values'
   | 'changelog'
-  | 'templates';
+  | 'templates'
+  | 'participants';
 
 /** A column of a sheet: its Swedish header and the other headers accepted for it. */
 export interface ColumnDef {
@@ -172,6 +173,24 @@ export const SHEETS: readonly SheetDef[] = [
     ],
   },
   {
+    key: 'participants',
+    name: 'Deltagare',
+    aliases: ['Participants', 'Deltagarlista', 'Deltagande företag'],
+    columns: [
+      PLAN,
+      BOX,
+      col('indicator', 'Indikator', ['Indicator', 'Indikator id'], 20),
+      col('orgnr', 'Organisationsnummer', ['Orgnr', 'Org.nr', 'Organisation number', 'Personnummer'], 16, {
+        required: true,
+      }),
+      col('name', 'Namn', ['Name', 'Företag', 'Firma'], 32),
+      col('kommun', 'Kommun', ['Municipality'], 16),
+      col('from', 'Från', ['From', 'Start'], 12),
+      col('to', 'Till', ['To', 'Slut', 'End'], 12),
+      EXTRA,
+    ],
+  },
+  {
     key: 'strategies',
     name: 'Strategier',
     aliases: ['Strategies', 'Strategy', 'Understrategier', 'Styrkedja'],
@@ -295,7 +314,7 @@ export const ENTITIES = {
       f('hallbarhetSyfte', ['classification', 'hallbarhet', 'syfte'], c.integer),
       f('hallbarhetMetod', ['classification', 'hallbarhet', 'metod'], c.integer),
     ],
-    children: ['boxes', 'links', 'goalLinks', 'changelog'],
+    children: ['boxes', 'links', 'goalLinks', 'changelog', 'participants'],
     order: [
       'id',
       'name',
@@ -310,6 +329,7 @@ export const ENTITIES = {
       'links',
       'goalLinks',
       'changelog',
+      'participants',
     ],
   },
   box: {
@@ -356,7 +376,7 @@ export const ENTITIES = {
       f('baselineValue', ['baseline', 'value'], c.indicatorValue),
       f('baselineYear', ['baseline', 'year'], c.year),
     ],
-    children: ['targets', 'measurements'],
+    children: ['targets', 'measurements', 'participants'],
     // The order people write them in (source and roll-up next to the unit), not the schema's.
     order: [
       'id',
@@ -370,7 +390,19 @@ export const ENTITIES = {
       'baseline',
       'targets',
       'measurements',
+      'participants',
     ],
+  },
+  participant: {
+    fields: [
+      f('orgnr', 'orgnr', c.requiredText),
+      f('name', 'name', c.text),
+      f('kommun', 'kommun', c.text),
+      f('from', ['period', 'from'], c.yearOrPeriod),
+      f('to', ['period', 'to'], c.yearOrPeriod),
+    ],
+    children: [],
+    order: ['orgnr', 'name', 'kommun', 'period'],
   },
   target: {
     fields: [f('value', 'value', c.indicatorValue), f('when', 'year', c.year), f('note', 'note', c.text)],

@@ -12,6 +12,7 @@ import { levelMissing } from './level-missing.js';
 import { linkDirection } from './link-direction.js';
 import { linkReferences } from './link-references.js';
 import { outputIndicator } from './output-indicator.js';
+import { participantsRule } from './participants.js';
 import { placeholder } from './placeholder.js';
 import { planReachesRus } from './plan-reaches-rus.js';
 import { reachability } from './reachability.js';
@@ -48,4 +49,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   classification,
   templateConformance,
   rollupMappings,
+  participantsRule,
 ];
