@@ -13,5 +13,6 @@ it('ships the JSON Schema generated from the zod schemas (run `npm run schema` a
     'strategy',
     'plans',
     'templates',
+    'participantLists',
   ]);
 });
