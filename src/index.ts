@@ -42,6 +42,8 @@ export type { MessageEntry, MessageTable } from './locales/message.js';
 export * from './mermaid/index.js';
 // The domain model: zod schemas and the types inferred from them.
 export * from './model/index.js';
+// Participants: organisationsnummer, personnummer masked or pseudonymized, unique counts.
+export * from './participants/index.js';
 // The national chain templates: tracks, registry, instantiate, conformance, suggestion.
 export * from './templates/index.js';
 // Validation.

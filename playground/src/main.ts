@@ -1,4 +1,11 @@
-import { type Finding, formatFindings, type Language, writeDocument } from 'effektkedja';
+import {
+  type Document,
+  type Finding,
+  formatFindings,
+  type Language,
+  pseudonymize,
+  writeDocument,
+} from 'effektkedja';
 import { type Analysis, analyse } from './analyse.js';
 import { findNode, highlight, renderDiagram } from './diagram.js';
 import { pngFile, saveFile, svgFile } from './download.js';
@@ -275,6 +282,17 @@ function needDocument(): boolean {
   return false;
 }
 
+// Downloads leave the page: every participant's personnummer is replaced by a hash under a salt
+// drawn once per page (docs/followup.md); the file the user opened is never changed.
+let downloadSalt: string | undefined;
+function forDownload(doc: Document): Document {
+  if (!downloadSalt) {
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    downloadSalt = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  return pseudonymize(doc, { salt: downloadSalt });
+}
+
 function wireDownloads(): void {
   byId('dl-mmd').addEventListener('click', () => {
     if (state.diagram) saveFile(`${baseName()}.mmd`, state.diagram.text);
@@ -292,12 +310,13 @@ function wireDownloads(): void {
   });
   byId('dl-yaml').addEventListener('click', () => {
     const doc = state.analysis.document;
-    if (needDocument() && doc) saveFile(`${baseName()}.yaml`, writeDocument(doc, { format: 'yaml' }));
+    if (needDocument() && doc)
+      saveFile(`${baseName()}.yaml`, writeDocument(forDownload(doc), { format: 'yaml' }));
   });
   byId('dl-json').addEventListener('click', () => {
     const doc = state.analysis.document;
     if (needDocument() && doc) {
-      saveFile(`${baseName()}.json`, writeDocument(doc, { format: 'json' }), 'application/json');
+      saveFile(`${baseName()}.json`, writeDocument(forDownload(doc), { format: 'json' }), 'application/json');
     }
   });
   byId('dl-report').addEventListener('click', () => {

@@ -82,6 +82,10 @@ function program(io: CliIo, result: { code: number }): Command {
       '--for <body>',
       'the report for a meeting of a body of the årshjul (tillvaxtradet): what changed, status, what is due, lessons; needs --as-of',
     )
+    .option(
+      '--pseudonymize',
+      "replace sole traders' personnummer by a salted hash (salt from EFFEKTKEDJA_SALT); masked otherwise",
+    )
     .addHelpText(
       'after',
       example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
@@ -123,6 +127,10 @@ function program(io: CliIo, result: { code: number }): Command {
       ]),
     )
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['sv', 'en']).default('sv'))
+    .option(
+      '--pseudonymize',
+      "replace sole traders' personnummer by a salted hash (salt from EFFEKTKEDJA_SALT)",
+    )
     .addHelpText(
       'after',
       example(

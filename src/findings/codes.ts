@@ -5,6 +5,7 @@ import { followupCodes } from './catalog/followup.js';
 import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
+import { participantsCodes } from './catalog/participants.js';
 import { ruleCodes } from './catalog/rules.js';
 import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
@@ -24,6 +25,7 @@ export const CODES = {
   ...calendarCodes,
   ...valuesCodes,
   ...ladderCodes,
+  ...participantsCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -2,6 +2,9 @@ import type { Finding, Language } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
 import type { Document } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
+import { type PseudonymizeOptions, pseudonymize } from '../participants/pseudonymize.js';
+import type { ParticipantSummary } from '../participants/summary.js';
+import { participantWords, planParticipantsTable, sharedParticipantsTable } from '../participants/tables.js';
 import { escapeHtml, inlineScript } from '../text/html.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
@@ -36,6 +39,11 @@ export interface ReportOptions extends SynthesisOptions {
    * at all and its Content-Security-Policy forbids scripts.
    */
   readonly script?: string;
+  /**
+   * Replaces every participant's personnummer by a salted hash before anything is
+   * written (see `pseudonymize`); without it personnummer are masked.
+   */
+  readonly pseudonymize?: PseudonymizeOptions;
 }
 
 /** A follow-up report of a region: its data, and the same as Markdown and as self-contained HTML. */
@@ -75,6 +83,9 @@ interface Parts {
   readonly coverage: DataTable;
   readonly levels: DataTable;
   readonly unserved: readonly string[];
+  readonly participants: ParticipantSummary;
+  readonly planParticipants: DataTable;
+  readonly sharedParticipants: DataTable;
 }
 
 const findingKey = (f: Finding) => `${f.code}\u0000${f.location.plan ?? ''}\u0000${pathText(f.location)}`;
@@ -86,7 +97,8 @@ const findingKey = (f: Finding) => `${f.code}\u0000${f.location.plan ?? ''}\u000
  * tables, the roll-ups and the coverage matrices. Every piece of user text is
  * escaped in both outputs.
  */
-export function buildReport(document: Document, options: ReportOptions = {}): FollowupReport {
+export function buildReport(input: Document, options: ReportOptions = {}): FollowupReport {
+  const document = options.pseudonymize ? pseudonymize(input, options.pseudonymize) : input;
   const language = options.lang ?? 'sv';
   const w = followupWords(language);
   // As of a date, the report also says what the årshjul has due and missing by then.
@@ -142,6 +154,9 @@ export function buildReport(document: Document, options: ReportOptions = {}): Fo
     coverage: coverageTable(cover, language),
     levels: goalLevelTable(cover, language),
     unserved: cover.unserved,
+    participants: synthesis.participants,
+    planParticipants: planParticipantsTable(synthesis.participants, language),
+    sharedParticipants: sharedParticipantsTable(synthesis.participants, language),
   };
   return {
     title,
@@ -198,6 +213,17 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   if (p.goalStatus.rows.length) out.push(`### ${w.report.strategyIndicators}`, '', ...table(p.goalStatus));
   out.push(`### ${w.report.synthesis}`, '', ...table(p.synthesis));
   if (p.rollups.rows.length) out.push(`### ${w.report.rollups}`, '', ...table(p.rollups));
+  if (p.planParticipants.rows.length) {
+    const pw = participantWords(p.language);
+    out.push(
+      `### ${pw.heading}`,
+      '',
+      escapeMarkdown(pw.summary(p.participants)),
+      '',
+      ...table(p.planParticipants),
+    );
+    if (p.sharedParticipants.rows.length) out.push(`#### ${pw.shared}`, '', ...table(p.sharedParticipants));
+  }
   out.push(`## ${w.report.coverage}`, '');
   out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
   out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
@@ -273,6 +299,15 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   if (p.goalStatus.rows.length) out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, table(p.goalStatus));
   out.push(`<h3>${e(w.report.synthesis)}</h3>`, table(p.synthesis));
   if (p.rollups.rows.length) out.push(`<h3>${e(w.report.rollups)}</h3>`, table(p.rollups));
+  if (p.planParticipants.rows.length) {
+    const pw = participantWords(p.language);
+    out.push(
+      `<h3>${e(pw.heading)}</h3>`,
+      `<p>${e(pw.summary(p.participants))}</p>`,
+      table(p.planParticipants),
+    );
+    if (p.sharedParticipants.rows.length) out.push(`<h4>${e(pw.shared)}</h4>`, table(p.sharedParticipants));
+  }
   out.push('</section>', `<section class="coverage"><h2>${e(w.report.coverage)}</h2>`);
   out.push(`<h3>${e(w.report.coverageMatrix)}</h3>`, table(p.coverage));
   out.push(`<h3>${e(w.report.goalsByLevel)}</h3>`, table(p.levels));

@@ -7,6 +7,7 @@ import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
+import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import type { StatusOptions } from './status.js';
@@ -108,6 +109,8 @@ export interface Synthesis {
   readonly findings: readonly Finding[];
   readonly rows: readonly SynthesisRow[];
   readonly rollups: readonly RollupRow[];
+  /** Participating firms counted once each across plans and regions (see docs/followup.md). */
+  readonly participants: ParticipantSummary;
 }
 
 /** The order of dimensions in a synthesis. */
@@ -459,7 +462,7 @@ export function synthesize(
     rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
   }
   findings.sort(compareFindings);
-  return { findings, rows, rollups };
+  return { findings, rows, rollups, participants: participantSummary(docs) };
 }
 
 function newAcc(): Acc {

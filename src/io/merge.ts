@@ -3,6 +3,7 @@ import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import { type Document, FORMAT_VERSION } from '../model/document.js';
+import type { ParticipantList } from '../model/participants.js';
 import type { Plan } from '../model/plan.js';
 import type { Tier, Understrategi } from '../model/strategy.js';
 import type { Template } from '../model/template.js';
@@ -51,6 +52,9 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
   const understrategiOrigin: Origin[] = [];
   const templates: Template[] = [];
   const templateOrigin: Origin[] = [];
+  // Participant lists are kept as they are, in file order: the validator joins them to plans by id.
+  const participantLists: ParticipantList[] = [];
+  const listOrigin: Origin[] = [];
   let rusPart: number | undefined;
   let arshjulPart: number | undefined;
   const firstFile = new Map<string, number>();
@@ -131,6 +135,10 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
           ),
         );
     }
+    (document.participantLists ?? []).forEach((l, index) => {
+      participantLists.push(l);
+      listOrigin.push({ part, index });
+    });
   });
 
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
@@ -150,6 +158,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     ...(plans.length ? { plans } : {}),
     ...(templates.length ? { templates } : {}),
     ...(arshjulPart !== undefined ? { arshjul: parts[arshjulPart]!.document.arshjul! } : {}),
+    ...(participantLists.length ? { participantLists } : {}),
   };
 
   // Maps a path in the merged document back to the part and path it came from.
@@ -162,6 +171,13 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     if (head === 'templates' && typeof second === 'number' && templateOrigin[second]) {
       const o = templateOrigin[second]!;
       return { part: o.part, path: ['templates', o.index, ...(third === undefined ? [] : [third]), ...rest] };
+    }
+    if (head === 'participantLists' && typeof second === 'number' && listOrigin[second]) {
+      const o = listOrigin[second]!;
+      return {
+        part: o.part,
+        path: ['participantLists', o.index, ...(third === undefined ? [] : [third]), ...rest],
+      };
     }
     if (
       head === 'strategy' &&

@@ -6,6 +6,7 @@ import { enFollowup } from './en/followup.js';
 import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
+import { enParticipants } from './en/participants.js';
 import { enRules } from './en/rules.js';
 import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
@@ -25,4 +26,5 @@ export const en: MessageTable<Code> = {
   ...enCalendar,
   ...enValues,
   ...enLadder,
+  ...enParticipants,
 };

@@ -7,6 +7,7 @@ import { svFollowup } from './sv/followup.js';
 import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
+import { svParticipants } from './sv/participants.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
@@ -25,4 +26,5 @@ export const sv: MessageTable<Code> = {
   ...svCalendar,
   ...svValues,
   ...svLadder,
+  ...svParticipants,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Arshjul } from './arshjul.js';
 import { Text } from './ids.js';
+import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
 import { Strategy } from './strategy.js';
 import { Template } from './template.js';
@@ -22,6 +23,8 @@ export const Document = z.looseObject({
   templates: z.array(Template).optional(),
   /** The region's follow-up calendar (årshjul). */
   arshjul: Arshjul.optional(),
+  /** Participant lists kept apart from their plans, joined to them by plan (and indicator) id. */
+  participantLists: z.array(ParticipantList).optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

@@ -6,6 +6,7 @@ export * from './ids.js';
 export * from './indicator.js';
 export * from './levels.js';
 export * from './link.js';
+export * from './participants.js';
 export * from './plan.js';
 export * from './strategy.js';
 export * from './template.js';

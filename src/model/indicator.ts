@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import { Participant } from './participants.js';
 import { Period, Year } from './time.js';
 
 /**
@@ -63,6 +64,8 @@ export const Indicator = z.looseObject({
   rollsUpTo: Id.optional(),
   /** Set by a template for its mandatory indicators. */
   mandatory: z.boolean().optional(),
+  /** The firms and organisations counted by this indicator (see docs/followup.md). */
+  participants: z.array(Participant).optional(),
 });
 /** An indicator: what is followed up on a box or a strategy goal. */
 export type Indicator = z.infer<typeof Indicator>;

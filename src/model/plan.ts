@@ -4,6 +4,7 @@ import { Box } from './box.js';
 import { Classification } from './classification.js';
 import { Id, Text } from './ids.js';
 import { GoalLink, Link } from './link.js';
+import { Participant } from './participants.js';
 import { Span } from './time.js';
 
 /** What kind of plan it is: an insatsplan, a project, or an organisation's verksamhetsplan. */
@@ -42,6 +43,8 @@ export const Plan = z.looseObject({
   larande: Larande.optional(),
   /** The årshjul duties of the plan that have been delivered (slutrapport, utvärdering …). */
   reports: z.array(DeliveredReport).optional(),
+  /** The firms and organisations taking part in the plan (see docs/followup.md). */
+  participants: z.array(Participant).optional(),
 });
 /** A plan with its effektkedja. */
 export type Plan = z.infer<typeof Plan>;

@@ -23,6 +23,8 @@ describe('effektkedja report', () => {
     expect(md).toContain('# Uppföljning: Region Kronoberg');
     expect(md).toContain('```mermaid');
     expect((await readdir(join(dir, 'csv'))).sort()).toEqual([
+      'deltagare-flera-planer.csv',
+      'deltagare.csv',
       'rollups.csv',
       'status.csv',
       'syntes.csv',

@@ -14,5 +14,6 @@ it('ships the JSON Schema generated from the zod schemas (run `npm run schema` a
     'plans',
     'templates',
     'arshjul',
+    'participantLists',
   ]);
 });

@@ -187,6 +187,7 @@ describe('document → workbook → document', () => {
       'Målkopplingar',
       'Indikatorer',
       'Värden',
+      'Deltagare',
       'Strategier',
       'Mål',
       'Ändringslogg',

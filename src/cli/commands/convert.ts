@@ -5,6 +5,7 @@ import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
+import { pseudonymizeFor } from '../pseudonymize.js';
 
 const FORMATS = ['yaml', 'yml', 'json', 'xlsx'] as const;
 
@@ -12,7 +13,7 @@ const FORMATS = ['yaml', 'yml', 'json', 'xlsx'] as const;
 export async function convertCommand(
   input: string,
   output: string,
-  options: { readonly lang?: string; readonly to?: string },
+  options: { readonly lang?: string; readonly to?: string; readonly pseudonymize?: boolean },
   io: CliIo,
 ): Promise<number> {
   const lang: Language = parseLanguage(options.lang);
@@ -28,17 +29,19 @@ export async function convertCommand(
     io.stderr(`${formatFindings(read.findings, { language: lang })}\n`);
     return read.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
   }
+  const document = options.pseudonymize ? pseudonymizeFor(io, read.value) : read.value;
   if (to === 'xlsx') {
     if (output === '-') throw new UsageError('xlsx cannot go to stdout; give a file name');
-    const written = await writeWorkbookBytes(read.value);
+    const written = await writeWorkbookBytes(document);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, output, written.bytes);
     return EXIT.ok;
   }
   // YAML to YAML keeps the user's comments and key order.
-  const text = writeDocument(read.value, {
+  // (Not when pseudonymizing: the original's text would still hold the numbers.)
+  const text = writeDocument(document, {
     format: to === 'json' ? 'json' : 'yaml',
-    ...(read.source && to !== 'json' ? { original: read.source } : {}),
+    ...(read.source && to !== 'json' && !options.pseudonymize ? { original: read.source } : {}),
   });
   await writeOutput(io, output, text);
   return EXIT.ok;

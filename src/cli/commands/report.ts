@@ -9,10 +9,12 @@ import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { loadMermaidScript } from '../../node/mermaid-render.js';
+import { participantListTable, sharedParticipantsTable } from '../../participants/tables.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
+import { pseudonymizeFor } from '../pseudonymize.js';
 import { cliWords } from '../words.js';
 import { meetingCommand } from './meeting.js';
 
@@ -27,6 +29,7 @@ export interface ReportCommandOptions {
   readonly diagrams?: boolean;
   /** `--for <body>`: the report for a meeting of that body of the årshjul instead. */
   readonly for?: string;
+  readonly pseudonymize?: boolean;
 }
 
 // Renders every `pre.mermaid` block of the report once the page has loaded, offline, as the diagram pages do.
@@ -79,7 +82,7 @@ export async function reportCommand(
   }
   for (const { region, set } of loaded.sets) {
     const name = slugs.of.get(region) ?? 'region';
-    const document = set.document;
+    const document = options.pseudonymize ? pseudonymizeFor(io, set.document) : set.document;
     const report = buildReport(document, {
       lang,
       templates: NATIONAL_TEMPLATES,
@@ -96,11 +99,19 @@ export async function reportCommand(
     if (options.csv) {
       const dir = loaded.sets.length > 1 ? join(options.csv, name) : options.csv;
       await makeOutputFolder(dir);
+      const participants = participantListTable(document, lang);
       const tables = {
         'status.csv': statusTable(report.status.plans, lang),
         'syntes.csv': synthesisTable(report.synthesis.rows, lang),
         'rollups.csv': rollupTable(report.synthesis.rollups, lang),
         'tackning.csv': coverageTable(report.coverage, lang),
+        // Only a region with participant lists gets their tables.
+        ...(participants.rows.length
+          ? {
+              'deltagare.csv': participants,
+              'deltagare-flera-planer.csv': sharedParticipantsTable(report.synthesis.participants, lang),
+            }
+          : {}),
       };
       for (const [name, table] of Object.entries(tables))
         await writeOutput(io, join(dir, name), tableToCsv(table, dialect));

@@ -17,7 +17,8 @@ export type SheetKey =
   | 'arshjul'
   | 'larande'
   | 'reports'
-  | 'recipients';
+  | 'recipients'
+  | 'participants';
 
 /** A column of a sheet: its Swedish header and the other headers accepted for it. */
 export interface ColumnDef {
@@ -195,6 +196,24 @@ export const SHEETS: readonly SheetDef[] = [
       col('when', 'År/period', ['År', 'Period', 'Year', 'Year/period', 'Tid'], 12, { required: true }),
       col('value', 'Värde', ['Value'], 14, { required: true }),
       col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'participants',
+    name: 'Deltagare',
+    aliases: ['Participants', 'Deltagarlista', 'Deltagande företag'],
+    columns: [
+      PLAN,
+      BOX,
+      col('indicator', 'Indikator', ['Indicator', 'Indikator id'], 20),
+      col('orgnr', 'Organisationsnummer', ['Orgnr', 'Org.nr', 'Organisation number', 'Personnummer'], 16, {
+        required: true,
+      }),
+      col('name', 'Namn', ['Name', 'Företag', 'Firma'], 32),
+      col('kommun', 'Kommun', ['Municipality'], 16),
+      col('from', 'Från', ['From', 'Start'], 12),
+      col('to', 'Till', ['To', 'Slut', 'End'], 12),
       EXTRA,
     ],
   },
@@ -382,7 +401,7 @@ export const ENTITIES = {
       f('larandeAterkoppling', ['larande', 'aterkoppling'], c.text),
       f('larandeOmvarld', ['larande', 'omvarldsbevakning'], c.text),
     ],
-    children: ['boxes', 'links', 'goalLinks', 'changelog', 'reports'],
+    children: ['boxes', 'links', 'goalLinks', 'changelog', 'reports', 'participants'],
     order: [
       'id',
       'name',
@@ -399,6 +418,7 @@ export const ENTITIES = {
       'changelog',
       'larande',
       'reports',
+      'participants',
     ],
   },
   larandeNote: {
@@ -460,7 +480,7 @@ export const ENTITIES = {
       f('baselineValue', ['baseline', 'value'], c.indicatorValue),
       f('baselineYear', ['baseline', 'year'], c.year),
     ],
-    children: ['targets', 'measurements'],
+    children: ['targets', 'measurements', 'participants'],
     // The order people write them in (source and roll-up next to the unit), not the schema's.
     order: [
       'id',
@@ -474,7 +494,19 @@ export const ENTITIES = {
       'baseline',
       'targets',
       'measurements',
+      'participants',
     ],
+  },
+  participant: {
+    fields: [
+      f('orgnr', 'orgnr', c.requiredText),
+      f('name', 'name', c.text),
+      f('kommun', 'kommun', c.text),
+      f('from', ['period', 'from'], c.yearOrPeriod),
+      f('to', ['period', 'to'], c.yearOrPeriod),
+    ],
+    children: [],
+    order: ['orgnr', 'name', 'kommun', 'period'],
   },
   target: {
     fields: [f('value', 'value', c.indicatorValue), f('when', 'year', c.year), f('note', 'note', c.text)],

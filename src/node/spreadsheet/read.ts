@@ -327,6 +327,7 @@ class WorkbookReader {
     }
     this.readIndicators(tables.get('indicators'));
     this.readValues(tables.get('values'));
+    this.readParticipants(tables.get('participants'));
 
     const templates = this.readTemplates(tables.get('templates'));
     if (templates.length > 0) setKey(doc, 'templates', templates);
@@ -377,6 +378,8 @@ class WorkbookReader {
           if (Array.isArray(ind.targets)) setKey(ind, 'targets', fix(ind.targets, ENTITIES.target));
           if (Array.isArray(ind.measurements))
             setKey(ind, 'measurements', fix(ind.measurements, ENTITIES.measurement));
+          if (Array.isArray(ind.participants))
+            setKey(ind, 'participants', fix(ind.participants, ENTITIES.participant));
         }),
       );
     };
@@ -392,6 +395,7 @@ class WorkbookReader {
             ['goalLinks', ENTITIES.goalLink],
             ['changelog', ENTITIES.change],
             ['reports', ENTITIES.report],
+            ['participants', ENTITIES.participant],
           ] as const) {
             if (Array.isArray(p[key])) setKey(p, key, fix(p[key], entity));
           }
@@ -800,6 +804,32 @@ class WorkbookReader {
       const target = t.value === 'target';
       const value = this.readRow(table, row, target ? ENTITIES.target : ENTITIES.measurement, kind);
       this.attach(indicator, target ? 'targets' : 'measurements', value);
+    }
+  }
+
+  /** Deltagare: a row with a box and an indicator belongs to that indicator, without them to the plan. */
+  private readParticipants(table: Table | undefined): void {
+    if (!table) return;
+    for (const row of table.rows) {
+      const indicatorId = this.ref(row, 'indicator');
+      if (indicatorId === undefined) {
+        if (this.ref(row, 'box') !== undefined) {
+          this.missing(table, row, 'indicator');
+          continue;
+        }
+        const plan = this.resolveOne(table, row, 'plan', this.plans, 'plan', 'Planer');
+        if (plan) this.attach(plan, 'participants', this.readRow(table, row, ENTITIES.participant));
+        continue;
+      }
+      const owner = this.owner(table, row, false);
+      if (!owner) continue;
+      const indicator = this.indicators.get(owner)?.get(indicatorId)?.object;
+      if (!indicator) {
+        const known = this.indicators.get(owner)?.keys() ?? [];
+        this.unknownRef(table, row, 'indicator', 'indicator', indicatorId, known, 'Indikatorer');
+        continue;
+      }
+      this.attach(indicator, 'participants', this.readRow(table, row, ENTITIES.participant));
     }
   }
 

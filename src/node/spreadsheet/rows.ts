@@ -61,6 +61,7 @@ export function layoutDocument(document: Document): Layout {
     larande: [],
     reports: [],
     recipients: [],
+    participants: [],
   };
   const findings: Finding[] = [];
   const carried = new Map<string, { count: number; keys: Set<string> }>();
@@ -130,6 +131,9 @@ export function layoutDocument(document: Document): Layout {
       const extra: Obj = {};
       const targets = childRows(ind, 'targets', unique, extra);
       const measurements = childRows(ind, 'measurements', unique, extra);
+      // Participants sit on plan indicators; a strategy goal's indicator keeps any in its Extra (JSON).
+      const participants = refs.plan !== undefined ? childRows(ind, 'participants', unique, extra) : [];
+      if (refs.plan === undefined && ind.participants !== undefined) extra.participants = ind.participants;
       emit('indicators', 'Indikatorer', ind, ENTITIES.indicator, path, refs, extra, kind);
       const valueRefs = { ...refs, indicator: ind.id as string };
       targets.forEach((t, j) => {
@@ -154,6 +158,17 @@ export function layoutDocument(document: Document): Layout {
           { ...valueRefs, type: VALUE_TYPES.measurement },
           {},
           kind,
+        );
+      });
+      participants.forEach((p, j) => {
+        emit(
+          'participants',
+          'Deltagare',
+          p,
+          ENTITIES.participant,
+          [...path, 'participants', j],
+          valueRefs,
+          {},
         );
       });
     });
@@ -226,6 +241,7 @@ export function layoutDocument(document: Document): Layout {
     const links = childRows(p, 'links', canRefer, extra);
     const goalLinks = childRows(p, 'goalLinks', canRefer, extra);
     const changelog = childRows(p, 'changelog', canRefer, extra);
+    const participants = childRows(p, 'participants', canRefer, extra);
     const reports = childRows(p, 'reports', canRefer, extra);
     // The lärande notes go to rows of Lärande; the three texts stay in the plan's row.
     let row = p;
@@ -267,6 +283,9 @@ export function layoutDocument(document: Document): Layout {
     });
     changelog.forEach((e, i) => {
       emit('changelog', 'Ändringslogg', e, ENTITIES.change, [...path, 'changelog', i], { plan }, {});
+    });
+    participants.forEach((e, i) => {
+      emit('participants', 'Deltagare', e, ENTITIES.participant, [...path, 'participants', i], { plan }, {});
     });
     notes.forEach((n, i) => {
       emit('larande', 'Lärande', n, ENTITIES.larandeNote, [...path, 'larande', 'notes', i], { plan }, {});

@@ -14,6 +14,7 @@ import { linkDirection } from './link-direction.js';
 import { linkReferences } from './link-references.js';
 import { measurementUnits } from './measurement-units.js';
 import { outputIndicator } from './output-indicator.js';
+import { participantsRule } from './participants.js';
 import { placeholder } from './placeholder.js';
 import { planReachesRus } from './plan-reaches-rus.js';
 import { reachability } from './reachability.js';
@@ -52,4 +53,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   templateConformance,
   rollupMappings,
   arshjulReferences,
+  participantsRule,
 ];

@@ -1,0 +1,31 @@
+export {
+  displayNumber,
+  findIndicator,
+  kindOf,
+  type ParticipantListSite,
+  participantLists,
+  readNumber,
+} from './collect.js';
+export {
+  isPseudonym,
+  luhn,
+  maskNumber,
+  type NumberKind,
+  type NumberProblem,
+  type ParsedNumber,
+  parseNumber,
+} from './number.js';
+export { type PseudonymizeOptions, pseudonymize, pseudonymOf } from './pseudonymize.js';
+export {
+  type ParticipantSummary,
+  type PlanParticipants,
+  participantSummary,
+  type SharedParticipant,
+} from './summary.js';
+export {
+  participantListTable,
+  participantWords,
+  planParticipantsTable,
+  sharedParticipantsTable,
+} from './tables.js';
+export type { ParticipantWords } from './words.js';
