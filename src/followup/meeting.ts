@@ -1,3 +1,4 @@
+import { append } from '../collections/append.js';
 import type { Finding, Language } from '../findings/finding.js';
 import { enMeetingWords } from '../locales/en/calendar.js';
 import { svMeetingWords } from '../locales/sv/calendar.js';
@@ -136,7 +137,7 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
       changes.push(`- ${w.delivered(e(plan.name), e(event), r.at)}`);
     }
   }
-  out.push(...(changes.length ? changes : [w.nothingChanged]), '');
+  listOr(out, changes, w.nothingChanged);
 
   out.push(`## ${w.status}`, '');
   for (const plan of document.plans ?? []) {
@@ -147,20 +148,23 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
 
   out.push(`## ${w.due}`, '', `### ${w.missing}`, '');
   const due = dueFindings(document, { asOf: options.asOf });
-  out.push(...(due.length ? due.map((f) => `- ${e(f.message[language])}`) : [w.nothingMissing]), '');
+  listOr(
+    out,
+    due.map((f) => `- ${e(f.message[language])}`),
+    w.nothingMissing,
+  );
   const until = next?.date ?? addMonths(asOf, 3);
   out.push(`### ${w.upcoming(until)}`, '');
   const upcoming = arshjulOccurrences(document, { from: nextDay(asOf), to: until });
-  out.push(
-    ...(upcoming.length
-      ? upcoming.map(
-          (o) =>
-            `- ${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
-              o.responsible ? ` (${e(o.responsible)})` : ''
-            }`,
-        )
-      : [w.nothingUpcoming]),
-    '',
+  listOr(
+    out,
+    upcoming.map(
+      (o) =>
+        `- ${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
+          o.responsible ? ` (${e(o.responsible)})` : ''
+        }`,
+    ),
+    w.nothingUpcoming,
   );
 
   out.push(`## ${w.lessons}`, '');
@@ -171,7 +175,7 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
       notes.push(`- **${w.noteKind[n.kind]}** (${e(plan.name)}, ${e(String(n.at))}): ${e(n.text)}`);
     }
   }
-  out.push(...(notes.length ? notes : [w.noLessons]));
+  listOr(out, notes, w.noLessons);
   return {
     body,
     asOf,
@@ -186,4 +190,11 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
 function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+// A section's lines, or the line that says there are none; then a blank line.
+function listOr(out: string[], lines: readonly string[], none: string): void {
+  if (lines.length === 0) out.push(none);
+  else append(out, lines);
+  out.push('');
 }

@@ -125,7 +125,10 @@ describe('a strategy ladder of any depth', () => {
     expect(withDetails(d)).toEqual([
       ['GOAL_WITHOUT_PLAN', { goal: 'g2' }],
       ['GOAL_WITHOUT_PLAN', { goal: 'g3' }],
-      ['LADDER_GOAL_LINK_SKIPS_TIER', { box: 'l', goal: 'g1', tier: 'Led 1', skipped: ['Led 2', 'Led 3'] }],
+      [
+        'LADDER_GOAL_LINK_SKIPS_TIER',
+        { box: 'l', boxText: 'Konkurrenskraft', goal: 'g1', tier: 'Led 1', skipped: ['Led 2', 'Led 3'] },
+      ],
     ]);
     d.strategy!.tierSkipping = 'allowed';
     expect(codes(d)).toEqual(['GOAL_WITHOUT_PLAN', 'GOAL_WITHOUT_PLAN']);

@@ -24,7 +24,13 @@ const ENGLISH = new Set(
 
 /** The English words of a Swedish message, after user text in «» is taken out. */
 function englishIn(text: string): string[] {
-  const own = text.replace(/«[^»]*»/g, ' ').replace(/`[^`]*`/g, ' ');
+  // YAML the user is told to write is the format's own: flow mappings and lists (`{ at: end }`,
+  // `["04-01"]`) and a camelCase key with its value (`tierSkipping: allowed`).
+  const own = text
+    .replace(/«[^»]*»/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\{[^{}]*\}|\[[^[\]]*\]/g, ' ')
+    .replace(/\b[a-z]+[A-Z]\w*: \w+/g, ' ');
   return (own.match(/[A-Za-z]+/g) ?? []).filter((w) => ENGLISH.has(w.toLowerCase()));
 }
 
@@ -101,7 +107,7 @@ describe('Swedish messages hold no English', () => {
     writeFileSync(join(dir, 'latin1.yaml'), Buffer.from([0x72, 0x3a, 0x20, 0xe5, 0x0a]));
     const cases: [string, string][] = [
       [join(dir, 'finns-inte.yaml'), 'finns inte'],
-      [dir, 'är en mapp, inte en fil'],
+      [dir, 'är ingen vanlig fil'],
       [join(dir, 'latin1.yaml'), 'UTF-8'],
     ];
     for (const [path, words] of cases) {
