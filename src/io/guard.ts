@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PathSegment } from '../findings/finding.js';
 import type { Limits } from './limits.js';
 
@@ -7,8 +7,9 @@ import type { Limits } from './limits.js';
  * from the zod definition. It answers only "valid or not" and notes unknown
  * keys on the way; when it says "not", the full zod parse runs to explain why,
  * and when it notes unknown keys, `findUnknownKeys` finds their paths.
- * It covers the zod features the document schema uses; anything else makes
- * `compileGuard` return undefined and zod is used throughout.
+ * It covers the zod features the document schema uses. A string or number check
+ * it does not know is left to zod for that value alone; any other unknown
+ * feature makes `compileGuard` return undefined and zod is used throughout.
  *
  * Why: zod's parse copies every object; at national scale (200,000 boxes) the
  * copy and its error bookkeeping cost several times `JSON.parse`.
@@ -42,6 +43,7 @@ type Def = {
   values?: unknown[];
   format?: string;
   checks?: { _zod: { def: CheckDef } }[];
+  catchall?: z.core.$ZodType;
 };
 type CheckDef = {
   check: string;
@@ -74,19 +76,28 @@ export function compileGuard(schema: z.core.$ZodType): Guard | undefined {
 
 function compile(schema: z.core.$ZodType): Check {
   const def = schema._zod.def as unknown as Def;
+  // Checks (`.refine`, `.min` on an array, ...) are read for strings and numbers only;
+  // on any other node they would be skipped, and the guard would accept what zod refuses.
+  if (def.type !== 'string' && def.type !== 'number' && (def.checks?.length ?? 0) > 0)
+    throw new Unsupported(def.type);
   switch (def.type) {
     case 'optional': {
       const inner = compile(def.innerType!);
       return (v, d, w) => v === undefined || inner(v, d, w);
     }
-    case 'object':
+    case 'object': {
+      // Unknown keys are accepted (and noted): right for z.object (strips) and
+      // z.looseObject (keeps), wrong for z.strictObject or a typed catchall.
+      const catchall = def.catchall && (def.catchall._zod.def as unknown as Def).type;
+      if (catchall !== undefined && catchall !== 'unknown') throw new Unsupported(`catchall ${catchall}`);
       return compileObject(def.shape!);
+    }
     case 'array':
       return compileArray(compile(def.element!));
     case 'string':
-      return compileString(def.checks ?? []);
+      return compileString(schema, def.checks ?? []);
     case 'number':
-      return compileNumber(def);
+      return compileNumber(schema, def);
     case 'boolean':
       return (v) => typeof v === 'boolean';
     case 'enum': {
@@ -202,21 +213,32 @@ function safeUnknown(value: unknown, start: number, w: GuardWalk): boolean {
   return true;
 }
 
-function compileString(checks: { _zod: { def: CheckDef } }[]): Check {
+// For a string or number check the guard does not know: zod decides for that value
+// alone (a primitive, so it has no unknown keys to note).
+function zodAccepts(schema: z.core.$ZodType): (v: unknown) => boolean {
+  return (v) => z.safeParse(schema, v).success;
+}
+
+function compileString(schema: z.core.$ZodType, checks: { _zod: { def: CheckDef } }[]): Check {
   let min = 0;
   let max = Number.POSITIVE_INFINITY;
   const patterns: RegExp[] = [];
   const custom: ((v: unknown) => unknown)[] = [];
+  let unknownCheck = false;
   for (const c of checks) {
     const d = c._zod.def;
-    if (d.check === 'min_length') min = d.minimum!;
-    else if (d.check === 'max_length') max = d.maximum!;
+    if (d.check === 'min_length') min = Math.max(min, d.minimum!);
+    else if (d.check === 'max_length') max = Math.min(max, d.maximum!);
     else if (d.check === 'string_format' && d.format === 'regex' && d.pattern) patterns.push(d.pattern);
     else if (d.check === 'custom' && d.fn) custom.push(d.fn);
-    else throw new Unsupported(d.check);
+    else unknownCheck = true;
   }
   const fits = (v: unknown, w: GuardWalk): v is string =>
     typeof v === 'string' && v.length >= min && v.length <= max && v.length <= w.limits.maxTextLength;
+  if (unknownCheck) {
+    const zod = zodAccepts(schema);
+    return (v, _, w) => fits(v, w) && zod(v);
+  }
   // Specialised for the common shapes (free text; an id with one pattern), so the hot path has no loops.
   if (patterns.length === 0 && custom.length === 0) return (v, _, w) => fits(v, w);
   if (patterns.length === 1 && custom.length === 0) {
@@ -231,22 +253,38 @@ function compileString(checks: { _zod: { def: CheckDef } }[]): Check {
   };
 }
 
-function compileNumber(def: Def): Check {
+function compileNumber(schema: z.core.$ZodType, def: Def): Check {
   const integer = def.format === 'safeint';
-  if (def.format !== undefined && !integer) throw new Unsupported(def.format);
+  let unknownCheck = def.format !== undefined && !integer;
+  // The tightest bounds, each inclusive (`.min`, `.max`, `.nonnegative`) or not (`.positive`, `.gt`, `.lt`).
   let min = Number.NEGATIVE_INFINITY;
+  let minInclusive = true;
   let max = Number.POSITIVE_INFINITY;
+  let maxInclusive = true;
   for (const c of def.checks ?? []) {
     const d = c._zod.def;
-    if (d.check === 'number_format') continue;
-    if (d.check === 'greater_than' && d.inclusive) min = d.value!;
-    else if (d.check === 'less_than' && d.inclusive) max = d.value!;
-    else throw new Unsupported(d.check);
+    if (d.check === 'number_format') continue; // the format, read above
+    if (d.check === 'greater_than' && typeof d.value === 'number') {
+      if (d.value > min || (d.value === min && !d.inclusive)) {
+        min = d.value;
+        minInclusive = d.inclusive === true;
+      }
+    } else if (d.check === 'less_than' && typeof d.value === 'number') {
+      if (d.value < max || (d.value === max && !d.inclusive)) {
+        max = d.value;
+        maxInclusive = d.inclusive === true;
+      }
+    } else unknownCheck = true;
   }
-  return (v) =>
+  const fits = (v: unknown): v is number =>
     typeof v === 'number' &&
     Number.isFinite(v) &&
-    v >= min &&
-    v <= max &&
+    (minInclusive ? v >= min : v > min) &&
+    (maxInclusive ? v <= max : v < max) &&
     (!integer || Number.isSafeInteger(v));
+  if (unknownCheck) {
+    const zod = zodAccepts(schema);
+    return (v) => fits(v) && zod(v);
+  }
+  return fits;
 }
