@@ -5,11 +5,10 @@ import type { Document } from '../../model/document.js';
 import { isCalendarDate } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { arshjulIcs } from '../../node/ics.js';
-import { writeFileAtomic } from '../atomic.js';
 import { type CalendarWords, calendarWords } from '../calendar-words.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
-import { endingOf } from '../output.js';
+import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 
 /** Options of `effektkedja calendar`. */
 export interface CalendarCommandOptions {
@@ -99,6 +98,7 @@ export async function calendarCommand(
   const out = options.output;
   if (out !== undefined && out !== '-' && endingOf(out) !== 'ics')
     throw new UsageError(`the calendar file is .ics, not "${out}"`);
+  await checkOutputFile(out);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
@@ -131,7 +131,7 @@ export async function calendarCommand(
     );
     if (out === '-') io.stdout(ics);
     else {
-      await writeFileAtomic(out, ics);
+      await writeOutput(io, out, ics);
       io.stderr(`effektkedja: ${w.written(occurrences.length, out)}\n`);
     }
   }

@@ -1,10 +1,9 @@
 import { formatFindings } from '../../findings/format.js';
 import { arshjulBodies, buildMeetingReport } from '../../followup/meeting.js';
 import { loadRegionSets } from '../../node/files.js';
-import { writeFileAtomic } from '../atomic.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage, parsePeriodOption } from '../options.js';
-import { endingOf } from '../output.js';
+import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 
 /** Options of `effektkedja report --for`. */
 export interface MeetingCommandOptions {
@@ -27,6 +26,7 @@ export async function meetingCommand(
   const out = options.output;
   if (out !== undefined && out !== '-' && endingOf(out) !== 'md')
     throw new UsageError(`the report for a meeting is Markdown (.md), not "${out}"`);
+  await checkOutputFile(out);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
@@ -43,7 +43,6 @@ export async function meetingCommand(
     );
   }
   const report = buildMeetingReport(document, { body: options.for, asOf, lang });
-  if (out === undefined || out === '-') io.stdout(report.markdown);
-  else await writeFileAtomic(out, report.markdown);
+  await writeOutput(io, out, report.markdown);
   return loaded.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
