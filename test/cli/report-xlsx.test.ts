@@ -56,7 +56,10 @@ describe('effektkedja report', () => {
     expect(r.code).toBe(0);
     const html = await readFile(join(dir, 'r.html'), 'utf8');
     expect(html).toContain('<pre class="mermaid">');
-    expect(html).toContain('mermaid.run()');
+    // Mermaid itself is inlined and the shared draw script draws every block once the page has loaded.
+    expect(html).toContain('mermaid.render(');
+    expect(html).toContain('async function effektkedjaDrawAll()');
+    expect(html).toMatch(/;effektkedjaDrawAll\(\);\s*<\/script>/);
     expect(html).not.toMatch(/<script[^>]+src=/);
   });
 
