@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDocument, type Document } from '../../src/index.js';
+import { ArshjulKind, checkDocument, type Document } from '../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../src/node/spreadsheet/index.js';
 import { userText } from '../support/arbitraries.js';
 
@@ -14,15 +14,7 @@ const day = fc
   .record({ m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
   .map(({ m, d }) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 const date = fc.record({ y: fc.integer({ min: 2000, max: 2040 }), md: day }).map(({ y, md }) => `${y}-${md}`);
-const kind = fc.constantFrom(
-  'lagesrapport',
-  'rapport',
-  'syntes',
-  'aterrapportering',
-  'slutrapport',
-  'utvardering',
-  'annat',
-) as fc.Arbitrary<'rapport'>;
+const kind = fc.constantFrom(...ArshjulKind.options);
 
 const arshjulDocument: fc.Arbitrary<Document> = fc
   .record({
