@@ -7,7 +7,12 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -1)"
 cd "$work"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --silent "./$tarball"
+# The install steps of the Swedish guide (docs/sv/strateg.md), run as written there.
+guide="$(awk '/<!-- kor-i-ci: scripts\/pack-smoke.sh -->/{m=1;next} m&&/^```sh/{b=1;next} b&&/^```/{exit} b' "$root/docs/sv/strateg.md")"
+case "$guide" in *"./$tarball"*) ;; *) echo "docs/sv/strateg.md installs another tarball than $tarball" >&2; exit 1 ;; esac
+npm config set audit false --location=project >/dev/null
+npm config set fund false --location=project >/dev/null
+bash -euo pipefail -c "$guide"
 cp "$root/examples/kronoberg.yaml" .
 node --input-type=module -e "
 import { readFileSync } from 'node:fs';
