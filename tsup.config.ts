@@ -5,13 +5,15 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 // `npm run build` empties dist/ first: the two builds run side by side, so neither may clean.
 export default defineConfig([
-  // The library: the browser-safe core and the Node-only part (files, spreadsheets).
+  // The library for `require`: the browser-safe core and the Node-only part (files, spreadsheets),
+  // bundled. The ES modules (`import`) are not bundled: `tsc -p tsconfig.build.json` writes one
+  // module per source file to dist/esm, so an app's bundler keeps only what the app imports.
   {
     entry: {
       index: 'src/index.ts',
       node: 'src/node/index.ts',
     },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
     clean: false,

@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The playground uses the library through its public API only: `effektkedja`
-// resolves to the built ESM bundle (run `npm run build` first).
+// resolves to the built ES modules (dist/esm) (run `npm run build` first).
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   root: here('.'),
   base: './',
-  resolve: { alias: { effektkedja: here('../dist/index.js') } },
+  resolve: { alias: { effektkedja: here('../dist/esm/index.js') } },
   // mermaid is large; its diagram types are split into chunks loaded on first use.
   build: { outDir: here('dist'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   // Only this machine: the page is for one user's own text.

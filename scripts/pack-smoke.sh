@@ -18,6 +18,8 @@ node --input-type=module -e "
 import { readFileSync } from 'node:fs';
 import { parseDocumentOrThrow, validate } from 'effektkedja';
 import { loadDocumentSet } from 'effektkedja/node';
+import { escapeLabel } from 'effektkedja/mermaid';
+if (escapeLabel('50 %') === '') process.exit(1);
 const doc = parseDocumentOrThrow(readFileSync('kronoberg.yaml', 'utf8'));
 const { set } = await loadDocumentSet(['kronoberg.yaml']);
 if (!validate(doc).summary.ok || set.document.plans.length !== 2) process.exit(1);

@@ -42,8 +42,8 @@ async function freePort(): Promise<number> {
  * starts Chromium. Needs the library's dist/ (npm run build).
  */
 export async function startSite(): Promise<Site> {
-  if (!existsSync(join(root, 'dist/index.js')))
-    throw new Error('dist/index.js missing: run npm run build first');
+  if (!existsSync(join(root, 'dist/esm/index.js')))
+    throw new Error('dist/esm/index.js missing: run npm run build first');
   const outDir = mkdtempSync(join(tmpdir(), 'effektkedja-playground-'));
   // EFFEKTKEDJA_ENTRY builds against another entry point (a file re-exporting src/ while developing).
   const entry = process.env.EFFEKTKEDJA_ENTRY;

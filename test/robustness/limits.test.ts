@@ -10,8 +10,8 @@ import { countJson, countParsedKeys } from '../../src/io/json-count.js';
 // reports are the figures in docs/security.md.
 function child(heapMB: number, body: string) {
   const script = `
-import { parseDocument } from './dist/index.js';
-import { readWorkbook } from './dist/node.js';
+import { parseDocument } from './dist/esm/index.js';
+import { readWorkbook } from './dist/esm/node/index.js';
 let peak = 0;
 const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 2);
 const t0 = performance.now();
@@ -42,7 +42,7 @@ process.stdout.write(JSON.stringify({ ms: Math.round(performance.now() - t0), rs
 }
 
 beforeAll(() => {
-  if (!existsSync('dist/node.js')) throw new Error('dist/ is missing: run npm run build');
+  if (!existsSync('dist/esm/node/index.js')) throw new Error('dist/ is missing: run npm run build');
 });
 
 describe('JSON: depth before anything else, duplicate keys at any size', () => {

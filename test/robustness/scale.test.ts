@@ -57,7 +57,7 @@ describe('no spread of data-sized arrays into calls', () => {
 // 10^6 findings through the merge of located findings, sorting, text and JSON formatting, in a
 // child process with a capped heap (the default stack): it must finish, not overflow.
 const CHILD = `
-import { createFinding, formatFindings, compareFindings, mergeDocuments, parseDocument } from './dist/index.js';
+import { createFinding, formatFindings, compareFindings, mergeDocuments, parseDocument } from './dist/esm/index.js';
 const n = 1_000_000;
 const text = JSON.stringify({ formatVersion: 1, plans: [{ id: 'p', name: 'P', kind: 'insatsplan',
   boxes: [{ id: 'a', level: 'aktiviteter', text: 'A' }], links: [{ from: 'a', to: 'b' }] }] });
@@ -80,7 +80,7 @@ process.stdout.write(JSON.stringify({ located: located.length, withLine: located
 
 describe('10^6 findings in a child process', () => {
   it('merge, sort and format 10^6 located findings within a 3 GB heap', () => {
-    if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run npm run build');
+    if (!existsSync('dist/esm/index.js')) throw new Error('dist/ is missing: run npm run build');
     const r = spawnSync(process.execPath, ['--max-old-space-size=3072', '--input-type=module', '-e', CHILD], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
