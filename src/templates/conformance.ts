@@ -106,7 +106,10 @@ const mandatoryIdsOf = new WeakMap<readonly Template[], Map<string, Set<string>>
 // The ids of the other templates' mandatory indicators (an indicator carrying one is theirs).
 function othersMandatory(templates: readonly Template[], template: Template): ReadonlySet<string> {
   let byTemplate = mandatoryIdsOf.get(templates);
-  if (!byTemplate) mandatoryIdsOf.set(templates, (byTemplate = new Map()));
+  if (!byTemplate) {
+    byTemplate = new Map();
+    mandatoryIdsOf.set(templates, byTemplate);
+  }
   let ids = byTemplate.get(template.id);
   if (!ids) {
     ids = new Set();
