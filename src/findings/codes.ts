@@ -9,6 +9,7 @@ import { participantsCodes } from './catalog/participants.js';
 import { ruleCodes } from './catalog/rules.js';
 import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
+import { timelineCodes } from './catalog/timeline.js';
 import { valuesCodes } from './catalog/values.js';
 import type { Severity } from './finding.js';
 
@@ -24,6 +25,7 @@ export const CODES = {
   ...followupCodes,
   ...calendarCodes,
   ...valuesCodes,
+  ...timelineCodes,
   ...ladderCodes,
   ...participantsCodes,
 } as const satisfies Record<string, Severity>;

@@ -11,5 +11,13 @@ export * from './status.js';
 export * from './synthesis.js';
 export * from './table.js';
 export * from './tables.js';
+export {
+  FOLLOW_UP_WINDOW,
+  type FollowUpWindow,
+  ratioMismatch,
+  type TimelineOptions,
+  timeline,
+  timelineRule,
+} from './timeline-rule.js';
 export * from './units.js';
 export type * from './words.js';

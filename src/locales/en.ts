@@ -10,6 +10,7 @@ import { enParticipants } from './en/participants.js';
 import { enRules } from './en/rules.js';
 import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
+import { enTimeline } from './en/timeline.js';
 import { enValues } from './en/values.js';
 import type { MessageTable } from './message.js';
 
@@ -25,6 +26,7 @@ export const en: MessageTable<Code> = {
   ...enFollowup,
   ...enCalendar,
   ...enValues,
+  ...enTimeline,
   ...enLadder,
   ...enParticipants,
 };

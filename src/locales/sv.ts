@@ -11,6 +11,7 @@ import { svParticipants } from './sv/participants.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
+import { svTimeline } from './sv/timeline.js';
 import { svValues } from './sv/values.js';
 
 /** Every message of the library in this language, keyed by finding code. */
@@ -25,6 +26,7 @@ export const sv: MessageTable<Code> = {
   ...svFollowup,
   ...svCalendar,
   ...svValues,
+  ...svTimeline,
   ...svLadder,
   ...svParticipants,
 };

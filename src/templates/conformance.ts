@@ -93,24 +93,123 @@ export function conformanceFindings(
       ),
     );
   });
-  for (const m of expected.mandatory) indicatorFindings(plan, template, path, firstOnLevel, m, findings);
+  const places = locateMandatory(plan, expected.mandatory, othersMandatory(templates, template));
+  expected.mandatory.forEach((m, n) => {
+    indicatorFindings(plan, template, path, firstOnLevel, m, places[n], findings);
+  });
   if (expected.vocabulary) activityFindings(plan, template, path, templates, words, findings);
   return findings;
 }
 
-// Where a plan holds a template's mandatory indicator: by id, else by name in either language.
-function locateIndicator(plan: Plan, ti: TemplateIndicator): { box: number; at: number } | undefined {
-  for (let box = 0; box < plan.boxes.length; box++) {
-    const list = plan.boxes[box]!.indicators ?? [];
-    for (let at = 0; at < list.length; at++) if (list[at]!.id === ti.id) return { box, at };
+const mandatoryIdsOf = new WeakMap<readonly Template[], Map<string, Set<string>>>();
+
+// The ids of the other templates' mandatory indicators (an indicator carrying one is theirs).
+function othersMandatory(templates: readonly Template[], template: Template): ReadonlySet<string> {
+  let byTemplate = mandatoryIdsOf.get(templates);
+  if (!byTemplate) {
+    byTemplate = new Map();
+    mandatoryIdsOf.set(templates, byTemplate);
   }
-  const names = new Set([ti.name, ti.nameEn ?? ti.name].map(normalizeWords));
-  for (let box = 0; box < plan.boxes.length; box++) {
-    const list = plan.boxes[box]!.indicators ?? [];
-    for (let at = 0; at < list.length; at++)
-      if (names.has(normalizeWords(list[at]!.name))) return { box, at };
+  let ids = byTemplate.get(template.id);
+  if (!ids) {
+    ids = new Set();
+    for (const t of templates) {
+      if (t.id === template.id) continue;
+      for (const m of expectations(t).mandatory) ids.add(m.indicator.id);
+    }
+    for (const m of expectations(template).mandatory) ids.delete(m.indicator.id);
+    byTemplate.set(template.id, ids);
   }
-  return undefined;
+  return ids;
+}
+
+/** Where a plan holds an indicator: the box's position and the indicator's on it. */
+interface Place {
+  readonly box: number;
+  readonly at: number;
+}
+
+// A name as compared: folded (case, accents, spacing), and without a trailing parenthesis, whose
+// words are kept apart: "Antal deltagande företag (och org.nr)" → "antal deltagande foretag" and
+// ["org.nr"]; "Gjorda investeringar (antal, kronor)" → "gjorda investeringar" and ["antal", "kronor"].
+interface NameParts {
+  readonly full: string;
+  readonly stem: string;
+  readonly qualifiers: readonly string[];
+}
+
+const TRAILING = /^(.*?)\s*\(([^()]*)\)\s*$/s;
+
+function nameParts(name: string): NameParts {
+  const full = normalizeWords(name);
+  const m = TRAILING.exec(name);
+  if (!m) return { full, stem: full, qualifiers: [] };
+  const qualifiers = normalizeWords(m[2]!)
+    .split(/\s*(?:,|;|\/|&|\boch\b)\s*/)
+    .map((q) => q.trim())
+    .filter((q) => q !== '');
+  return { full, stem: normalizeWords(m[1]!), qualifiers };
+}
+
+/**
+ * Where the plan holds each of the template's mandatory indicators, or undefined. In order:
+ * the template's id; the template's name in either language (case, accents and spacing
+ * folded); that name without its trailing parenthesis, with the template's kind ("Antal
+ * deltagande företag" for "Antal deltagande företag (och org.nr)"); a name whose parenthesis
+ * lists the template's word among others ("Gjorda investeringar (antal, kronor)" is both
+ * "(antal)" and "(kronor)"); and last an indicator marked `mandatory: true` on the template's
+ * level with its kind (unless its id is another template's mandatory indicator, which the mark
+ * is then about). A plan indicator found by name or mark stands for one template indicator
+ * only, except a listing name, which stands for each it lists.
+ */
+function locateMandatory(
+  plan: Plan,
+  mandatory: Expectations['mandatory'],
+  others: ReadonlySet<string>,
+): (Place | undefined)[] {
+  const all: { place: Place; indicator: Indicator; level: string; parts: NameParts }[] = [];
+  plan.boxes.forEach((b, box) => {
+    (b.indicators ?? []).forEach((indicator, at) => {
+      all.push({ place: { box, at }, indicator, level: b.level, parts: nameParts(indicator.name) });
+    });
+  });
+  const found: (Place | undefined)[] = mandatory.map(() => undefined);
+  const used = new Set<(typeof all)[number]>();
+  const pass = (
+    test: (c: (typeof all)[number], ti: TemplateIndicator, level: Level) => boolean,
+    share = false,
+  ) => {
+    mandatory.forEach(({ indicator: ti, level }, n) => {
+      if (found[n]) return;
+      const hit = all.find((c) => (share || !used.has(c)) && test(c, ti, level));
+      if (!hit) return;
+      found[n] = hit.place;
+      used.add(hit);
+    });
+  };
+  const names = (ti: TemplateIndicator) => [ti.name, ti.nameEn ?? ti.name].map(nameParts);
+  pass((c, ti) => c.indicator.id === ti.id, true);
+  pass((c, ti) => names(ti).some((p) => p.full === c.parts.full), true);
+  pass((c, ti) => c.indicator.kind === ti.kind && names(ti).some((p) => p.stem === c.parts.stem));
+  pass(
+    (c, ti) =>
+      c.parts.qualifiers.length > 1 &&
+      names(ti).some(
+        (p) =>
+          p.stem === c.parts.stem &&
+          p.qualifiers.length > 0 &&
+          p.qualifiers.every((q) => c.parts.qualifiers.includes(q)),
+      ),
+    true,
+  );
+  pass(
+    (c, ti, level) =>
+      c.indicator.mandatory === true &&
+      c.level === level &&
+      c.indicator.kind === ti.kind &&
+      !others.has(c.indicator.id),
+  );
+  return found;
 }
 
 function indicatorFindings(
@@ -119,9 +218,9 @@ function indicatorFindings(
   path: readonly PathSegment[],
   firstOnLevel: readonly number[],
   { indicator: ti, level }: Expectations['mandatory'][number],
+  match: Place | undefined,
   findings: Finding[],
 ): void {
-  const match = locateIndicator(plan, ti);
   if (!match) {
     const at = firstOnLevel[levelIndex(level)]!;
     const box = at === -1 ? undefined : plan.boxes[at]!.id;

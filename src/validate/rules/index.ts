@@ -1,5 +1,6 @@
 import { arshjulReferences } from '../../followup/arshjul-rule.js';
 import { rollupMappings } from '../../followup/rule.js';
+import { timeline } from '../../followup/timeline-rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
 import { cycles } from './cycles.js';
@@ -40,6 +41,7 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   indicatorBaselineTarget,
   indicatorValues,
   measurementUnits,
+  timeline,
   repeatedValues,
   targetPeriod,
   spanOrder,
