@@ -1,3 +1,11 @@
+export {
+  FOLLOW_UP_WINDOW,
+  type FollowUpWindow,
+  ratioMismatch,
+  type TimelineOptions,
+  timeline,
+  timelineRule,
+} from '../validate/rules/timeline.js';
 export { arshjulReferences } from './arshjul-rule.js';
 export * from './calendar.js';
 export * from './coverage.js';
@@ -11,13 +19,5 @@ export * from './status.js';
 export * from './synthesis.js';
 export * from './table.js';
 export * from './tables.js';
-export {
-  FOLLOW_UP_WINDOW,
-  type FollowUpWindow,
-  ratioMismatch,
-  type TimelineOptions,
-  timeline,
-  timelineRule,
-} from './timeline-rule.js';
 export * from './units.js';
 export type * from './words.js';

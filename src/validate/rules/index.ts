@@ -1,6 +1,5 @@
 import { arshjulReferences } from '../../followup/arshjul-rule.js';
 import { rollupMappings } from '../../followup/rule.js';
-import { timeline } from '../../followup/timeline-rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
 import { cycles } from './cycles.js';
@@ -25,6 +24,7 @@ import { strategyCoverage } from './strategy-coverage.js';
 import { strategyPresent } from './strategy-present.js';
 import { targetPeriod } from './target-period.js';
 import { templateConformance } from './template-conformance.js';
+import { timeline } from './timeline.js';
 import { understrategiServes } from './understrategi-serves.js';
 
 /** The built-in rules, in the order they run. */

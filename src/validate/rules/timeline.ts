@@ -1,8 +1,8 @@
-import type { Finding } from '../findings/finding.js';
-import type { Level } from '../model/levels.js';
-import { yearOf } from '../model/time.js';
-import { forEachIndicator } from '../validate/indicators.js';
-import { found, type Rule } from '../validate/rule.js';
+import type { Finding } from '../../findings/finding.js';
+import type { Level } from '../../model/levels.js';
+import { yearOf } from '../../model/time.js';
+import { forEachIndicator } from '../indicators.js';
+import { found, type Rule } from '../rule.js';
 
 /** Years after a plan's last year in which a measurement still belongs to it, per level of the box. */
 export type FollowUpWindow = Readonly<Record<Level, number>>;
