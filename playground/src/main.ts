@@ -1,8 +1,11 @@
 import {
   type Document,
+  type DocumentPart,
   type Finding,
   formatFindings,
   type Language,
+  mergeDocuments,
+  parseDocument,
   pseudonymize,
   writeDocument,
 } from 'effektkedja';
@@ -268,6 +271,47 @@ async function openFile(file: File): Promise<void> {
   }
 }
 
+/**
+ * Several files at once (by the picker or a drop): the files of one region, a strategy file and
+ * plan files, read together as `effektkedja validate strategi.yaml planer/` reads them, so the
+ * plans' goal links find the strategy's goals. The joined document is put in the text area as
+ * YAML; files that cannot be read are named in the status line.
+ */
+async function openFiles(files: readonly File[]): Promise<void> {
+  const [only] = files;
+  if (!only) return;
+  if (files.length === 1) return openFile(only);
+  const w = words();
+  const parts: DocumentPart[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    if (/\.xlsx$/i.test(file.name) || file.size > MAX_FILE_BYTES) {
+      skipped.push(file.name);
+      continue;
+    }
+    try {
+      const parsed = parseDocument(await file.text(), { file: file.name });
+      if (parsed.ok) parts.push({ document: parsed.value, file: file.name });
+      else skipped.push(file.name);
+    } catch {
+      skipped.push(file.name);
+    }
+  }
+  if (parts.length === 0) {
+    ui.status.textContent = w.noneReadable(skipped);
+    return;
+  }
+  const set = mergeDocuments(parts);
+  editor.setText(writeDocument(set.document, { format: 'yaml' }));
+  update();
+  const conflicts = set.findings.map((f) => f.message[state.lang]);
+  ui.status.textContent = [
+    w.joined(parts.map((p) => p.file ?? '')),
+    ...(skipped.length ? [w.skipped(skipped)] : []),
+    ...conflicts,
+  ].join(' ');
+}
+
 // ---------------------------------------------------------------- downloads
 
 function baseName(): string {
@@ -337,9 +381,9 @@ function start(): void {
   });
   ui.sourceOpen.addEventListener('click', openSource);
   ui.fileInput.addEventListener('change', () => {
-    const file = ui.fileInput.files?.[0];
-    if (file) void openFile(file);
-    ui.fileInput.value = '';
+    void openFiles([...(ui.fileInput.files ?? [])]).finally(() => {
+      ui.fileInput.value = '';
+    });
   });
   ui.dropZone.addEventListener('dragover', (event) => {
     event.preventDefault();
@@ -349,8 +393,7 @@ function start(): void {
   ui.dropZone.addEventListener('drop', (event) => {
     event.preventDefault();
     ui.dropZone.classList.remove('dragging');
-    const file = event.dataTransfer?.files[0];
-    if (file) void openFile(file);
+    void openFiles([...(event.dataTransfer?.files ?? [])]);
   });
   ui.planSelect.addEventListener('change', () => {
     state.all = ui.planSelect.value === '';

@@ -43,6 +43,10 @@ export interface UiWords {
   readonly fileTooLarge: string;
   readonly unreadable: (name: string) => string;
   readonly loaded: (name: string) => string;
+  /** Several files of one region read together. */
+  readonly joined: (names: readonly string[]) => string;
+  readonly skipped: (names: readonly string[]) => string;
+  readonly noneReadable: (names: readonly string[]) => string;
   readonly followup: string;
   readonly colIndicator: string;
   readonly colBox: string;
@@ -64,7 +68,8 @@ const sv: UiWords = {
   templatesMissing: 'Nationella mallar finns inte i den här versionen av biblioteket.',
   open: 'Öppna',
   fileLabel: 'Öppna fil',
-  fileHelp: 'YAML eller JSON. Du kan också släppa filen på textrutan.',
+  fileHelp:
+    'YAML eller JSON. Välj eller släpp flera filer (strategifilen och planfilerna) för att läsa en region tillsammans.',
   xlsxNote:
     'Excel-filer (.xlsx) kan inte läsas här: kalkylbladsläsaren kräver Node. Använd kommandot effektkedja convert.',
   editorLabel: 'Dokument (YAML eller JSON)',
@@ -97,6 +102,10 @@ const sv: UiWords = {
   fileTooLarge: 'Filen är för stor för att öppnas här i webbläsaren (över 5 MB).',
   unreadable: (name) => `Kunde inte läsa ${name}.`,
   loaded: (name) => `Öppnade ${name}.`,
+  joined: (names) => `Läste ${names.length} filer tillsammans som en region: ${names.join(', ')}.`,
+  skipped: (names) =>
+    `Kunde inte läsa ${names.join(', ')} (Excel-filer kräver Node; YAML och JSON måste vara hela dokument).`,
+  noneReadable: (names) => `Ingen av filerna gick att läsa: ${names.join(', ')}.`,
   followup: 'Uppföljning av indikatorer',
   colIndicator: 'Indikator',
   colBox: 'Ruta',
@@ -123,7 +132,8 @@ const en: UiWords = {
   templatesMissing: 'National templates are not in this version of the library.',
   open: 'Open',
   fileLabel: 'Open file',
-  fileHelp: 'YAML or JSON. You can also drop the file on the text area.',
+  fileHelp:
+    'YAML or JSON. Pick or drop several files (the strategy file and the plan files) to read a region together.',
   xlsxNote:
     'Excel files (.xlsx) cannot be read here: the spreadsheet reader needs Node. Use the effektkedja convert command.',
   editorLabel: 'Document (YAML or JSON)',
@@ -157,6 +167,10 @@ const en: UiWords = {
   fileTooLarge: 'The file is too large for the playground (over 5 MB).',
   unreadable: (name) => `Could not read ${name}.`,
   loaded: (name) => `Opened ${name}.`,
+  joined: (names) => `Read ${names.length} files together as one region: ${names.join(', ')}.`,
+  skipped: (names) =>
+    `Could not read ${names.join(', ')} (Excel files need Node; YAML and JSON must be whole documents).`,
+  noneReadable: (names) => `None of the files could be read: ${names.join(', ')}.`,
   followup: 'Indicator follow-up',
   colIndicator: 'Indicator',
   colBox: 'Box',

@@ -65,7 +65,7 @@ function program(io: CliIo, result: { code: number }): Command {
     .argument('<paths...>', 'YAML, JSON or xlsx files, or folders')
     .option(
       '-o, --output <file>',
-      'report.md or report.html (self-contained, diagrams render offline); default Markdown on stdout',
+      'report.md, report.html (self-contained, diagrams render offline) or report.pdf (A4, printed by Chromium); default Markdown on stdout',
     )
     .option('--csv <folder>', 'also write the tables as CSV files into this folder')
     .option(
@@ -147,7 +147,7 @@ function program(io: CliIo, result: { code: number }): Command {
     .argument('<paths...>', 'a .yaml, .yml, .json or .xlsx document, or several files of one region')
     .option(
       '-o, --output <file>',
-      'write here; the ending picks the form: .mmd, .md, .html, .svg, .png (default: .mmd text on stdout)',
+      'write here; the ending picks the form: .mmd, .md, .html, .svg, .png, .pdf (default: .mmd text on stdout)',
     )
     .option('-p, --plan <id>', 'the plan to draw (default: the first)')
     .addOption(

@@ -6,6 +6,7 @@ import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
 import { participantsCodes } from './catalog/participants.js';
+import { pdfCodes } from './catalog/pdf.js';
 import { ruleCodes } from './catalog/rules.js';
 import { spreadsheetCodes } from './catalog/spreadsheet.js';
 import { templatesCodes } from './catalog/templates.js';
@@ -28,6 +29,7 @@ export const CODES = {
   ...timelineCodes,
   ...ladderCodes,
   ...participantsCodes,
+  ...pdfCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -7,6 +7,7 @@ import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
 import { enParticipants } from './en/participants.js';
+import { enPdf } from './en/pdf.js';
 import { enRules } from './en/rules.js';
 import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
@@ -29,4 +30,5 @@ export const en: MessageTable<Code> = {
   ...enTimeline,
   ...enLadder,
   ...enParticipants,
+  ...enPdf,
 };

@@ -8,6 +8,7 @@ import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
 import { svParticipants } from './sv/participants.js';
+import { svPdf } from './sv/pdf.js';
 import { svRules } from './sv/rules.js';
 import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
@@ -29,4 +30,5 @@ export const sv: MessageTable<Code> = {
   ...svTimeline,
   ...svLadder,
   ...svParticipants,
+  ...svPdf,
 };

@@ -6,5 +6,6 @@
 export * from '../index.js';
 export * from './files.js';
 export * from './mermaid-render.js';
+export * from './pdf.js';
 export * from './spreadsheet/index.js';
 export * from './write-file.js';

@@ -6,11 +6,13 @@ import type { MermaidOptions } from '../../mermaid/options.js';
 import { isLevel, LEVELS, type Level } from '../../model/levels.js';
 import { loadRegionSets } from '../../node/files.js';
 import { mermaidHtmlPage, renderMermaidPng, renderMermaidSvg } from '../../node/mermaid-render.js';
+import { renderMermaidPdf } from '../../node/pdf.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { validate } from '../../validate/validate.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseCount, parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
+import { chromiumForPdf } from '../pdf.js';
 import { cliWords } from '../words.js';
 
 /** Options of `effektkedja diagram`. */
@@ -29,11 +31,11 @@ export interface DiagramCommandOptions {
   readonly output?: string;
 }
 
-const OUTPUTS = ['mmd', 'md', 'html', 'svg', 'png'] as const;
+const OUTPUTS = ['mmd', 'md', 'html', 'svg', 'png', 'pdf'] as const;
 
 /**
- * `effektkedja diagram <paths…>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG
- * or PNG. Several files of one region (a strategy file and plan files) are drawn together.
+ * `effektkedja diagram <paths…>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG,
+ * PNG or an A4 PDF. Several files of one region (a strategy file and plan files) are drawn together.
  */
 export async function diagramCommand(
   paths: readonly string[],
@@ -47,13 +49,17 @@ export async function diagramCommand(
   const out = options.output;
   const ending = out === undefined || out === '-' ? 'mmd' : endingOf(out);
   if (!(OUTPUTS as readonly string[]).includes(ending)) {
-    throw new UsageError(`cannot tell the output format of "${out}": use .mmd, .md, .html, .svg or .png`);
+    throw new UsageError(
+      `cannot tell the output format of "${out}": use .mmd, .md, .html, .svg, .png or .pdf`,
+    );
   }
-  if ((ending === 'svg' || ending === 'png') && (out === undefined || out === '-')) {
+  if ((ending === 'svg' || ending === 'png' || ending === 'pdf') && (out === undefined || out === '-')) {
     throw new UsageError(`${ending} needs a file name: -o diagram.${ending}`);
   }
 
   const collapse = parseLevels(options.collapse);
+  // No Chromium: say so before any work is done.
+  const chromium = ending === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
@@ -112,6 +118,16 @@ export async function diagramCommand(
           : await renderMermaidPng(result.text, { title, lang });
       if (!image.ok) return reportRenderFailure(image.findings, lang, io);
       await writeOutput(io, out, image.value);
+      break;
+    }
+    case 'pdf': {
+      const pdf = await renderMermaidPdf(result.text, {
+        title,
+        lang,
+        ...(chromium ? { executablePath: chromium } : {}),
+      });
+      if (!pdf.ok) return reportRenderFailure(pdf.findings, lang, io);
+      await writeOutput(io, out, pdf.value);
       break;
     }
   }

@@ -9,11 +9,13 @@ import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { loadMermaidScript } from '../../node/mermaid-render.js';
+import { htmlToPdf } from '../../node/pdf.js';
 import { participantListTable, sharedParticipantsTable } from '../../participants/tables.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
+import { chromiumForPdf } from '../pdf.js';
 import { pseudonymizeFor } from '../pseudonymize.js';
 import { cliWords } from '../words.js';
 import { meetingCommand } from './meeting.js';
@@ -35,7 +37,7 @@ export interface ReportCommandOptions {
 // Renders every `pre.mermaid` block of the report once the page has loaded, offline, as the diagram pages do.
 const RENDER = `;${DRAW_SCRIPT};effektkedjaDrawAll();`;
 
-/** `effektkedja report <paths…>`: the follow-up report of each region, as Markdown or HTML, and CSV tables. */
+/** `effektkedja report <paths…>`: the follow-up report of each region, as Markdown, HTML or an A4 PDF, and CSV tables. */
 export async function reportCommand(
   paths: readonly string[],
   options: ReportCommandOptions,
@@ -45,8 +47,12 @@ export async function reportCommand(
   const lang: Language = parseLanguage(options.lang);
   const out = options.output;
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);
-  if (form !== 'md' && form !== 'html') throw new UsageError(`a report is .md or .html, not "${out}"`);
+  if (form !== 'md' && form !== 'html' && form !== 'pdf') {
+    throw new UsageError(`a report is .md, .html or .pdf, not "${out}"`);
+  }
   const asOf = parseAsOf(options.asOf);
+  // No Chromium: say so before any work is done.
+  const chromium = form === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
   if (options.csv !== undefined) await makeOutputFolder(options.csv);
   const dialect = parseDialect(options.csvDialect, lang);
@@ -65,7 +71,7 @@ export async function reportCommand(
   }
 
   let script: string | undefined;
-  if (form === 'html' && options.diagrams !== false) {
+  if (form !== 'md' && options.diagrams !== false) {
     const mermaid = loadMermaidScript();
     if (!mermaid.ok) {
       io.stderr(`${formatFindings(mermaid.findings, { language: lang })}\n`);
@@ -95,7 +101,15 @@ export async function reportCommand(
     });
     errors ||= !report.validation.summary.ok;
     const target = loaded.sets.length > 1 && out ? withRegion(out, name) : out;
-    await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
+    if (form === 'pdf') {
+      // The HTML report printed by Chromium: A4, each plan on a new page (the report's print style).
+      const pdf = await htmlToPdf(report.html, { lang, ...(chromium ? { executablePath: chromium } : {}) });
+      if (!pdf.ok) {
+        io.stderr(`${formatFindings(pdf.findings, { language: lang })}\n`);
+        return EXIT.usage;
+      }
+      await writeOutput(io, target, pdf.value);
+    } else await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
     if (options.csv) {
       const dir = loaded.sets.length > 1 ? join(options.csv, name) : options.csv;
       await makeOutputFolder(dir);

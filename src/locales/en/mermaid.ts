@@ -56,7 +56,7 @@ export const enMermaid: MessageTable<keyof typeof mermaidCodes> = {
     hint: (d) => `Install it: npm install ${show(d.package)}`,
   },
   MERMAID_CHROMIUM_MISSING: {
-    text: () => 'No Chromium was found; SVG and PNG are drawn in a headless browser.',
+    text: () => 'No Chromium was found; SVG, PNG and PDF are drawn in a headless browser.',
     hint: () =>
       'Install Chromium (Debian/Ubuntu: apt-get install chromium) or give its path with executablePath or EFFEKTKEDJA_CHROMIUM.',
   },

@@ -56,7 +56,7 @@ export const svMermaid: MessageTable<keyof typeof mermaidCodes> = {
     hint: (d) => `Installera det: npm install ${show(d.package)}`,
   },
   MERMAID_CHROMIUM_MISSING: {
-    text: () => 'Ingen Chromium hittades; SVG och PNG ritas i en webbläsare utan fönster.',
+    text: () => 'Ingen Chromium hittades; SVG, PNG och PDF ritas i en webbläsare utan fönster.',
     hint: () =>
       'Installera Chromium (Debian/Ubuntu: apt-get install chromium) eller ange sökvägen med executablePath eller EFFEKTKEDJA_CHROMIUM.',
   },

@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { CHROMIUM_FLAGS, testChromium } from '../support/chromium.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const found = testChromium('test/playground file://');
+const gotland = readFileSync(join(root, 'examples/gotland-besoksnaring.yaml'), 'utf8');
+
+/**
+ * The single-file playground (npm run playground:single) opened as a file, as
+ * from a file share: no server, and not one request beyond the file itself.
+ */
+describe.skipIf(!found)('the playground as one file, opened from file://', () => {
+  let outDir: string;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'dist/index.js')))
+      throw new Error('dist/index.js missing: run npm run build first');
+    outDir = mkdtempSync(join(tmpdir(), 'effektkedja-single-'));
+    const entry = process.env.EFFEKTKEDJA_ENTRY;
+    await build({
+      configFile: join(root, 'playground/vite.single.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+      ...(entry ? { resolve: { alias: { effektkedja: entry } } } : {}),
+    });
+    browser = await chromium.launch({ executablePath: found!, args: [...CHROMIUM_FLAGS] });
+    page = await browser.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('is one HTML file, and nothing else', () => {
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    // No script or style is fetched from anywhere: all are inline.
+    expect(html).not.toMatch(/<script[^>]+\bsrc=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).toContain("default-src 'none'");
+    expect(statSync(join(outDir, 'index.html')).size).toBeGreaterThan(1_000_000);
+  });
+
+  it('draws the first example from file://, with no request and no error', async () => {
+    const url = pathToFileURL(join(outDir, 'index.html')).href;
+    await page.goto(url);
+    await page.waitForSelector('#diagram svg g.node', { timeout: 60_000 });
+    expect(await page.locator('#diagram svg g.node').count()).toBeGreaterThan(5);
+    expect(await page.textContent('h1')).toContain('Effektkedja');
+    // Another example and a plan's portfolio: mermaid's diagram code is in the file, not fetched.
+    await page.selectOption('#source-select', 'example:gotland-besoksnaring');
+    await page.click('#source-open');
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('#diagram:not(.stale) svg g.node')).some((n) =>
+          n.textContent?.includes('Gotland'),
+        ),
+      null,
+      { timeout: 60_000 },
+    );
+    expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a file from the picker and checks it', async () => {
+    await page.setInputFiles('#file-input', {
+      name: 'plan.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(gotland.replace('formatVersion: 1', 'formatVersion: 1\nbogus: 1')),
+    });
+    await page.locator('#findings-list .ek-finding').first().waitFor({ timeout: 60_000 });
+    expect(await page.inputValue('#editor')).toContain('bogus: 1');
+    expect(errors).toEqual([]);
+  });
+
+  it("reads a region's strategy file and plan files together, by the picker", async () => {
+    // Kronoberg as a region keeps it: the strategy in one file, each plan in a file of its own.
+    const { plans, ...head } = parse(readFileSync(join(root, 'examples/kronoberg.yaml'), 'utf8')) as {
+      plans: { id: string }[];
+    };
+    const files = [
+      { name: 'strategi.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stringify(head)) },
+      ...plans.map((plan) => ({
+        name: `${plan.id}.yaml`,
+        mimeType: 'text/yaml',
+        buffer: Buffer.from(stringify({ formatVersion: 1, region: 'Region Kronoberg', plans: [plan] })),
+      })),
+    ];
+    expect(files.length).toBe(3);
+    await page.setInputFiles('#file-input', files);
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('3 filer'));
+    expect(await page.textContent('#status')).toContain(
+      'strategi.yaml, sydostleden.yaml, destination-smaland.yaml',
+    );
+    const text = await page.inputValue('#editor');
+    expect(text).toContain('rus-kronoberg');
+    for (const plan of plans) expect(text).toContain(`id: ${plan.id}`);
+    // Both plans in the picker, and their goal links find the strategy file's goals.
+    const options = await page.$$eval('#plan-select option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(options).toEqual(expect.arrayContaining(['sydostleden', 'destination-smaland']));
+    await page.waitForSelector('#diagram:not(.stale) svg g.node');
+    const codes = await page.$$eval('#findings-list .ek-finding', (items) =>
+      items.map((i) => (i as HTMLElement).dataset.code),
+    );
+    expect(codes).not.toContain('GOAL_LINK_UNKNOWN_GOAL');
+    expect(errors).toEqual([]);
+  });
+});
