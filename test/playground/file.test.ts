@@ -24,8 +24,8 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/index.js')))
-      throw new Error('dist/index.js missing: run npm run build first');
+    if (!existsSync(join(root, 'dist/esm/index.js')))
+      throw new Error('dist/esm/index.js missing: run npm run build first');
     outDir = mkdtempSync(join(tmpdir(), 'effektkedja-single-'));
     const entry = process.env.EFFEKTKEDJA_ENTRY;
     await build({
