@@ -243,6 +243,12 @@ export const integer: Codec = {
   decode: (cell, ctx) => readNumber(cell, ctx, true),
 };
 
+/** Any number (a measurement's numerator and denominator). Numbers stored as text are accepted. */
+export const number: Codec = {
+  encode: (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined),
+  decode: (cell, ctx) => readNumber(cell, ctx, false),
+};
+
 /** A year. A date typed into a year cell gives its year. */
 export const year: Codec = {
   encode: integer.encode,

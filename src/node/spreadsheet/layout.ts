@@ -195,6 +195,11 @@ export const SHEETS: readonly SheetDef[] = [
       col('type', 'Typ', ['Type', 'Slag'], 12, { required: true, options: Object.values(VALUE_TYPES) }),
       col('when', 'År/period', ['År', 'Period', 'Year', 'Year/period', 'Tid'], 12, { required: true }),
       col('value', 'Värde', ['Value'], 14, { required: true }),
+      // A measurement's own unit and what a percent or index is a share of; optional columns, so
+      // workbooks written before them are read as before.
+      col('valueUnit', 'Enhet', ['Unit', 'Mätenhet'], 10),
+      col('numerator', 'Täljare', ['Numerator'], 10),
+      col('denominator', 'Nämnare', ['Denominator'], 10),
       col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
       EXTRA,
     ],
@@ -509,7 +514,16 @@ export const ENTITIES = {
     order: ['orgnr', 'name', 'kommun', 'period'],
   },
   target: {
-    fields: [f('value', 'value', c.indicatorValue), f('when', 'year', c.year), f('note', 'note', c.text)],
+    // A target has no unit, numerator or denominator in the format; the columns still read into it
+    // (as unknown keys, reported like in YAML), so a filled cell on a target row is never dropped.
+    fields: [
+      f('value', 'value', c.indicatorValue),
+      f('when', 'year', c.year),
+      f('valueUnit', 'unit', c.text),
+      f('numerator', 'numerator', c.number),
+      f('denominator', 'denominator', c.number),
+      f('note', 'note', c.text),
+    ],
     children: [],
     order: ['value', 'year', 'note'],
   },
@@ -517,10 +531,13 @@ export const ENTITIES = {
     fields: [
       f('when', 'period', c.yearOrPeriod),
       f('value', 'value', c.indicatorValue),
+      f('valueUnit', 'unit', c.text),
+      f('numerator', 'numerator', c.number),
+      f('denominator', 'denominator', c.number),
       f('note', 'note', c.text),
     ],
     children: [],
-    order: ['period', 'value', 'note'],
+    order: ['period', 'value', 'note', 'unit', 'numerator', 'denominator'],
   },
   strategy: {
     fields: [
