@@ -146,22 +146,17 @@ function area(landscape: boolean): { width: number; height: number } {
 }
 
 /**
- * Prints any self-contained HTML page to an A4 PDF (portrait) in a headless
- * Chromium, offline, with page numbers at the foot. A page that draws
+ * Prints any self-contained HTML page to an A4 PDF in a headless Chromium (portrait,
+ * unless the page's own `@page` rule says landscape, as the report's does),
+ * offline, with page numbers at the foot. A page that draws
  * diagrams with `effektkedjaDrawAll` (the follow-up report) is printed once
  * they are drawn. Needs playwright-core and a Chromium; missing pieces and
  * failures come back as findings, never as exceptions.
  */
 export function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Result<Uint8Array>> {
-  const drawn = html.includes('effektkedjaDrawAll');
-  return print(
-    html,
-    {
-      landscape: false,
-      ...(drawn ? { ready: "document.body.dataset.diagrams === 'done'" } : {}),
-    },
-    options,
-  );
+  // A page without the draw script (or whose scripts may not run) is ready once loaded.
+  const ready = "typeof effektkedjaDrawAll !== 'function' || document.body.dataset.diagrams === 'done'";
+  return print(html, { landscape: false, ready }, options);
 }
 
 /**
