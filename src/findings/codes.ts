@@ -1,6 +1,7 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
+import { familiesCodes } from './catalog/families.js';
 import { followupCodes } from './catalog/followup.js';
 import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
@@ -26,6 +27,7 @@ export const CODES = {
   ...valuesCodes,
   ...ladderCodes,
   ...participantsCodes,
+  ...familiesCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

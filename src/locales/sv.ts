@@ -3,6 +3,7 @@ import type { MessageTable } from './message.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
+import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
 import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
@@ -27,4 +28,5 @@ export const sv: MessageTable<Code> = {
   ...svValues,
   ...svLadder,
   ...svParticipants,
+  ...svFamilies,
 };
