@@ -14,6 +14,7 @@ export type SynthesisDimension =
   | 'track'
   | 'understrategiGoal'
   | 'rusGoal'
+  | 'family'
   | 'year';
 
 /** The words of follow-up tables and reports in one language (column heads, status names, headings). */

@@ -83,6 +83,7 @@ export const enFollowupWords: FollowupWords = {
     track: 'Track',
     understrategiGoal: 'Understrategi goal',
     rusGoal: 'RUS goal',
+    family: 'Ramprojekt (family)',
     year: 'Year',
   },
   kind: { count: 'count', sek: 'SEK', percent: 'percent', index: 'index', text: 'text' },

@@ -89,6 +89,7 @@ export const svFollowupWords: FollowupWords = {
     track: 'Spår',
     understrategiGoal: 'Mål i understrategi',
     rusGoal: 'RUS-mål',
+    family: 'Ramprojekt',
     year: 'År',
   },
   kind: { count: 'antal', sek: 'kronor', percent: 'procent', index: 'index', text: 'text' },
