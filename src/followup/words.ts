@@ -57,6 +57,7 @@ export interface FollowupWords {
     readonly contributedMeasured: string;
     readonly indirect: string;
     readonly total: string;
+    readonly intended: string;
   };
   readonly aggregate: {
     readonly sum: string;

@@ -4,6 +4,7 @@ import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
 import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';
+import { enIntended } from './en/intended.js';
 import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
@@ -29,4 +30,5 @@ export const en: MessageTable<Code> = {
   ...enLadder,
   ...enParticipants,
   ...enFamilies,
+  ...enIntended,
 };

@@ -5,6 +5,7 @@ import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
 import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
+import { svIntended } from './sv/intended.js';
 import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
@@ -29,4 +30,5 @@ export const sv: MessageTable<Code> = {
   ...svLadder,
   ...svParticipants,
   ...svFamilies,
+  ...svIntended,
 };

@@ -120,6 +120,7 @@ export const enFollowupWords: FollowupWords = {
     contributedMeasured: 'Plan measurements',
     indirect: 'Via understrategi',
     total: 'Total',
+    intended: 'intended level',
   },
   aggregate: { sum: 'sum', ratio: 'weighted ratio', range: 'range', count: 'count' },
   note: {

@@ -126,6 +126,7 @@ export const svFollowupWords: FollowupWords = {
     contributedMeasured: 'Planernas mätvärden',
     indirect: 'Via understrategi',
     total: 'Summa',
+    intended: 'avsedd nivå',
   },
   aggregate: { sum: 'summa', ratio: 'vägd andel', range: 'spann', count: 'antal' },
   note: {
