@@ -1,7 +1,9 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
 import { editCodes } from './catalog/edit.js';
+import { familiesCodes } from './catalog/families.js';
 import { followupCodes } from './catalog/followup.js';
+import { intendedCodes } from './catalog/intended.js';
 import { ladderCodes } from './catalog/ladder.js';
 import { mermaidCodes } from './catalog/mermaid.js';
 import { parseCodes } from './catalog/parse.js';
@@ -30,6 +32,8 @@ export const CODES = {
   ...ladderCodes,
   ...participantsCodes,
   ...pdfCodes,
+  ...familiesCodes,
+  ...intendedCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

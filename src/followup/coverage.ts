@@ -32,6 +32,13 @@ export interface GoalLevels {
   readonly direct: number;
   /** Plans that reach a RUS goal only through an understrategi goal. */
   readonly indirect: number;
+  /** The levels the goal is meant to be followed at (`intendedLevels`), when the strategy says. */
+  readonly intended?: readonly Level[];
+  /**
+   * With `intended`: the levels plans reach the goal from, directly or through goals
+   * that serve it (at any depth), in chain order.
+   */
+  readonly reached?: readonly Level[];
 }
 
 /** Coverage (stryktips): which plans serve which goals, from which levels, and which goals no plan serves. */
@@ -58,18 +65,33 @@ const EARLY = levelIndex('utfall');
 export function coverage(document: Document): Coverage {
   const goals: CoverageGoal[] = [];
   const index = new Map<string, CoverageGoal & { serves: readonly string[] }>();
-  const addGoal = (g: CoverageGoal, serves: readonly string[]) => {
+  // Intended levels (stryktips), by goal id; the levels plans reach those goals from.
+  const intended = new Map<string, readonly Level[]>();
+  const reachedFrom = new Map<string, Set<Level>>();
+  const addGoal = (g: CoverageGoal, serves: readonly string[], levels: readonly Level[] | undefined) => {
     if (index.has(g.id)) return;
     index.set(g.id, { ...g, serves });
     goals.push(g);
+    if (levels && levels.length > 0) {
+      intended.set(g.id, levels);
+      reachedFrom.set(g.id, new Set());
+    }
   };
   for (const [gi, g] of (document.strategy?.rus?.goals ?? []).entries()) {
-    addGoal({ id: g.id, text: g.text, kind: 'rus', path: ['strategy', 'rus', 'goals', gi] }, []);
+    addGoal(
+      { id: g.id, text: g.text, kind: 'rus', path: ['strategy', 'rus', 'goals', gi] },
+      [],
+      g.intendedLevels,
+    );
   }
   for (const [ui, u] of (document.strategy?.understrategier ?? []).entries()) {
     for (const [gi, g] of u.goals.entries()) {
       const path = ['strategy', 'understrategier', ui, 'goals', gi];
-      addGoal({ id: g.id, text: g.text, kind: 'understrategi', understrategi: u.id, path }, g.serves ?? []);
+      addGoal(
+        { id: g.id, text: g.text, kind: 'understrategi', understrategi: u.id, path },
+        g.serves ?? [],
+        g.intendedLevels,
+      );
     }
   }
   const counts = new Map<
@@ -96,6 +118,25 @@ export function coverage(document: Document): Coverage {
       }
       const level = levelOf.get(gl.from);
       if (level) set.add(level);
+    }
+    if (intended.size > 0) {
+      // Up the serves links from each goal the plan links to, so a RUS goal reached through
+      // understrategi goals (at any depth of the ladder) counts the levels of those links.
+      for (const [id, set] of direct) {
+        const seen = new Set<string>([id]);
+        const queue = [id];
+        for (let k = 0; k < queue.length; k++) {
+          const g = queue[k]!;
+          const into = reachedFrom.get(g);
+          if (into) for (const l of set) into.add(l);
+          for (const s of index.get(g)?.serves ?? []) {
+            if (!seen.has(s) && index.has(s)) {
+              seen.add(s);
+              queue.push(s);
+            }
+          }
+        }
+      }
     }
     const via = new Map<string, string[]>();
     for (const id of direct.keys()) {
@@ -129,7 +170,29 @@ export function coverage(document: Document): Coverage {
   const levels: GoalLevels[] = [];
   for (const g of goals) {
     const c = counts.get(g.id)!;
-    levels.push({ goal: g.id, counts: c.counts, direct: c.direct, indirect: c.indirect });
+    const wanted = intended.get(g.id);
+    const got = wanted ? LEVELS.filter((l) => reachedFrom.get(g.id)!.has(l)) : [];
+    levels.push({
+      goal: g.id,
+      counts: c.counts,
+      direct: c.direct,
+      indirect: c.indirect,
+      ...(wanted ? { intended: LEVELS.filter((l) => wanted.includes(l)), reached: got } : {}),
+    });
+    if (wanted && got.length > 0 && !got.some((l) => wanted.includes(l))) {
+      findings.push(
+        createFinding(
+          'INTENDED_LEVEL_NOT_REACHED',
+          { goal: g.id, path: [...g.path, 'intendedLevels'] },
+          {
+            goal: g.id,
+            intended: LEVELS.filter((l) => wanted.includes(l)),
+            reached: got,
+            plans: c.direct + c.indirect,
+          },
+        ),
+      );
+    }
     if (c.direct + c.indirect === 0) unserved.push(g.id);
     const reached = LEVELS.filter((l) => c.counts[l] > 0);
     if (c.direct > 0 && c.early && reached.length > 0) {

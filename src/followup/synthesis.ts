@@ -8,6 +8,7 @@ import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
+import { type Families, planFamilies } from '../validate/families.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import type { StatusOptions } from './status.js';
@@ -121,6 +122,7 @@ export const SYNTHESIS_DIMENSIONS: readonly SynthesisDimension[] = [
   'track',
   'understrategiGoal',
   'rusGoal',
+  'family',
   'year',
 ];
 
@@ -309,9 +311,12 @@ export function synthesize(
       if (t.track && !tracks.has(t.id)) tracks.set(t.id, t.track);
     }
     const region = doc.region ?? null;
+    // Plan families: each member counts in its family's group, named by the head (the ramprojekt).
+    const families = hasFamilies(doc) ? planFamilies(doc) : undefined;
     for (const [pi, plan] of (doc.plans ?? []).entries()) {
       serial++;
       const goals = planGoals(plan, strategy);
+      const head = families && familyHead(families, pi);
       const groups: [SynthesisDimension, readonly (string | null)[]][] = [
         ['total', [null]],
         ['region', [region]],
@@ -320,9 +325,12 @@ export function synthesize(
         ['understrategiGoal', goals.understrategi.length ? goals.understrategi : [null]],
         ['rusGoal', goals.rus.length ? goals.rus : [null]],
       ];
+      if (head !== undefined) groups.push(['family', [doc.plans![head]!.id]]);
       for (const [bi, box] of plan.boxes.entries()) {
         if (levels && !levels.has(box.level)) continue;
         for (const [ii, indicator] of (box.indicators ?? []).entries()) {
+          // A ramprojekt's indicator summed from its delprojekt: they are counted, it is not (twice).
+          if (indicator.fromChildren === true) continue;
           let measure = indicator.id;
           let rollup = false;
           let name = indicator.name;
@@ -542,4 +550,15 @@ function lastTarget(indicator: Indicator): Target | undefined {
   let last: Target | undefined;
   for (const t of indicator.targets ?? []) if (!last || t.year >= last.year) last = t;
   return last;
+}
+
+function hasFamilies(doc: Document): boolean {
+  for (const plan of doc.plans ?? []) if (plan.parent !== undefined) return true;
+  return false;
+}
+
+// The head of a plan's family, or undefined for a plan in no family (no known parent, no delprojekt).
+function familyHead(f: Families, pi: number): number | undefined {
+  if (f.parentOf[pi]! < 0 && f.childrenOf[pi]!.length === 0) return undefined;
+  return f.rootOf[pi]!;
 }

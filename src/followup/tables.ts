@@ -261,7 +261,10 @@ export function goalLevelTable(c: Coverage, language: Language = 'sv'): DataTabl
       l.goal,
       w.goalKind[g.kind],
       g.text,
-      ...LEVELS.map((lv) => l.counts[lv]),
+      // A level the goal is meant to be followed at shows its count with the words for it.
+      ...LEVELS.map((lv) =>
+        l.intended?.includes(lv) ? `${l.counts[lv]} (${w.column.intended})` : l.counts[lv],
+      ),
       l.indirect,
       l.direct + l.indirect,
     ];

@@ -14,6 +14,7 @@ export type SynthesisDimension =
   | 'track'
   | 'understrategiGoal'
   | 'rusGoal'
+  | 'family'
   | 'year';
 
 /** The words of follow-up tables and reports in one language (column heads, status names, headings). */
@@ -56,6 +57,7 @@ export interface FollowupWords {
     readonly contributedMeasured: string;
     readonly indirect: string;
     readonly total: string;
+    readonly intended: string;
   };
   readonly aggregate: {
     readonly sum: string;

@@ -2,7 +2,9 @@ import type { Code } from '../findings/codes.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enEdit } from './en/edit.js';
+import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';
+import { enIntended } from './en/intended.js';
 import { enLadder } from './en/ladder.js';
 import { enMermaid } from './en/mermaid.js';
 import { enParse } from './en/parse.js';
@@ -31,4 +33,6 @@ export const en: MessageTable<Code> = {
   ...enLadder,
   ...enParticipants,
   ...enPdf,
+  ...enFamilies,
+  ...enIntended,
 };

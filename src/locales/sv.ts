@@ -3,7 +3,9 @@ import type { MessageTable } from './message.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svEdit } from './sv/edit.js';
+import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
+import { svIntended } from './sv/intended.js';
 import { svLadder } from './sv/ladder.js';
 import { svMermaid } from './sv/mermaid.js';
 import { svParse } from './sv/parse.js';
@@ -31,4 +33,6 @@ export const sv: MessageTable<Code> = {
   ...svLadder,
   ...svParticipants,
   ...svPdf,
+  ...svFamilies,
+  ...svIntended,
 };

@@ -62,6 +62,11 @@ export const Indicator = z.looseObject({
   source: Text.optional(),
   /** The strategy indicator this one rolls up into in a portfolio synthesis. */
   rollsUpTo: Id.optional(),
+  /**
+   * On a ramprojekt's indicator: its values are those of its delprojekt's indicators
+   * with the same id, summed (see docs/format.md, plan families).
+   */
+  fromChildren: z.boolean().optional(),
   /** Set by a template for its mandatory indicators. */
   mandatory: z.boolean().optional(),
   /** The firms and organisations counted by this indicator (see docs/followup.md). */

@@ -28,6 +28,11 @@ export const Plan = z.looseObject({
   name: Text,
   kind: PlanKind,
   owner: Text.optional(),
+  /**
+   * The ramprojekt this plan is a delprojekt of: the id of another plan of the same
+   * document set (the same file or another file of the region). See docs/format.md.
+   */
+  parent: Id.optional(),
   period: Span.optional(),
   summary: Text.optional(),
   /** The national or regional chain template the plan follows. */

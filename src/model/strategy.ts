@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
 import { Indicator } from './indicator.js';
+import { Level } from './levels.js';
 import { Span } from './time.js';
 
 /** A goal of the RUS or of an understrategi. */
@@ -11,6 +12,11 @@ export const Goal = z.looseObject({
   indicators: z.array(Indicator).optional(),
   /** For an understrategi goal: the RUS goal(s) it serves. */
   serves: z.array(Id).optional(),
+  /**
+   * The levels of the chain at which the goal is meant to be followed, as the
+   * strategists marked them in the stryktips (see docs/followup.md).
+   */
+  intendedLevels: z.array(Level).optional(),
 });
 /** A goal of the RUS or of an understrategi. */
 export type Goal = z.infer<typeof Goal>;

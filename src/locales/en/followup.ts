@@ -83,6 +83,7 @@ export const enFollowupWords: FollowupWords = {
     track: 'Track',
     understrategiGoal: 'Understrategi goal',
     rusGoal: 'RUS goal',
+    family: 'Ramprojekt (family)',
     year: 'Year',
   },
   kind: { count: 'count', sek: 'SEK', percent: 'percent', index: 'index', text: 'text' },
@@ -119,6 +120,7 @@ export const enFollowupWords: FollowupWords = {
     contributedMeasured: 'Plan measurements',
     indirect: 'Via understrategi',
     total: 'Total',
+    intended: 'intended level',
   },
   aggregate: { sum: 'sum', ratio: 'weighted ratio', range: 'range', count: 'count' },
   note: {

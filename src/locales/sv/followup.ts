@@ -89,6 +89,7 @@ export const svFollowupWords: FollowupWords = {
     track: 'Spår',
     understrategiGoal: 'Mål i understrategi',
     rusGoal: 'RUS-mål',
+    family: 'Ramprojekt',
     year: 'År',
   },
   kind: { count: 'antal', sek: 'kronor', percent: 'procent', index: 'index', text: 'text' },
@@ -125,6 +126,7 @@ export const svFollowupWords: FollowupWords = {
     contributedMeasured: 'Planernas mätvärden',
     indirect: 'Via understrategi',
     total: 'Summa',
+    intended: 'avsedd nivå',
   },
   aggregate: { sum: 'summa', ratio: 'vägd andel', range: 'spann', count: 'antal' },
   note: {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
 import { cycles } from './cycles.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { families } from './families.js';
 import { goalLinks } from './goal-links.js';
 import { horizons } from './horizons.js';
 import { indicatorBaselineTarget } from './indicator-baseline-target.js';
@@ -56,4 +57,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   rollupMappings,
   arshjulReferences,
   participantsRule,
+  families,
 ];

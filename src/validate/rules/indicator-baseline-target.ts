@@ -4,7 +4,8 @@ import { found, type Rule } from '../rule.js';
 
 /**
  * A plan's indicator can only be followed up against a baseline and a target.
- * Strategy goals' indicators are often statistics tracked elsewhere; they are not checked here.
+ * Strategy goals' indicators are often statistics tracked elsewhere; they are not checked here,
+ * nor is a ramprojekt's indicator summed from its delprojekt (`fromChildren`).
  */
 export const indicatorBaselineTarget: Rule = {
   name: 'indicator-baseline-target',
@@ -13,7 +14,8 @@ export const indicatorBaselineTarget: Rule = {
     const out: Finding[] = [];
     forEachIndicator(context, (site) => {
       const { indicator } = site;
-      if (!site.plan || indicator.kind === 'text') return;
+      // A ramprojekt's indicator summed from its delprojekt takes their baselines and targets.
+      if (!site.plan || indicator.kind === 'text' || indicator.fromChildren === true) return;
       if (!indicator.baseline)
         out.push(found('INDICATOR_WITHOUT_BASELINE', site.location(), { indicator: indicator.id }));
       if (!indicator.targets || indicator.targets.length === 0) {
