@@ -17,6 +17,7 @@ import { checkSafety } from './safety.js';
 import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { yamlNodeBudget } from './yaml-count.js';
+import { lazyYamlSourceMap, readYamlFast, YAML_READ_OPTIONS } from './yaml-fast.js';
 import { explainYamlErrors } from './yaml-syntax.js';
 import { issueToFinding, typeOf } from './zod-issues.js';
 
@@ -248,17 +249,13 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
     const details = { limit: 'maxYamlNodes', max: limits.maxYamlNodes, found: null };
     return { ok: false, findings: [createFinding('LIMIT_EXCEEDED', at, details)] };
   }
+  // Values the fast way; the located parse below only for texts the fast reader hands back.
+  const fast = readYamlFast(text, limits);
+  if (fast !== undefined) return { ok: true, value: fast.value, source: lazyYamlSourceMap(text, file) };
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseYaml>;
   try {
-    doc = parseYaml(text, {
-      lineCounter,
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      version: '1.2',
-      merge: false,
-    });
+    doc = parseYaml(text, { ...YAML_READ_OPTIONS, lineCounter });
   } catch (error) {
     return { ok: false, findings: [crash(error)] };
   }

@@ -1,0 +1,148 @@
+import { FAILSAFE_SCHEMA, type LoadOptions, load, type Schema, Type } from 'js-yaml';
+import {
+  type DocumentOptions,
+  LineCounter,
+  type ParseOptions,
+  parseDocument as parseYaml,
+  type SchemaOptions,
+} from 'yaml';
+import type { Limits } from './limits.js';
+import type { SourceMap } from './position.js';
+import { yamlSourceMap } from './source-map.js';
+
+/**
+ * How the `yaml` library reads a document: YAML 1.2 core, keys unique, no merge
+ * keys. The located parse (syntax errors, source positions, write-back) uses it.
+ */
+export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  version: '1.2',
+  merge: false,
+};
+
+// The scalars of the YAML 1.2 core schema exactly as the `yaml` library resolves them
+// (yaml/dist/schema/core), so both readers give the same value for every plain scalar:
+// `no`, `yes`, `on` and `2025-01-01` stay text, `1_000` and `0b11` too; only `0o` and `0x` prefixes.
+const scalar = (tag: string, first: RegExp, test: RegExp, construct: (s: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    // The first character rules out most text before the full pattern is tried.
+    resolve: (s: string | null) => (s === null || s === '' ? tag === 'null' : first.test(s) && test.test(s)),
+    construct,
+  });
+const CORE_1_2: Schema = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^[~nN]/, /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^[tTfF]/, /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    scalar('int', /^[-+0-9]/, /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) =>
+      s.startsWith('0o')
+        ? parseInt(s.slice(2), 8)
+        : s.startsWith('0x')
+          ? parseInt(s.slice(2), 16)
+          : parseInt(s, 10),
+    ),
+    scalar(
+      'float',
+      /^[-+.0-9]/,
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+      (s) =>
+        s.slice(-3).toLowerCase() === 'nan'
+          ? Number.NaN
+          : /inf$/i.test(s)
+            ? s[0] === '-'
+              ? Number.NEGATIVE_INFINITY
+              : Number.POSITIVE_INFINITY
+            : parseFloat(s),
+    ),
+  ],
+});
+
+// Anchors, aliases and tags (`&a`, `*a`, `!!str`, `!tag`) at the start of a node, explicit
+// keys (`? `), directives and a comment glued to a quote or bracket (`'a'#`, `{}#`: errors to `yaml` only): where the two readers could differ (alias counting, tag
+// resolution, collection keys), the text takes the full path. Prose such as `R&D`, `5 * 3`
+// or `Varför?` does not match. So does a list item left empty (`- - ` or a lone `-`): js-yaml
+// 4.3 reads `- - ⏎- x` as one list [[null, 'x']] where YAML says [[null], 'x']. And tabs in
+// the indentation, `---x` or `--- x` (the two differ on a marker not alone on its line) and a byte-order mark
+// inside the text, block scalars with an indentation number (`|2`) and lists or mappings as
+// keys (`[a, b]: 1`).
+const SPECIAL =
+  /(?:^|[\s[{,])(?:[&*][^\s[\]{},]|!|\?(?:\s|$))|^%|['"\]}]#|(?:^|[ \t])-[ \t]*(?:#[^\n]*)?\r?$|^ *\t|^(?:---|\.\.\.)(?![ \t]*\r?\n)|\ufeff|[|>][+-]?[1-9]|[}\]][ \t]*:/m;
+
+/**
+ * Reads the value of a YAML text the fast way (js-yaml), or returns undefined when the
+ * text needs the full, located path of the `yaml` library: anything js-yaml refuses
+ * (syntax, duplicate keys, nesting past the depth limit, several documents), anchors,
+ * aliases, tags and explicit keys, a key written `null` or `~`, and the shape a Swedish
+ * decimal comma leaves in a flow mapping (`{ value: 5,5 }`: a digit key without a
+ * value). What it returns is what the full path would have returned.
+ */
+export function readYamlFast(text: string, limits: Limits): { readonly value: unknown } | undefined {
+  if (SPECIAL.test(text)) return undefined;
+  let value: unknown;
+  let warned = false;
+  try {
+    const options: LoadOptions & { maxDepth: number } = {
+      schema: CORE_1_2,
+      // Deeper than the data limit (keys count as a level): the full path reports the limit.
+      maxDepth: limits.maxDepth + 2,
+      onWarning: () => {
+        warned = true;
+      },
+    };
+    value = load(text, options);
+  } catch {
+    return undefined;
+  }
+  if (warned || !plainKeys(value)) return undefined;
+  // A text of comments only: js-yaml gives undefined, `yaml` null.
+  return { value: value === undefined ? null : value };
+}
+
+const DIGITS = /^\d+$/;
+
+// False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
+// it ''), or a digit key without a value after a number: a decimal comma in `{ }`.
+function plainKeys(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key in value) {
+      if (key === 'null') return false;
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null) {
+        if (DIGITS.test(key)) return false;
+      } else if (typeof item === 'object') stack.push(item);
+    }
+  }
+  return true;
+}
+
+/**
+ * The source map of a YAML text read the fast way: the `yaml` library parses it
+ * (once) only when a finding needs a position or writing back needs the syntax tree.
+ */
+export function lazyYamlSourceMap(text: string, file: string | undefined): SourceMap {
+  let map: SourceMap | undefined;
+  const located = (): SourceMap => {
+    if (map === undefined) {
+      const lineCounter = new LineCounter();
+      map = yamlSourceMap(parseYaml(text, { ...YAML_READ_OPTIONS, lineCounter }), lineCounter, file);
+    }
+    return map;
+  };
+  return {
+    format: 'yaml',
+    ...(file === undefined ? {} : { file }),
+    locateAll: (requests) => (requests.length === 0 ? [] : located().locateAll(requests)),
+    get yaml() {
+      return located().yaml;
+    },
+  };
+}

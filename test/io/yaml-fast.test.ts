@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument as parseYaml, stringify } from 'yaml';
+import { parseDocument, writeDocument } from '../../src/index.js';
+import { DEFAULT_LIMITS } from '../../src/io/limits.js';
+import { readYamlFast, YAML_READ_OPTIONS } from '../../src/io/yaml-fast.js';
+
+/** What the full path of the `yaml` library makes of a text: its value, or that it has errors. */
+function full(text: string): { readonly errors: boolean; readonly value?: unknown } {
+  const doc = parseYaml(text, YAML_READ_OPTIONS);
+  if (doc.errors.length > 0) return { errors: true };
+  try {
+    return { errors: false, value: doc.toJS({ maxAliasCount: DEFAULT_LIMITS.maxAliasCount }) };
+  } catch {
+    return { errors: true };
+  }
+}
+
+/** The fast reader agrees with the full path, or hands the text back to it. */
+function agrees(text: string): void {
+  const fast = readYamlFast(text, DEFAULT_LIMITS);
+  if (fast === undefined) return;
+  const slow = full(text);
+  expect(slow.errors, text).toBe(false);
+  expect(fast.value, text).toStrictEqual(slow.value);
+}
+
+// Plain scalars where YAML 1.1, js-yaml's default schema and YAML 1.2 core disagree.
+const TRICKY = [
+  'no',
+  'yes',
+  'on',
+  'off',
+  'No',
+  'NO',
+  'y',
+  'n',
+  'true',
+  'True',
+  'TRUE',
+  'tRue',
+  'false',
+  'False',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  '~',
+  '',
+  '0o17',
+  '0O17',
+  '0x1F',
+  '0X1F',
+  '0b11',
+  '017',
+  '012',
+  '+12',
+  '-0',
+  '1_000',
+  '1 000',
+  '5,5',
+  '1.',
+  '.5',
+  '-.5',
+  '1.5e3',
+  '1e3',
+  '1E-3',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.nan',
+  '.NaN',
+  '.NAN',
+  'nan',
+  'inf',
+  '2025-01-01',
+  '2025-01-01T10:00:00Z',
+  '12:30',
+  '1:30:00',
+  '<<',
+  '=',
+  '0.1.2',
+  '99999999999999999999',
+  'Ja',
+  'Nej',
+  'ö',
+  'å: ä',
+  '#kommentar',
+  'a #b',
+  'a#b',
+];
+
+describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
+  it('reads YAML 1.2 core: no, yes and on are text, 0o and 0x are numbers, dates and 1_000 stay text', () => {
+    const text =
+      'a: no\nb: yes\nc: on\nd: 0o17\ne: 0x1F\nf: 0b11\ng: 1_000\nh: 2025-01-01\ni: .inf\nj: ~\nk: True\nl: 1.\nm: "no"\n';
+    const fast = readYamlFast(text, DEFAULT_LIMITS);
+    expect(fast?.value).toStrictEqual({
+      a: 'no',
+      b: 'yes',
+      c: 'on',
+      d: 15,
+      e: 31,
+      f: '0b11',
+      g: '1_000',
+      h: '2025-01-01',
+      i: Number.POSITIVE_INFINITY,
+      j: null,
+      k: true,
+      l: 1,
+      m: 'no',
+    });
+    agrees(text);
+  });
+
+  it('gives every tricky plain scalar the value the yaml library gives it, as value, key and list item', () => {
+    for (const s of TRICKY) {
+      agrees(`v: ${s}\n`);
+      agrees(`${s}: 1\n`);
+      agrees(`- ${s}\n- x\n`);
+      agrees(`{ v: ${s}, w: 2 }\n`);
+      agrees(`[${s}, 2]\n`);
+    }
+  });
+
+  it('hands back anchors, aliases, tags, explicit keys, null keys and decimal commas in { }', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 12\n',
+      'a: !egen 12\n',
+      '? [a, b]\n: 1\n',
+      'null: 1\n',
+      '~: 1\n',
+      'm: { value: 5,5, year: 2025 }\n',
+      '%TAG ! tag:example.com,2000:\n---\na: 1\n',
+    ]) {
+      expect(readYamlFast(text, DEFAULT_LIMITS), text).toBeUndefined();
+    }
+    // Prose with the same characters is read the fast way.
+    expect(readYamlFast('a: R&D, 5 * 3, Varför? Hej!\n', DEFAULT_LIMITS)?.value).toStrictEqual({
+      a: 'R&D, 5 * 3, Varför? Hej!',
+    });
+  });
+
+  it('hands back every text the yaml library refuses (duplicate keys, tabs, several documents, depth)', () => {
+    for (const text of [
+      'a: 1\na: 2\n',
+      'a:\n\tb: 1\n',
+      'a: 1\n---\nb: 2\n',
+      'a: "open\n',
+      'a: [1, 2\n',
+      `${'['.repeat(80)}${']'.repeat(80)}\n`,
+      'text: Mål: öka\n',
+    ]) {
+      expect(full(text).errors || readYamlFast(text, DEFAULT_LIMITS) === undefined, text).toBe(true);
+      agrees(text);
+    }
+  });
+
+  it('agrees with the yaml library on any data written in any style (property)', () => {
+    const key = fc.oneof(fc.constantFrom(...TRICKY.filter((s) => s !== '')), fc.string({ maxLength: 8 }));
+    const leaf = fc.oneof(
+      fc.constantFrom(...TRICKY),
+      fc.string({ maxLength: 20 }),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    })).map;
+    const style = fc.record({
+      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+      defaultStringType: fc.constantFrom(
+        'PLAIN',
+        'QUOTE_DOUBLE',
+        'QUOTE_SINGLE',
+        'BLOCK_LITERAL',
+        'BLOCK_FOLDED',
+      ),
+      lineWidth: fc.constantFrom(0, 20, 80),
+      indent: fc.constantFrom(2, 4),
+    });
+    fc.assert(
+      fc.property(value, style, (v, options) => {
+        agrees(stringify(v, options));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('agrees on texts as people type them: any tricky scalar, quote or comment in a plan (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...TRICKY),
+      fc.constantFrom("'", '"', ':', ' ', '#', '- ', '\n', '  ', '{', '}', '[', ']', ',', '|', '>'),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        agrees(`formatVersion: 1\nplans:\n  - id: p\n    name: ${pieces.join('')}\n    boxes: []\n`);
+        agrees(`a:\n  ${pieces.join('')}\n`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('parseDocument on the fast path', () => {
+  const plan = [
+    'formatVersion: 1',
+    'plans:',
+    '  - id: p',
+    '    name: Plan',
+    '    kind: projekt',
+    '    boxes:',
+    '      - { id: a, level: aktiviteter, text: Kurser }',
+    '      - id: b',
+    '        level: prestationer',
+    '        text: no',
+    '        okänd: 1',
+    '',
+  ].join('\n');
+
+  it('locates a finding of a fast-read text at its line and column', () => {
+    const r = parseDocument(plan, { file: 'p.yaml' });
+    const unknown = r.findings.find((f) => f.code === 'UNKNOWN_KEY');
+    expect(unknown?.location).toMatchObject({ file: 'p.yaml', line: 11, column: 9 });
+    expect(r.ok && r.value.plans?.[0]?.boxes[1]?.text).toBe('no');
+  });
+
+  it('keeps comments and order when a fast-read text is written back', () => {
+    const text = `# Kommentar\n${plan.replace('okänd: 1', '# om b')}`;
+    const r = parseDocument(text);
+    if (!r.ok) throw new Error('must parse');
+    const written = writeDocument(r.value, { original: r.source });
+    expect(written.startsWith('# Kommentar\n')).toBe(true);
+    expect(written).toContain('# om b');
+  });
+
+  it('still reports a decimal comma in { } and an alias limit, through the full path', () => {
+    const comma = parseDocument(`${plan}    indicators: []\nx: { value: 5,5, year: 2025 }\n`);
+    expect(comma.findings.map((f) => f.code)).toContain('DECIMAL_COMMA');
+    const laughs = `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+      { length: 6 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+    ).join('\n')}\n`;
+    const r = parseDocument(laughs);
+    expect(r.findings[0]).toMatchObject({ code: 'LIMIT_EXCEEDED', details: { limit: 'maxAliasCount' } });
+  });
+});
