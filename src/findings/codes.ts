@@ -1,5 +1,6 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
+import { convertCodes } from './catalog/convert.js';
 import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
 import { ladderCodes } from './catalog/ladder.js';
@@ -20,6 +21,7 @@ export const CODES = {
   ...mermaidCodes,
   ...editCodes,
   ...cliCodes,
+  ...convertCodes,
   ...spreadsheetCodes,
   ...followupCodes,
   ...calendarCodes,
