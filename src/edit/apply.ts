@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import { addBox, removeBox, updateBox } from './boxes.js';
 import { refuse } from './commit.js';
 import { recordMeasurement, setTarget } from './indicators.js';
+import { takeInput } from './input.js';
 import { connect, disconnect, linkGoal, unlinkGoal } from './links.js';
 import { setClassification, setTemplate } from './plan-fields.js';
 import { renameId } from './rename.js';
@@ -30,8 +31,14 @@ export const EDIT_OPERATIONS: { readonly [K in EditOp]: Operation } = {
  * Applies an edit given as data (`{ op: 'addBox', plan, box }`). Edits from
  * outside (JSON, another system) are checked like any other input.
  */
-export function applyEdit(document: Document, edit: Edit, options?: EditOptions): EditResult {
-  const op = typeof edit === 'object' && edit !== null ? (edit as { op?: unknown }).op : undefined;
+export function applyEdit(document: Document, given: Edit, givenOptions?: EditOptions): EditResult {
+  if (given === null || typeof given !== 'object') {
+    return refuse(createFinding('EDIT_UNKNOWN_OPERATION', {}, { op: null }));
+  }
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input: edit, options } = taken;
+  const op = (edit as { op?: unknown }).op;
   if (typeof op !== 'string' || !Object.hasOwn(EDIT_OPERATIONS, op)) {
     return refuse(createFinding('EDIT_UNKNOWN_OPERATION', {}, { op: typeof op === 'string' ? op : null }));
   }

@@ -6,6 +6,7 @@ import type { Plan } from '../model/plan.js';
 import { checkValue, commit, refuse } from './commit.js';
 import { sameJson } from './equal.js';
 import { findBox, findPlan, isFinding } from './find.js';
+import { takeInput } from './input.js';
 import type { AddBox, EditOptions, EditResult, RemoveBox, UpdateBox } from './types.js';
 
 /** Indicator ids already used in a plan, leaving out one box's own. */
@@ -37,7 +38,10 @@ function indicatorClashes(plan: Plan, planIndex: number, box: Box, boxIndex: num
 }
 
 /** Adds a box to a plan. Refused if the id is taken, the plan unknown or the box not valid. */
-export function addBox(document: Document, input: AddBox, options?: EditOptions): EditResult {
+export function addBox(document: Document, given: AddBox, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;
@@ -88,7 +92,10 @@ export function addBox(document: Document, input: AddBox, options?: EditOptions)
  * Changes fields of a box; fields not named in `changes` (also `x-…` keys)
  * stay as they are. Refused if the result is not a valid box or `changes` changes the id.
  */
-export function updateBox(document: Document, input: UpdateBox, options?: EditOptions): EditResult {
+export function updateBox(document: Document, given: UpdateBox, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const bi = findBox(found, input.box);
@@ -155,7 +162,10 @@ export function updateBox(document: Document, input: UpdateBox, options?: EditOp
 }
 
 /** Removes a box and every link and goal link that starts or ends at it. */
-export function removeBox(document: Document, input: RemoveBox, options?: EditOptions): EditResult {
+export function removeBox(document: Document, given: RemoveBox, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const bi = findBox(found, input.box);

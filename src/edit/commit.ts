@@ -5,7 +5,7 @@ import type { Finding, Location, PathSegment } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
 import { issueToFinding } from '../io/zod-issues.js';
 import type { Document } from '../model/document.js';
-import type { ChangeEntry } from '../model/plan.js';
+import { ChangeEntry } from '../model/plan.js';
 import { describeEdit } from './describe.js';
 import type { Edit, EditOptions, EditPatch, EditResult } from './types.js';
 
@@ -52,6 +52,9 @@ export function commit(
     ...(why !== undefined && { why }),
     what: describeEdit(edit, log.language ?? 'sv'),
   };
+  // The entry is written into the document: it must be one the document can hold (`at` a text …).
+  const fit = checkValue(ChangeEntry, entry, 'log', { path: ['plans', planned.plans[0]!, 'changelog'] });
+  if (fit.findings.length > 0) return refuse(fit.findings);
   const [next, logPatches, logInverse] = immer.produceWithPatches(changed, (draft) => {
     for (const pi of planned.plans) {
       const plan = draft.plans?.[pi];

@@ -4,13 +4,17 @@ import { type Indicator, Measurement, Target } from '../model/indicator.js';
 import { checkValue, commit, refuse } from './commit.js';
 import { sameJson } from './equal.js';
 import { at, findIndicator, isFinding } from './find.js';
+import { takeInput } from './input.js';
 import type { EditOptions, EditResult, RecordMeasurement, SetTarget } from './types.js';
 
 /**
  * Sets an indicator's target for the target's year: replaces the target of that
  * year, or adds one in year order. A reason is required; a change log records it.
  */
-export function setTarget(document: Document, input: SetTarget, options?: EditOptions): EditResult {
+export function setTarget(document: Document, given: SetTarget, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findIndicator(document, input);
   if (isFinding(found)) return refuse(found);
   const location = {
@@ -55,9 +59,12 @@ export function setTarget(document: Document, input: SetTarget, options?: EditOp
  */
 export function recordMeasurement(
   document: Document,
-  input: RecordMeasurement,
-  options?: EditOptions,
+  given: RecordMeasurement,
+  givenOptions?: EditOptions,
 ): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findIndicator(document, input);
   if (isFinding(found)) return refuse(found);
   const location = {

@@ -3,10 +3,14 @@ import type { Document } from '../model/document.js';
 import { GoalLink, Link } from '../model/link.js';
 import { checkValue, commit, refuse } from './commit.js';
 import { findBox, findGoal, findPlan, isFinding } from './find.js';
+import { takeInput } from './input.js';
 import type { Connect, Disconnect, EditOptions, EditResult, LinkGoal, UnlinkGoal } from './types.js';
 
 /** Links box `from` to box `to` in a plan. Refused if a box is unknown or the link exists. */
-export function connect(document: Document, input: Connect, options?: EditOptions): EditResult {
+export function connect(document: Document, given: Connect, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;
@@ -39,7 +43,10 @@ export function connect(document: Document, input: Connect, options?: EditOption
 }
 
 /** Removes the link `from` → `to`. Refused if the plan has no such link. */
-export function disconnect(document: Document, input: Disconnect, options?: EditOptions): EditResult {
+export function disconnect(document: Document, given: Disconnect, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;
@@ -67,7 +74,10 @@ export function disconnect(document: Document, input: Disconnect, options?: Edit
  * goal link exists. A document without a strategy cannot be checked for goals
  * (its strategy lives in another file of the set), so there any goal id is taken.
  */
-export function linkGoal(document: Document, input: LinkGoal, options?: EditOptions): EditResult {
+export function linkGoal(document: Document, given: LinkGoal, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;
@@ -103,7 +113,10 @@ export function linkGoal(document: Document, input: LinkGoal, options?: EditOpti
 }
 
 /** Removes the goal link from a box to a goal. Refused if there is none. */
-export function unlinkGoal(document: Document, input: UnlinkGoal, options?: EditOptions): EditResult {
+export function unlinkGoal(document: Document, given: UnlinkGoal, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const { plan, index: pi } = found;

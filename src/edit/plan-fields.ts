@@ -4,13 +4,17 @@ import { Id } from '../model/ids.js';
 import { checkValue, commit, refuse } from './commit.js';
 import { sameJson } from './equal.js';
 import { findPlan, isFinding } from './find.js';
+import { takeInput } from './input.js';
 import type { EditOptions, EditResult, SetClassification, SetTemplate } from './types.js';
 
 /**
  * Sets the chain template a plan follows, or removes it with `null`. The id is
  * checked for form only: national templates live outside the document.
  */
-export function setTemplate(document: Document, input: SetTemplate, options?: EditOptions): EditResult {
+export function setTemplate(document: Document, given: SetTemplate, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const pi = found.index;
@@ -41,9 +45,12 @@ export function setTemplate(document: Document, input: SetTemplate, options?: Ed
 /** Sets a plan's insatsresa classification as a whole, or removes it with `null`. */
 export function setClassification(
   document: Document,
-  input: SetClassification,
-  options?: EditOptions,
+  given: SetClassification,
+  givenOptions?: EditOptions,
 ): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   const found = findPlan(document, input.plan);
   if (isFinding(found)) return refuse(found);
   const pi = found.index;

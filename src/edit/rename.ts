@@ -5,6 +5,7 @@ import { Id } from '../model/ids.js';
 import type { Indicator } from '../model/indicator.js';
 import { checkValue, commit, refuse } from './commit.js';
 import { allGoals, at, findBox, findGoal, findPlan, isFinding } from './find.js';
+import { takeInput } from './input.js';
 import type { EditOptions, EditResult, RenameId } from './types.js';
 
 type Kind = RenameId['kind'];
@@ -42,7 +43,10 @@ function planIndicators(document: Document): { indicator: Indicator; path: PathS
  * Renames the id of a box, plan, goal or indicator; every reference to it
  * follows. Refused if the old id is unknown, the new one taken or not a valid id.
  */
-export function renameId(document: Document, input: RenameId, options?: EditOptions): EditResult {
+export function renameId(document: Document, given: RenameId, givenOptions?: EditOptions): EditResult {
+  const taken = takeInput(given, givenOptions);
+  if (!taken.ok) return taken;
+  const { input, options } = taken;
   switch (input.kind) {
     case 'box':
       return renameBox(document, input, options);

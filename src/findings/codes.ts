@@ -1,5 +1,6 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
+import { convertCodes } from './catalog/convert.js';
 import { editCodes } from './catalog/edit.js';
 import { familiesCodes } from './catalog/families.js';
 import { followupCodes } from './catalog/followup.js';
@@ -24,6 +25,7 @@ export const CODES = {
   ...mermaidCodes,
   ...editCodes,
   ...cliCodes,
+  ...convertCodes,
   ...spreadsheetCodes,
   ...followupCodes,
   ...calendarCodes,

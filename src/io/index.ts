@@ -1,5 +1,6 @@
 export * from './json-schema.js';
 export * from './limits.js';
+export { type ConvertTarget, conversionLosses } from './losses.js';
 export * from './merge.js';
 export * from './parse.js';
 export type { LocateRequest, Position, SourceMap } from './position.js';

@@ -18,6 +18,12 @@ export interface Limits {
   readonly maxTextLength: number;
   /** Most boxes in one document. */
   readonly maxBoxes: number;
+  /**
+   * Most values (sections, lists, texts, numbers …) in a JavaScript value given to
+   * `checkDocument` or an edit, counted as a tree: a sub-object that appears in
+   * several places counts each time (docs/security.md).
+   */
+  readonly maxValues: number;
 }
 
 /** The defaults: generous for any real region, national portfolios included. */
@@ -29,6 +35,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDepth: 64,
   maxTextLength: 100_000,
   maxBoxes: 2_000_000,
+  maxValues: 20_000_000,
 };
 
 /** Fills in the defaults for limits the caller did not set. */

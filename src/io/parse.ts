@@ -8,10 +8,12 @@ import { Document, FORMAT_VERSION } from '../model/document.js';
 import { findDecimalCommas, ignoreYamlDirective } from './decimal-comma.js';
 import { compileGuard, type Guard } from './guard.js';
 import { countJson, countParsedKeys } from './json-count.js';
+import { jsonErrorOffset } from './json-error.js';
 import { scanJson } from './json-scan.js';
 import { applyReadings, lenientReadings, readIndicatorNumbers } from './lenient.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { withDomainLocation } from './locate-domain.js';
+import { readPlain } from './plain.js';
 import { LineIndex, type SourceMap } from './position.js';
 import { checkSafety } from './safety.js';
 import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
@@ -102,15 +104,19 @@ export function checkDocument(
 }
 
 function check(
-  raw: unknown,
+  input: unknown,
   options: Omit<ParseOptions, 'format'>,
   source: SourceMap | undefined,
-  owned: boolean,
+  inputOwned: boolean,
 ): ParseResult {
   const limits = resolveLimits(options.limits);
+  let raw = input;
+  let owned = inputOwned;
+  // What the locating of findings may read: never the caller's value itself, which may throw (plain.ts).
+  let readable: unknown = owned ? input : undefined;
   const finish = (ok: boolean, findings: Finding[], value?: Document): ParseResult => {
     const located = attachLocations(
-      findings.map((f) => ({ ...f, location: withDomainLocation(f.location, raw) })),
+      findings.map((f) => ({ ...f, location: withDomainLocation(f.location, readable) })),
       source,
     ).map((f) =>
       options.file !== undefined && f.location.file === undefined
@@ -126,17 +132,25 @@ function check(
 
   if (raw === null || raw === undefined)
     return finish(false, [createFinding('EMPTY_DOCUMENT', { path: [] })]);
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  if (typeof raw !== 'object' || isArray(raw)) {
     return finish(false, [
       createFinding('INVALID_TYPE', { path: [] }, { expected: 'object', found: typeOf(raw) }),
     ]);
+  }
+  if (!owned) {
+    // A caller's value may hold anything JavaScript has: read it once, as data, into a copy of our own.
+    const plain = readPlain(raw, limits);
+    if (!plain.ok) return finish(false, plain.findings);
+    raw = plain.value;
+    readable = raw;
+    owned = true;
   }
   // Fast path: the compiled guard accepts valid data without copying it.
   const fast = guard();
   if (fast && (raw as { formatVersion?: unknown }).formatVersion === FORMAT_VERSION) {
     const walk = { path: [], limits, unknown: [] };
     if (fast(raw, walk)) {
-      const document = (owned ? raw : structuredClone(raw)) as Document;
+      const document = raw as Document;
       readIndicatorNumbers(document);
       const boxes = countBoxes(document);
       if (boxes <= limits.maxBoxes) {
@@ -164,7 +178,7 @@ function check(
     // Numbers and levels written the Swedish way (`5,5`, `1 500`, `långsiktiga`) are read, then checked again.
     const readings = lenientReadings(parsed.error.issues);
     if (readings.length > 0) {
-      const copy = owned ? raw : structuredClone(raw);
+      const copy = raw;
       applyReadings(copy, readings);
       parsed = Document.safeParse(copy, { reportInput: true });
     }
@@ -185,6 +199,15 @@ function check(
   }
   readIndicatorNumbers(parsed.data);
   return finish(true, unknown, parsed.data);
+}
+
+// A revoked proxy throws even here.
+function isArray(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 function countBoxes(document: Document): number {
@@ -211,7 +234,9 @@ function readJson(text: string, file: string | undefined, limits: Limits): Read 
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const m = /position (\d+)/.exec(reason);
-    const where = m ? new LineIndex(text).position(Number(m[1])) : undefined;
+    // Some messages name no position ("Unexpected token ']'"): then the text is scanned for it.
+    const offset = m ? Number(m[1]) : jsonErrorOffset(text);
+    const where = offset >= 0 ? new LineIndex(text).position(offset) : undefined;
     const cause = /end of (JSON|data)|Unterminated/i.test(reason) ? 'json-end' : 'json-token';
     const line = where ? (text.split('\n')[where.line - 1] ?? '').trimEnd().slice(0, 120) : undefined;
     const details = line === undefined ? { format: 'JSON', cause } : { format: 'JSON', cause, source: line };
@@ -278,6 +303,18 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: limits.maxAliasCount }), source };
   } catch (error) {
+    const unresolved =
+      error instanceof ReferenceError ? /^Unresolved alias.*: (.*)$/.exec(error.message) : null;
+    if (unresolved) {
+      // An alias whose anchor is missing (or comes later) is a mistake in the text: located at the alias.
+      const at = text.indexOf(`*${unresolved[1]}`);
+      const where = at >= 0 ? new LineIndex(text).position(at) : {};
+      return {
+        ok: false,
+        source,
+        findings: [createFinding('SYNTAX_ERROR', where, { format: 'YAML', cause: 'other' })],
+      };
+    }
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       return {
         ok: false,

@@ -1,6 +1,7 @@
 import type { Code } from '../findings/codes.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
+import { enConvert } from './en/convert.js';
 import { enEdit } from './en/edit.js';
 import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';
@@ -25,6 +26,7 @@ export const en: MessageTable<Code> = {
   ...enMermaid,
   ...enEdit,
   ...enCli,
+  ...enConvert,
   ...enSpreadsheet,
   ...enFollowup,
   ...enCalendar,

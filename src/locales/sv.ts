@@ -2,6 +2,7 @@ import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
+import { svConvert } from './sv/convert.js';
 import { svEdit } from './sv/edit.js';
 import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
@@ -25,6 +26,7 @@ export const sv: MessageTable<Code> = {
   ...svMermaid,
   ...svEdit,
   ...svCli,
+  ...svConvert,
   ...svSpreadsheet,
   ...svFollowup,
   ...svCalendar,

@@ -1,5 +1,6 @@
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
+import { conversionLosses } from '../../io/losses.js';
 import { writeDocument } from '../../io/write.js';
 import { readAnyDocument, writeWorkbookBytes } from '../../node/files.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
@@ -30,11 +31,19 @@ export async function convertCommand(
     return read.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
   }
   const document = options.pseudonymize ? pseudonymizeFor(io, read.value) : read.value;
+  // What the target cannot hold is said, with the count and the first lines, never dropped silently.
+  const target = to === 'json' || to === 'xlsx' ? to : 'yaml';
+  const losses = conversionLosses(document, target, read.source, target === 'yaml' && !options.pseudonymize);
+  // Said once the file is written: a write that fails says only that.
+  const tell = () => {
+    if (losses.length) io.stderr(`${formatFindings(losses, { language: lang })}\n`);
+  };
   if (to === 'xlsx') {
     if (output === '-') throw new UsageError('xlsx cannot go to stdout; give a file name');
     const written = await writeWorkbookBytes(document);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, output, written.bytes);
+    tell();
     return EXIT.ok;
   }
   // YAML to YAML keeps the user's comments and key order.
@@ -44,5 +53,6 @@ export async function convertCommand(
     ...(read.source && to !== 'json' && !options.pseudonymize ? { original: read.source } : {}),
   });
   await writeOutput(io, output, text);
+  tell();
   return EXIT.ok;
 }

@@ -13,6 +13,14 @@ const TYPE: Record<string, string> = {
   undefined: 'nothing',
   nan: 'NaN',
   infinity: 'infinity',
+  data: 'data (text, a number, true or false, a list or a section)',
+  function: 'a function',
+  symbol: 'a symbol',
+  bigint: 'a bigint',
+  cycle: 'a reference back to a section that holds it (a cycle)',
+  unreadable: 'a value that cannot be read (a getter or proxy that fails)',
+  'date-object': 'a Date object (write the date as text, 2024-03-01)',
+  instance: 'an object of a class (Map, Set, RegExp …), not plain data',
 };
 const type = (v: Details[string]) => TYPE[String(v)] ?? show(v);
 

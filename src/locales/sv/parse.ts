@@ -13,6 +13,14 @@ const TYPE: Record<string, string> = {
   undefined: 'ingenting',
   nan: 'NaN',
   infinity: 'ett oändligt tal',
+  data: 'data (text, ett tal, sant eller falskt, en lista eller ett avsnitt)',
+  function: 'en funktion',
+  symbol: 'en symbol',
+  bigint: 'ett heltal av typen bigint',
+  cycle: 'en hänvisning tillbaka till ett avsnitt som innehåller den (en cirkel)',
+  unreadable: 'ett värde som inte går att läsa (läsningen ger ett fel)',
+  'date-object': 'ett datumobjekt (skriv datumet som text, 2024-03-01)',
+  instance: 'ett objekt av en klass (Map, Set, RegExp …), inte vanliga data',
 };
 const type = (v: Details[string]) => TYPE[String(v)] ?? show(v);
 
