@@ -7,10 +7,11 @@ import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
+import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
-import type { StatusOptions } from './status.js';
+import { latestPeriod, type StatusOptions } from './status.js';
 import { isSummable, unitKey, valueInIndicatorUnit } from './units.js';
 import type { SynthesisDimension } from './words.js';
 
@@ -262,13 +263,16 @@ function add(t: Tally, v: number | undefined, weight?: Weight) {
  * one carries a numerator and a denominator, and otherwise ranges and the list of
  * plans — never a mean; text only counts; a measure whose plans disagree
  * on kind or unit gets a finding and no numbers, and so does a plan indicator
- * whose roll-up is missing or mismatched. Linear in the size of the documents.
+ * whose roll-up is missing or mismatched. A count indicator with a participant
+ * list counts what the list holds (`withParticipantCounts`). Linear in the size of the documents.
  */
 export function synthesize(
   documents: Document | readonly Document[],
   options: SynthesisOptions = {},
 ): Synthesis {
-  const docs: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
+  const given: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
+  // A count indicator with a participant list is measured by the list, as in `documentStatus`.
+  const docs = given.map((d) => withParticipantCounts(d, options.asOf ?? latestPeriod(d)));
   const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
   const levels = options.levels ? new Set(options.levels) : undefined;
   const findings: Finding[] = [];
@@ -462,7 +466,7 @@ export function synthesize(
     rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
   }
   findings.sort(compareFindings);
-  return { findings, rows, rollups, participants: participantSummary(docs) };
+  return { findings, rows, rollups, participants: participantSummary(given) };
 }
 
 function newAcc(): Acc {
