@@ -1,5 +1,6 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
+import { contributionCodes } from './catalog/contribution.js';
 import { editCodes } from './catalog/edit.js';
 import { followupCodes } from './catalog/followup.js';
 import { ladderCodes } from './catalog/ladder.js';
@@ -26,6 +27,7 @@ export const CODES = {
   ...valuesCodes,
   ...ladderCodes,
   ...participantsCodes,
+  ...contributionCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

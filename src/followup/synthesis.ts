@@ -2,6 +2,7 @@ import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
+import { type Claim, claimOf } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
@@ -58,6 +59,11 @@ export interface SynthesisRow {
   /** The indicator id, or for roll-ups the strategy indicator's id. */
   readonly measure: string;
   readonly rollup: boolean;
+  /**
+   * What the row's numbers may be called: `contributed` for a roll-up into a strategy
+   * indicator and for samhällseffekter, `reached` for utfall, `delivered` below.
+   */
+  readonly claim: Claim;
   readonly name: string;
   /** Null when the plans disagree on the kind. */
   readonly kind: IndicatorKind | null;
@@ -91,6 +97,8 @@ export interface RollupRow {
   readonly goal: string;
   readonly goalKind: 'rus' | 'understrategi';
   readonly indicator: Indicator;
+  /** Always `contributed`: the plans contribute to the strategy indicator; they do not cause it. */
+  readonly claim: 'contributed';
   readonly aggregate: Aggregate;
   readonly plans: number;
   readonly indicators: number;
@@ -284,7 +292,7 @@ export function synthesize(
     {
       row: Omit<
         RollupRow,
-        'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
+        'claim' | 'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
       >;
       acc: Acc;
     }
@@ -441,6 +449,7 @@ export function synthesize(
           group,
           measure: info.measure,
           rollup: info.rollup,
+          claim: info.rollup ? 'contributed' : claimOf(info.level),
           name: info.name,
           kind,
           unit: info.unit || ([...info.units.keys()][0] ?? ''),
@@ -463,7 +472,14 @@ export function synthesize(
       const { baseline: _s, ...spread } = rest.spread;
       rest.spread = spread;
     }
-    rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
+    rollups.push({
+      ...row,
+      claim: 'contributed',
+      aggregate,
+      plans: acc.plans,
+      indicators: acc.indicators,
+      ...rest,
+    });
   }
   findings.sort(compareFindings);
   return { findings, rows, rollups, participants: participantSummary(given) };

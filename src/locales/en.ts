@@ -1,6 +1,7 @@
 import type { Code } from '../findings/codes.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
+import { enContribution } from './en/contribution.js';
 import { enEdit } from './en/edit.js';
 import { enFollowup } from './en/followup.js';
 import { enLadder } from './en/ladder.js';
@@ -27,4 +28,5 @@ export const en: MessageTable<Code> = {
   ...enValues,
   ...enLadder,
   ...enParticipants,
+  ...enContribution,
 };

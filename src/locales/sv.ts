@@ -2,6 +2,7 @@ import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
+import { svContribution } from './sv/contribution.js';
 import { svEdit } from './sv/edit.js';
 import { svFollowup } from './sv/followup.js';
 import { svLadder } from './sv/ladder.js';
@@ -27,4 +28,5 @@ export const sv: MessageTable<Code> = {
   ...svValues,
   ...svLadder,
   ...svParticipants,
+  ...svContribution,
 };

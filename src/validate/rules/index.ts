@@ -2,6 +2,7 @@ import { arshjulReferences } from '../../followup/arshjul-rule.js';
 import { rollupMappings } from '../../followup/rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
+import { contributionRule } from './contribution.js';
 import { cycles } from './cycles.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { goalLinks } from './goal-links.js';
@@ -54,4 +55,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   rollupMappings,
   arshjulReferences,
   participantsRule,
+  contributionRule,
 ];
