@@ -1,6 +1,7 @@
 import { calendarCodes } from './catalog/calendar.js';
 import { cliCodes } from './catalog/cli.js';
 import { convertCodes } from './catalog/convert.js';
+import { contributionCodes } from './catalog/contribution.js';
 import { editCodes } from './catalog/edit.js';
 import { familiesCodes } from './catalog/families.js';
 import { followupCodes } from './catalog/followup.js';
@@ -36,6 +37,7 @@ export const CODES = {
   ...pdfCodes,
   ...familiesCodes,
   ...intendedCodes,
+  ...contributionCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */

@@ -1,3 +1,4 @@
+import { contributionWords, withClaims } from '../contribution/tables.js';
 import type { Finding, Language } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
 import type { Document } from '../model/document.js';
@@ -135,7 +136,12 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     };
     // A repeated plan id shares its findings with the first; only the first shows them.
     byPlan.delete(ps.plan.id);
-    return { section, summary: planSummaryTable([ps], language), status: statusTable([ps], language) };
+    return {
+      section,
+      summary: planSummaryTable([ps], language),
+      // With each indicator's data class and what the report may claim for it.
+      status: withClaims(statusTable([ps], language), [ps], language, document),
+    };
   });
 
   const parts: Parts = {
@@ -212,7 +218,15 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   out.push(`### ${w.report.synthesisFindings}`, '', ...findings(p.portfolioFindings));
   if (p.goalStatus.rows.length) out.push(`### ${w.report.strategyIndicators}`, '', ...table(p.goalStatus));
   out.push(`### ${w.report.synthesis}`, '', ...table(p.synthesis));
-  if (p.rollups.rows.length) out.push(`### ${w.report.rollups}`, '', ...table(p.rollups));
+  // Roll-ups are labelled as contributions wherever they are shown (issue 15).
+  if (p.rollups.rows.length)
+    out.push(
+      `### ${w.report.rollups}`,
+      '',
+      contributionWords(p.language).rollupNote,
+      '',
+      ...table(p.rollups),
+    );
   if (p.planParticipants.rows.length) {
     const pw = participantWords(p.language);
     out.push(
@@ -305,7 +319,12 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   out.push(`<h3>${e(w.report.synthesisFindings)}</h3>`, htmlFindings(p.portfolioFindings, p.language));
   if (p.goalStatus.rows.length) out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, table(p.goalStatus));
   out.push(`<h3>${e(w.report.synthesis)}</h3>`, table(p.synthesis));
-  if (p.rollups.rows.length) out.push(`<h3>${e(w.report.rollups)}</h3>`, table(p.rollups));
+  if (p.rollups.rows.length)
+    out.push(
+      `<h3>${e(w.report.rollups)}</h3>`,
+      `<p>${e(contributionWords(p.language).rollupNote)}</p>`,
+      table(p.rollups),
+    );
   if (p.planParticipants.rows.length) {
     const pw = participantWords(p.language);
     out.push(

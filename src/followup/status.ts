@@ -3,6 +3,7 @@ import type { Indicator, IndicatorValue, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Period } from '../model/time.js';
+import { withParticipantCounts } from '../participants/derive.js';
 import { periodEnd } from './period.js';
 import { valueInIndicatorUnit } from './units.js';
 import type { NoDataReason, StatusKind } from './words.js';
@@ -247,11 +248,15 @@ export function planStatus(plan: Plan, options: StatusOptions = {}): PlanStatus 
   return { plan, indicators, counts };
 }
 
-/** The status of every plan's indicators and of the strategy goals' indicators. */
-export function documentStatus(document: Document, options: StatusOptions = {}): DocumentStatus {
-  const asOf = options.asOf ?? latestPeriod(document);
+/**
+ * The status of every plan's indicators and of the strategy goals' indicators. A
+ * count indicator with a participant list is measured by the list (`withParticipantCounts`).
+ */
+export function documentStatus(input: Document, options: StatusOptions = {}): DocumentStatus {
+  const asOf = options.asOf ?? latestPeriod(input);
   const asOfSource = options.asOf === undefined ? ('latest-measurement' as const) : ('given' as const);
   if (asOf !== undefined) options = { ...options, asOf };
+  const document = withParticipantCounts(input, asOf);
   const counts = emptyCounts();
   const plans = (document.plans ?? []).map((plan) => {
     const s = planStatus(plan, options);

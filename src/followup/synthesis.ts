@@ -2,16 +2,18 @@ import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
+import { type Claim, claimOf } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
+import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { type Families, planFamilies } from '../validate/families.js';
 import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
-import type { StatusOptions } from './status.js';
+import { latestPeriod, type StatusOptions } from './status.js';
 import { isSummable, unitKey, valueInIndicatorUnit } from './units.js';
 import type { SynthesisDimension } from './words.js';
 
@@ -58,6 +60,11 @@ export interface SynthesisRow {
   /** The indicator id, or for roll-ups the strategy indicator's id. */
   readonly measure: string;
   readonly rollup: boolean;
+  /**
+   * What the row's numbers may be called: `contributed` for a roll-up into a strategy
+   * indicator and for samhällseffekter, `reached` for utfall, `delivered` below.
+   */
+  readonly claim: Claim;
   readonly name: string;
   /** Null when the plans disagree on the kind. */
   readonly kind: IndicatorKind | null;
@@ -91,6 +98,8 @@ export interface RollupRow {
   readonly goal: string;
   readonly goalKind: 'rus' | 'understrategi';
   readonly indicator: Indicator;
+  /** Always `contributed`: the plans contribute to the strategy indicator; they do not cause it. */
+  readonly claim: 'contributed';
   readonly aggregate: Aggregate;
   readonly plans: number;
   readonly indicators: number;
@@ -264,13 +273,16 @@ function add(t: Tally, v: number | undefined, weight?: Weight) {
  * one carries a numerator and a denominator, and otherwise ranges and the list of
  * plans — never a mean; text only counts; a measure whose plans disagree
  * on kind or unit gets a finding and no numbers, and so does a plan indicator
- * whose roll-up is missing or mismatched. Linear in the size of the documents.
+ * whose roll-up is missing or mismatched. A count indicator with a participant
+ * list counts what the list holds (`withParticipantCounts`). Linear in the size of the documents.
  */
 export function synthesize(
   documents: Document | readonly Document[],
   options: SynthesisOptions = {},
 ): Synthesis {
-  const docs: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
+  const given: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
+  // A count indicator with a participant list is measured by the list, as in `documentStatus`.
+  const docs = given.map((d) => withParticipantCounts(d, options.asOf ?? latestPeriod(d)));
   const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
   const levels = options.levels ? new Set(options.levels) : undefined;
   const findings: Finding[] = [];
@@ -282,7 +294,7 @@ export function synthesize(
     {
       row: Omit<
         RollupRow,
-        'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
+        'claim' | 'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
       >;
       acc: Acc;
     }
@@ -445,6 +457,7 @@ export function synthesize(
           group,
           measure: info.measure,
           rollup: info.rollup,
+          claim: info.rollup ? 'contributed' : claimOf(info.level),
           name: info.name,
           kind,
           unit: info.unit || ([...info.units.keys()][0] ?? ''),
@@ -467,10 +480,17 @@ export function synthesize(
       const { baseline: _s, ...spread } = rest.spread;
       rest.spread = spread;
     }
-    rollups.push({ ...row, aggregate, plans: acc.plans, indicators: acc.indicators, ...rest });
+    rollups.push({
+      ...row,
+      claim: 'contributed',
+      aggregate,
+      plans: acc.plans,
+      indicators: acc.indicators,
+      ...rest,
+    });
   }
   findings.sort(compareFindings);
-  return { findings, rows, rollups, participants: participantSummary(docs) };
+  return { findings, rows, rollups, participants: participantSummary(given) };
 }
 
 function newAcc(): Acc {

@@ -1,3 +1,4 @@
+import { contributionWords } from '../contribution/tables.js';
 import type { Language } from '../findings/finding.js';
 import { enFollowupWords } from '../locales/en/followup.js';
 import { svFollowupWords } from '../locales/sv/followup.js';
@@ -149,6 +150,7 @@ function noteCell(r: { mixed?: boolean; aggregate: Aggregate; spread?: Spread },
  */
 export function synthesisTable(rows: readonly SynthesisRow[], language: Language = 'sv'): DataTable {
   const w = followupWords(language);
+  const cw = contributionWords(language);
   const c = w.column;
   const out = rows.map((r) => [
     w.dimension[r.dimension],
@@ -165,6 +167,7 @@ export function synthesisTable(rows: readonly SynthesisRow[], language: Language
     r.spread && r.aggregate === 'range' ? rangeCell(r.spread.measured) : round(r.measured),
     r.measuredIndicators,
     noteCell(r, w),
+    cw.claim[r.claim],
   ]);
   return {
     columns: [
@@ -182,6 +185,7 @@ export function synthesisTable(rows: readonly SynthesisRow[], language: Language
       c.measured,
       c.measuredIndicators,
       c.note,
+      cw.column.claim,
     ],
     rows: out,
   };
@@ -190,6 +194,7 @@ export function synthesisTable(rows: readonly SynthesisRow[], language: Language
 /** What the plans add up to against each strategy indicator they roll up into. */
 export function rollupTable(rows: readonly RollupRow[], language: Language = 'sv'): DataTable {
   const w = followupWords(language);
+  const cw = contributionWords(language);
   const c = w.column;
   const out = rows.map((r) => [
     r.region,
@@ -205,6 +210,7 @@ export function rollupTable(rows: readonly RollupRow[], language: Language = 'sv
     r.indicators,
     r.spread ? rangeCell(r.spread.target) : round(r.target),
     r.spread && r.aggregate === 'range' ? rangeCell(r.spread.measured) : round(r.measured),
+    cw.claim[r.claim],
   ]);
   return {
     columns: [
@@ -221,6 +227,7 @@ export function rollupTable(rows: readonly RollupRow[], language: Language = 'sv
       c.indicators,
       c.contributedTarget,
       c.contributedMeasured,
+      cw.column.claim,
     ],
     rows: out,
   };

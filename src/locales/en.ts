@@ -2,6 +2,7 @@ import type { Code } from '../findings/codes.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enConvert } from './en/convert.js';
+import { enContribution } from './en/contribution.js';
 import { enEdit } from './en/edit.js';
 import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';
@@ -37,4 +38,5 @@ export const en: MessageTable<Code> = {
   ...enPdf,
   ...enFamilies,
   ...enIntended,
+  ...enContribution,
 };

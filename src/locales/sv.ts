@@ -3,6 +3,7 @@ import type { MessageTable } from './message.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svConvert } from './sv/convert.js';
+import { svContribution } from './sv/contribution.js';
 import { svEdit } from './sv/edit.js';
 import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
@@ -37,4 +38,5 @@ export const sv: MessageTable<Code> = {
   ...svPdf,
   ...svFamilies,
   ...svIntended,
+  ...svContribution,
 };

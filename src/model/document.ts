@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Arshjul } from './arshjul.js';
+import { DataClassDef } from './contribution.js';
 import { Text } from './ids.js';
 import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
@@ -25,6 +26,8 @@ export const Document = z.looseObject({
   arshjul: Arshjul.optional(),
   /** Participant lists kept apart from their plans, joined to them by plan (and indicator) id. */
   participantLists: z.array(ParticipantList).optional(),
+  /** Data classes of the region's own, beside the library's four (see docs/followup.md). */
+  dataClasses: z.array(DataClassDef).optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

@@ -1,6 +1,7 @@
 export * from './arshjul.js';
 export * from './box.js';
 export * from './classification.js';
+export * from './contribution.js';
 export * from './document.js';
 export * from './ids.js';
 export * from './indicator.js';

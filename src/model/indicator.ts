@@ -60,6 +60,11 @@ export const Indicator = z.looseObject({
   measurements: z.array(Measurement).optional(),
   /** Where the data comes from (SCB, own survey, NYPS …). */
   source: Text.optional(),
+  /**
+   * The class of that source: `egen-data`, `officiell-statistik`, `register`,
+   * `enkat`, or a class the region declares in `dataClasses` (see docs/followup.md).
+   */
+  dataClass: Id.optional(),
   /** The strategy indicator this one rolls up into in a portfolio synthesis. */
   rollsUpTo: Id.optional(),
   /**

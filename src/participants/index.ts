@@ -6,6 +6,7 @@ export {
   participantLists,
   readNumber,
 } from './collect.js';
+export { withParticipantCounts } from './derive.js';
 export {
   isPseudonym,
   luhn,

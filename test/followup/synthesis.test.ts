@@ -152,7 +152,14 @@ describe('synthesize: sums by hand on a small portfolio', () => {
     expect(andel.target).toBeUndefined();
     expect(andel.measured).toBeUndefined();
     const table = synthesisTable([andel], 'sv');
-    expect(table.rows[0]!.slice(9)).toEqual([0, '40–60', '20–50', 2, 'summeras inte; planer: p1, p2']);
+    expect(table.rows[0]!.slice(9)).toEqual([
+      0,
+      '40–60',
+      '20–50',
+      2,
+      'summeras inte; planer: p1, p2',
+      'levererat',
+    ]);
     expect(
       s.findings.filter((f) => f.code === 'SYNTHESIS_NOT_SUMMABLE').map((f) => f.details.indicator),
     ).toEqual(['andel']);

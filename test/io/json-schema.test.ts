@@ -15,5 +15,6 @@ it('ships the JSON Schema generated from the zod schemas (run `npm run schema` a
     'templates',
     'arshjul',
     'participantLists',
+    'dataClasses',
   ]);
 });

@@ -1,4 +1,5 @@
 import { basename, extname, join } from 'node:path';
+import { withClaims } from '../../contribution/tables.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
@@ -115,7 +116,8 @@ export async function reportCommand(
       await makeOutputFolder(dir);
       const participants = participantListTable(document, lang);
       const tables = {
-        'status.csv': statusTable(report.status.plans, lang),
+        // As the report shows it: with each indicator's data class and claim.
+        'status.csv': withClaims(statusTable(report.status.plans, lang), report.status.plans, lang, document),
         'syntes.csv': synthesisTable(report.synthesis.rows, lang),
         'rollups.csv': rollupTable(report.synthesis.rollups, lang),
         'tackning.csv': coverageTable(report.coverage, lang),

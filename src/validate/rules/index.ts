@@ -2,6 +2,7 @@ import { arshjulReferences } from '../../followup/arshjul-rule.js';
 import { rollupMappings } from '../../followup/rule.js';
 import type { Rule } from '../rule.js';
 import { classification } from './classification.js';
+import { contributionRule } from './contribution.js';
 import { cycles } from './cycles.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { families } from './families.js';
@@ -58,4 +59,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   arshjulReferences,
   participantsRule,
   families,
+  contributionRule,
 ];

@@ -2,13 +2,13 @@ import type { Finding, Location } from '../../findings/finding.js';
 import { periodEnd } from '../../followup/period.js';
 import { closest } from '../../io/suggest.js';
 import type { Indicator } from '../../model/indicator.js';
-import type { YearOrDate } from '../../model/time.js';
 import {
   displayNumber,
   type ParticipantListSite,
   participantLists,
   readNumber,
 } from '../../participants/collect.js';
+import { countStartedBy, participationStart } from '../../participants/derive.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -56,7 +56,7 @@ export const participantsRule: Rule = {
           );
           return;
         }
-        const start = p.period ? startOf(p.period.from) : Number.NEGATIVE_INFINITY;
+        const start = participationStart(p.period?.from);
         const earlier = group!.starts.get(parsed.normal);
         if (earlier === undefined || start < earlier) group!.starts.set(parsed.normal, start);
         const seen = group!.numbers.get(parsed.normal);
@@ -78,8 +78,7 @@ export const participantsRule: Rule = {
       const latest = latestMeasurement(indicator);
       if (!latest) continue;
       // Those that had started taking part by the end of the measured period.
-      let counted = 0;
-      for (const start of starts.values()) if (start < latest.end) counted++;
+      const counted = countStartedBy(starts, latest.end);
       if (latest.value === counted) continue;
       out.push(
         found(
@@ -103,12 +102,6 @@ function location(site: ParticipantListSite, index?: number): Location {
     ...(site.indicatorId !== undefined ? { indicator: site.indicatorId } : {}),
     path: index === undefined ? [...site.path] : [...site.path, index, 'orgnr'],
   };
-}
-
-// Where a participation starts, on the scale of `periodEnd` (a year Y runs from Y - 1 to Y).
-function startOf(from: YearOrDate): number {
-  if (typeof from === 'number') return from - 1;
-  return (periodEnd(from) ?? Number.NEGATIVE_INFINITY) - 1 / 366;
 }
 
 function latestMeasurement(indicator: Indicator) {

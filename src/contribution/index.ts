@@ -1,0 +1,2 @@
+export { contributionWords, dataClassLabel, withClaims } from './tables.js';
+export type { ContributionWords } from './words.js';
