@@ -1,16 +1,16 @@
-import { calendarCodes } from './catalog/calendar.js';
-import { cliCodes } from './catalog/cli.js';
-import { editCodes } from './catalog/edit.js';
-import { followupCodes } from './catalog/followup.js';
-import { ladderCodes } from './catalog/ladder.js';
-import { mermaidCodes } from './catalog/mermaid.js';
-import { parseCodes } from './catalog/parse.js';
-import { participantsCodes } from './catalog/participants.js';
-import { ruleCodes } from './catalog/rules.js';
-import { spreadsheetCodes } from './catalog/spreadsheet.js';
-import { templatesCodes } from './catalog/templates.js';
-import { valuesCodes } from './catalog/values.js';
-import type { Severity } from './finding.js';
+import { type CalendarDetails, calendarCodes } from './catalog/calendar.js';
+import { type CliDetails, cliCodes } from './catalog/cli.js';
+import { type EditDetails, editCodes } from './catalog/edit.js';
+import { type FollowupDetails, followupCodes } from './catalog/followup.js';
+import { type LadderDetails, ladderCodes } from './catalog/ladder.js';
+import { type MermaidDetails, mermaidCodes } from './catalog/mermaid.js';
+import { type ParseDetails, parseCodes } from './catalog/parse.js';
+import { type ParticipantsDetails, participantsCodes } from './catalog/participants.js';
+import { type RuleDetails, ruleCodes } from './catalog/rules.js';
+import { type SpreadsheetDetails, spreadsheetCodes } from './catalog/spreadsheet.js';
+import { type TemplatesDetails, templatesCodes } from './catalog/templates.js';
+import { type ValuesDetails, valuesCodes } from './catalog/values.js';
+import type { Details, Severity } from './finding.js';
 
 /** Every finding code the library can emit, with its default severity. */
 export const CODES = {
@@ -35,3 +35,28 @@ export type Code = keyof typeof CODES;
 export function isKnownCode(code: string): code is Code {
   return Object.hasOwn(CODES, code);
 }
+
+/**
+ * The typed map: for each code of the library, the details its finding carries.
+ * Each catalogue file declares its part (`RuleDetails`, `ParseDetails` …) next to
+ * the severities; this joins them. A code is looked up with {@link DetailsOf}.
+ */
+export interface FindingDetails
+  extends CalendarDetails,
+    CliDetails,
+    EditDetails,
+    FollowupDetails,
+    LadderDetails,
+    MermaidDetails,
+    ParseDetails,
+    ParticipantsDetails,
+    RuleDetails,
+    SpreadsheetDetails,
+    TemplatesDetails,
+    ValuesDetails {}
+
+/**
+ * The details of a code's finding: its entry in {@link FindingDetails}, or the
+ * generic {@link Details} for a code without one (a custom rule's code).
+ */
+export type DetailsOf<C extends string> = C extends keyof FindingDetails ? FindingDetails[C] : Details;
