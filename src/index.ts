@@ -5,19 +5,27 @@
  * @packageDocumentation
  */
 
-// Findings: data first, words from the locale tables.
 // Contribution and data classes: what a report may claim, tables with data class and claim.
 export * from './contribution/index.js';
 // Editing with history (immer patches) and diffs between revisions.
 export * from './edit/index.js';
-export { CODES, type Code, isKnownCode } from './findings/codes.js';
-export { type CustomWords, createCustomFinding, createFinding } from './findings/create.js';
+// Findings: data first, words from the locale tables.
+export { CODES, type Code, type DetailsOf, type FindingDetails, isKnownCode } from './findings/codes.js';
+export {
+  type CustomWords,
+  createCustomFinding,
+  createFinding,
+  type DetailsArgs,
+  hintOf,
+  messageOf,
+} from './findings/create.js';
 export { EffektkedjaError } from './findings/error.js';
 export type {
   Bilingual,
   Details,
   DetailValue,
   Finding,
+  FindingOf,
   Language,
   Location,
   PathSegment,

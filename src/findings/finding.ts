@@ -1,3 +1,5 @@
+import type { Code, DetailsOf } from './codes.js';
+
 /** How serious a finding is. Errors make a document unusable or a chain illogical. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,13 +42,30 @@ export interface Bilingual {
 /** The languages of messages. */
 export type Language = keyof Bilingual;
 
-/** A finding: a problem (or a note) found in a document, as data. */
-export interface Finding {
+/**
+ * A finding of one code: a problem (or a note) found in a document, as data.
+ * `details` has the type the code's entry in the typed map gives it.
+ */
+export interface FindingOf<C extends string> {
   /** Stable code; documented in docs/. Tell findings apart by it, never by message text. */
-  readonly code: string;
+  readonly code: C;
   readonly severity: Severity;
   readonly location: Location;
-  readonly details: Details;
+  /**
+   * The code's details. Its typed fields come from the map; any other key reads as
+   * a {@link DetailValue} or `undefined`, so code that reads details without
+   * narrowing on the code first still compiles.
+   */
+  readonly details: DetailsOf<C> & Details;
+  /** The message in both languages, each rendered the first time it is read. */
   readonly message: Bilingual;
   readonly hint?: Bilingual;
 }
+
+/**
+ * A finding: a problem (or a note) found in a document, as data. Without a type
+ * argument, a finding of one of the library's codes: a union over the codes, so
+ * `if (f.code === 'LINK_BACKWARDS') f.details.fromLevel` type-checks. `Finding<string>`
+ * is any finding, a custom rule's included, with the generic {@link Details}.
+ */
+export type Finding<C extends string = Code> = C extends unknown ? FindingOf<C> : never;

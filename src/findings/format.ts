@@ -9,7 +9,7 @@ const SEVERITY_WORD: Record<Language, Record<Severity, string>> = {
 };
 
 /** Compares findings: by file, then plan, errors first, then line, code and path, so reports are deterministic. */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding<string>, b: Finding<string>): number {
   return (
     // Numbers in names compare as numbers: plan p2 before p10, as a person lists them.
     natural(a.location.file ?? '', b.location.file ?? '') ||
@@ -25,7 +25,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function levelOrder(f: Finding): number {
+function levelOrder(f: Finding<string>): number {
   const level = f.details.level;
   return typeof level === 'string' && isLevel(level) ? levelIndex(level) : -1;
 }
@@ -96,7 +96,7 @@ export interface FormatOptions {
 }
 
 /** Findings as plain text, grouped by file and plan, errors first. */
-export function formatFindings(findings: readonly Finding[], options: FormatOptions = {}): string {
+export function formatFindings(findings: readonly Finding<string>[], options: FormatOptions = {}): string {
   const language = options.language ?? 'sv';
   const hints = options.hints ?? true;
   const sorted = [...findings].sort(compareFindings);

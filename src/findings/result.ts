@@ -6,6 +6,6 @@ export type Result<T> =
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
 /** True if any finding is an error. */
-export function hasErrors(findings: readonly Finding[]): boolean {
+export function hasErrors(findings: readonly Finding<string>[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

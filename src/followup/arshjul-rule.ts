@@ -15,7 +15,12 @@ export const arshjulReferences: Rule = {
     const recipients = new Set((wheel.recipients ?? []).map((r) => r.id));
     const plans = new Set((document.plans ?? []).map((p) => p.id));
     const events = new Set(wheel.events.map((e) => e.id));
-    const unknown = (kind: string, id: string, known: Set<string>, path: (string | number)[]): Finding => {
+    const unknown = (
+      kind: 'recipient' | 'plan' | 'event',
+      id: string,
+      known: Set<string>,
+      path: (string | number)[],
+    ): Finding => {
       const suggestion = closest(id, known);
       return found(
         'ARSHJUL_UNKNOWN_REFERENCE',

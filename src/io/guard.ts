@@ -33,6 +33,12 @@ export interface GuardWalk {
 // instead of a path, so a valid document is checked without allocating.
 type Check = (value: unknown, depth: number, walk: GuardWalk) => boolean;
 
+// The guard reads zod 4's schema definitions (`schema._zod.def`): the shape of
+// objects, the element of arrays, enum entries, the checks and their limits. zod
+// has no public API that gives these, and running zod's own (JIT) parser per value
+// is what the fast path avoids. So the use is pinned instead: test/io/guard-zod-pin
+// asserts every field read here on zod's own schemas, and that the document schema
+// compiles, so a zod release that changes them fails the tests, not users.
 type Def = {
   type: string;
   shape?: Record<string, z.core.$ZodType>;

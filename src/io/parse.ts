@@ -287,7 +287,7 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
   const source = yamlSourceMap(doc, lineCounter, file);
   if (doc.errors.length > 0) {
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-    const findings = duplicates.map((e) => {
+    const findings: Finding[] = duplicates.map((e) => {
       const { line, col } = lineCounter.linePos(e.pos[0]);
       return createFinding('DUPLICATE_KEY', { line, column: col }, { key: keyAt(text, e.pos[0]) });
     });

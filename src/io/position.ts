@@ -25,9 +25,14 @@ export interface SourceMap {
   readonly yaml?: unknown;
 }
 
-/** A key for a path, usable in sets and maps. */
+/**
+ * A key for a path, usable in sets and maps: each step after a separator, so the
+ * root (`[]`, key `''`) and a top-level empty key (`['']`) do not share a key.
+ */
 export function pathKey(path: readonly PathSegment[]): string {
-  return path.join('\u001f');
+  let key = '';
+  for (const seg of path) key += `\u001f${seg}`;
+  return key;
 }
 
 /** Turns character offsets into lines and columns with one index of line starts. */

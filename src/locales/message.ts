@@ -1,13 +1,17 @@
+import type { DetailsOf } from '../findings/codes.js';
 import type { Details } from '../findings/finding.js';
 
-/** The words for one finding code: a message and an optional hint on how to fix it. */
-export interface MessageEntry {
-  readonly text: (d: Details) => string;
-  readonly hint?: (d: Details) => string;
+/**
+ * The words for one finding code: a message and an optional hint on how to fix it,
+ * each from the code's details (`D`, its entry in the typed map).
+ */
+export interface MessageEntry<D = Details> {
+  readonly text: (d: D) => string;
+  readonly hint?: (d: D) => string;
 }
 
-/** A message table of one language for some codes. */
-export type MessageTable<C extends string> = { readonly [K in C]: MessageEntry };
+/** A message table of one language for some codes: each entry typed by its code's details. */
+export type MessageTable<C extends string> = { readonly [K in C]: MessageEntry<DetailsOf<K>> };
 
 /** Shows a detail value in a sentence: lists joined by commas, missing values as "—". */
 export function show(value: Details[string]): string {

@@ -25,9 +25,12 @@ export function shortBoxText(text: string): string {
  * box's shortened text beside the id (`boxText`, `fromText`, `toText`), and its
  * words are made again with it. Custom findings are left as their rule made them.
  */
-export function nameBoxes(findings: readonly Finding[], context: ValidationContext): Finding[] {
+export function nameBoxes<F extends Finding<string>>(
+  findings: readonly F[],
+  context: ValidationContext,
+): F[] {
   const plans = new Map(context.plans.map((p) => [p.plan.id, p]));
-  const out: Finding[] = [];
+  const out: F[] = [];
   for (const f of findings) {
     const p = f.location.plan !== undefined ? plans.get(f.location.plan) : undefined;
     if (!p || !isKnownCode(f.code)) {
@@ -44,7 +47,8 @@ export function nameBoxes(findings: readonly Finding[], context: ValidationConte
       details ??= { ...f.details };
       details[textKey] = shortBoxText(text);
     }
-    out.push(details ? createFinding(f.code, f.location, details, f.severity) : f);
+    // The same code with more details: a finding of the same type.
+    out.push(details ? (createFinding(f.code, f.location, details as never, f.severity) as F) : f);
   }
   return out;
 }

@@ -82,7 +82,7 @@ describe('Swedish messages hold no English', () => {
   const all = [...inputs(), ...BROKEN.map((text, i) => ({ name: `broken-${i}`, text }))];
 
   it('scans enough to mean something', () => {
-    const codes = new Set(all.flatMap(({ name, text }) => findingsOf(text, name).map((f) => f.code)));
+    const codes = new Set<string>(all.flatMap(({ name, text }) => findingsOf(text, name).map((f) => f.code)));
     expect(codes.size).toBeGreaterThan(50);
     for (const c of ['SYNTAX_ERROR', 'DECIMAL_COMMA', 'VALUE_KIND_MISMATCH', 'INVALID_TYPE']) {
       expect(codes.has(c), c).toBe(true);

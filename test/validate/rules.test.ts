@@ -277,7 +277,7 @@ describe('validate: options', () => {
       },
     };
     const report = validate(validDocument(), { rules: [noEnglish, broken] });
-    expect(report.findings.map((f: Finding) => `${f.code} ${f.message.en}`)).toEqual([
+    expect(report.findings.map((f: Finding<string>) => `${f.code} ${f.message.en}`)).toEqual([
       'RULE_FAILED The rule «broken» could not run: boom.',
       'X_SHORT_TEXT Short text in r',
     ]);

@@ -1,3 +1,4 @@
+import type { Level } from '../../model/levels.js';
 import type { Severity } from '../finding.js';
 
 /** Codes of the validator's built-in rules and their default severities. */
@@ -47,3 +48,191 @@ export const ruleCodes = {
   // The runner
   RULE_FAILED: 'error',
 } as const satisfies Record<string, Severity>;
+
+/** The details each code's finding carries (see docs: the typed map). */
+export interface RuleDetails {
+  readonly DUPLICATE_ID: {
+    readonly id: string;
+    readonly kind: 'box' | 'plan' | 'goal' | 'indicator' | 'understrategi' | 'template';
+  };
+  readonly LINK_UNKNOWN_BOX: {
+    readonly from: string;
+    readonly fromText?: string;
+    readonly missing: string;
+    readonly suggestion?: string;
+    readonly to: string;
+    readonly toText?: string;
+  };
+  readonly DUPLICATE_LINK: {
+    readonly from: string;
+    readonly fromText?: string;
+    readonly to: string;
+    readonly toText?: string;
+  };
+  readonly LINK_BACKWARDS: {
+    readonly from: string;
+    readonly fromLevel: Level;
+    readonly fromText?: string;
+    readonly to: string;
+    readonly toLevel: Level;
+    readonly toText?: string;
+  };
+  readonly LINK_SAME_LEVEL: {
+    readonly from: string;
+    readonly fromText?: string;
+    readonly level: Level;
+    readonly to: string;
+    readonly toText?: string;
+  };
+  readonly LINK_SKIPS_LEVEL: {
+    readonly from: string;
+    readonly fromLevel: Level;
+    readonly fromText?: string;
+    readonly skipped: readonly Level[];
+    readonly to: string;
+    readonly toLevel: Level;
+    readonly toText?: string;
+  };
+  readonly CYCLE: {
+    readonly boxes: readonly string[];
+  };
+  readonly ACTIVITY_WITHOUT_EFFECT: {
+    readonly box: string;
+    readonly boxText?: string;
+  };
+  readonly EFFECT_NOT_REACHED: {
+    readonly box: string;
+    readonly boxText?: string;
+    readonly level: Level;
+  };
+  readonly RESOURCE_UNUSED: {
+    readonly box: string;
+    readonly boxText?: string;
+  };
+  readonly ISOLATED_BOX: {
+    readonly box: string;
+    readonly boxText?: string;
+  };
+  readonly LEVEL_MISSING: {
+    readonly level: Level;
+  };
+  readonly PLACEHOLDER_LEFT: {
+    readonly box: string;
+    readonly boxText?: string;
+  };
+  readonly OUTPUT_WITHOUT_INDICATOR: {
+    readonly box: string;
+    readonly boxText?: string;
+  };
+  readonly INDICATOR_WITHOUT_BASELINE: {
+    readonly indicator: string;
+  };
+  readonly INDICATOR_WITHOUT_TARGET: {
+    readonly indicator: string;
+  };
+  readonly TARGET_OUTSIDE_PERIOD: {
+    readonly from: number;
+    readonly indicator: string;
+    readonly to: number;
+    readonly year: number;
+  };
+  readonly PERCENT_OVER_100: {
+    readonly field: string;
+    readonly indicator: string;
+    readonly value: number;
+  };
+  readonly TARGET_REPEATED: {
+    readonly first: number;
+    readonly index: number;
+    readonly indicator: string;
+    readonly year: number;
+  };
+  readonly MEASUREMENT_REPEATED: {
+    readonly first: number;
+    readonly index: number;
+    readonly indicator: string;
+    readonly period: string | number;
+  };
+  readonly VALUE_KIND_MISMATCH: {
+    readonly field: string;
+    readonly found: string;
+    readonly indicator: string;
+    readonly kind: 'text' | 'count' | 'sek' | 'percent' | 'index';
+    readonly value: string | number;
+  };
+  readonly SPAN_REVERSED: {
+    readonly from: string | number;
+    readonly to: string | number;
+  };
+  readonly STRATEGY_MISSING: Record<string, never>;
+  readonly GOAL_LINK_UNKNOWN_BOX: {
+    readonly box: string;
+    readonly boxText?: string;
+    readonly goal: string;
+  };
+  readonly GOAL_LINK_UNKNOWN_GOAL: {
+    readonly box: string;
+    readonly boxText?: string;
+    readonly goal: string;
+    readonly suggestion?: string;
+  };
+  readonly GOAL_LINK_FROM_EARLY_LEVEL: {
+    readonly box: string;
+    readonly boxText?: string;
+    readonly goal: string;
+    readonly level: Level;
+  };
+  readonly PLAN_WITHOUT_GOAL_LINKS: {
+    readonly plan: string;
+  };
+  readonly PLAN_STOPS_AT_UNDERSTRATEGI: {
+    readonly goals: readonly string[];
+    readonly plan: string;
+  };
+  readonly PLAN_SKIPS_UNDERSTRATEGI: {
+    readonly goals: readonly string[];
+    readonly plan: string;
+  };
+  readonly GOAL_LINK_SKIPS_UNDERSTRATEGI: {
+    readonly box: string;
+    readonly boxText?: string;
+    readonly goal: string;
+  };
+  readonly SERVES_UNKNOWN_GOAL: {
+    readonly goal: string;
+    readonly reason: string;
+    readonly serves: string;
+  };
+  readonly UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL: {
+    readonly goal: string;
+    readonly understrategi: string;
+  };
+  readonly RUS_GOAL_WITHOUT_UNDERSTRATEGI: {
+    readonly goal: string;
+  };
+  readonly GOAL_WITHOUT_PLAN: {
+    readonly goal: string;
+  };
+  readonly HORIZON_NOT_NESTED: {
+    readonly inner: string;
+    readonly innerFrom: string | number;
+    readonly innerTo: string | number;
+    readonly outer: string;
+    readonly outerFrom: string | number;
+    readonly outerTo: string | number;
+  };
+  readonly CLASSIFICATION_UNKNOWN_VALUE: {
+    readonly expected: readonly string[];
+    readonly field: 'prioritering' | 'fokusomrade' | 'projekttyp' | 'bransch' | 'syfte';
+    readonly suggestion?: string;
+    readonly value: string;
+    readonly vocabulary: string;
+  };
+  readonly VOCABULARY_UNKNOWN: {
+    readonly vocabulary: string;
+  };
+  readonly RULE_FAILED: {
+    readonly reason: string;
+    readonly rule: string;
+  };
+}

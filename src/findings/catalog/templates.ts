@@ -1,3 +1,4 @@
+import type { Level } from '../../model/levels.js';
 import type { Severity } from '../finding.js';
 
 /** Codes of findings from the templates module and their default severities. */
@@ -14,3 +15,55 @@ export const templatesCodes = {
   TEMPLATE_INDICATOR_LEVEL: 'warning',
   TEMPLATE_ACTIVITY_MISMATCH: 'warning',
 } as const satisfies Record<string, Severity>;
+
+/** The details each code's finding carries (see docs: the typed map). */
+export interface TemplatesDetails {
+  readonly TEMPLATE_INVALID: {
+    readonly field?: string | null;
+    readonly id?: string;
+    readonly problem: string;
+    readonly template: string | null;
+  };
+  readonly TEMPLATE_DUPLICATE_ID: {
+    readonly template: string;
+  };
+  readonly TEMPLATE_OPTION_INVALID: {
+    readonly field: string;
+    readonly value: string | number | null;
+  };
+  readonly TEMPLATE_UNKNOWN: {
+    readonly known: readonly string[];
+    readonly suggestion?: string;
+    readonly template: string;
+  };
+  readonly TEMPLATE_LEVEL_MISSING: {
+    readonly expected: string;
+    readonly level: Level;
+    readonly template: string;
+  };
+  readonly TEMPLATE_INDICATOR_MISSING: {
+    readonly indicator: string;
+    readonly level: Level;
+    readonly name: string;
+    readonly template: string;
+  };
+  readonly TEMPLATE_INDICATOR_KIND: {
+    readonly expected: 'text' | 'count' | 'sek' | 'percent' | 'index';
+    readonly indicator: string;
+    readonly kind: 'text' | 'count' | 'sek' | 'percent' | 'index';
+    readonly template: string;
+  };
+  readonly TEMPLATE_INDICATOR_LEVEL: {
+    readonly expected: Level;
+    readonly indicator: string;
+    readonly level: Level;
+    readonly template: string;
+  };
+  readonly TEMPLATE_ACTIVITY_MISMATCH: {
+    readonly box: string;
+    readonly suggested: string;
+    readonly template: string;
+    readonly track?: string;
+    readonly words: readonly string[];
+  };
+}

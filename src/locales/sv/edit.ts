@@ -2,7 +2,7 @@ import type { EditWords } from '../../edit/words.js';
 import type { editCodes } from '../../findings/catalog/edit.js';
 import type { Details } from '../../findings/finding.js';
 import { LEVEL_INFO } from '../../model/levels.js';
-import { type MessageTable, q, show } from '../message.js';
+import { type MessageEntry, type MessageTable, q, show } from '../message.js';
 import { svParse } from './parse.js';
 
 const KIND: Record<string, string> = {
@@ -14,7 +14,8 @@ const KIND: Record<string, string> = {
 
 const inner = (d: Details) => {
   const entry = svParse[String(d.problem) as keyof typeof svParse];
-  return entry ? entry.text(d) : show(d.problem);
+  // EDIT_INVALID_VALUE carries the inner problem's own details beside `field` and `problem`.
+  return entry ? (entry as MessageEntry).text(d) : show(d.problem);
 };
 
 const value = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));

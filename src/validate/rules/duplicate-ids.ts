@@ -1,3 +1,4 @@
+import type { RuleDetails } from '../../findings/catalog/rules.js';
 import type { Finding } from '../../findings/finding.js';
 import { found, type Rule } from '../rule.js';
 
@@ -6,7 +7,7 @@ export const duplicateIds: Rule = {
   name: 'duplicate-ids',
   codes: ['DUPLICATE_ID'],
   *check({ document, plans }) {
-    const seen = (kind: string) => {
+    const seen = (kind: RuleDetails['DUPLICATE_ID']['kind']) => {
       const ids = new Set<string>();
       return (id: string, path: (string | number)[], extra: { plan?: string } = {}): Finding | undefined => {
         if (!ids.has(id)) {

@@ -115,7 +115,8 @@ export function timelineRule(options: TimelineOptions = {}): Rule {
               found('MEASUREMENT_RATIO_MISMATCH', site.location('measurements', i, 'value'), {
                 indicator: indicator.id,
                 field: field('measurements', i),
-                kind: indicator.kind,
+                // ratioMismatch answers only for percent and index indicators.
+                kind: indicator.kind as 'percent' | 'index',
                 value: m.value as number,
                 numerator: m.numerator!,
                 denominator: m.denominator!,
