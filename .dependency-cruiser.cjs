@@ -9,7 +9,7 @@ const LAYERS = [
   ['io'],
   ['graph'],
   ['templates', 'participants', 'validate'],
-  ['mermaid', 'edit', 'followup'],
+  ['mermaid', 'edit', 'followup', 'contribution'],
   ['index.ts', 'node'],
   ['cli'],
 ];

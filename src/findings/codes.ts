@@ -16,7 +16,8 @@ import { type SpreadsheetDetails, spreadsheetCodes } from './catalog/spreadsheet
 import { type TemplatesDetails, templatesCodes } from './catalog/templates.js';
 import { type TimelineDetails, timelineCodes } from './catalog/timeline.js';
 import { type ValuesDetails, valuesCodes } from './catalog/values.js';
-import type { Details, Severity } from './finding.js';
+import type { Details } from './details.js';
+import type { Severity } from './severity.js';
 
 /** Every finding code the library can emit, with its default severity. */
 export const CODES = {

@@ -1,10 +1,11 @@
 import type { Code, DetailsOf } from './codes.js';
+import type { Details } from './details.js';
+import type { Severity } from './severity.js';
 
-/** How serious a finding is. Errors make a document unusable or a chain illogical. */
-export type Severity = 'error' | 'warning' | 'info';
-
-/** The severities from most to least serious. */
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+// The catalogue files need Severity and Details without the Finding type (which needs the
+// catalogue's codes), so those two live in files of their own and are re-exported here.
+export type { Details, DetailValue } from './details.js';
+export { SEVERITIES, type Severity } from './severity.js';
 
 /** A step of a path inside a document: an object key or an array index. */
 export type PathSegment = string | number;
@@ -26,12 +27,6 @@ export interface Location {
   readonly row?: number;
   readonly cell?: string;
 }
-
-/** A value in a finding's structured details. */
-export type DetailValue = string | number | boolean | null | readonly (string | number)[];
-
-/** Structured fields of a finding: what was expected, what was found, the ids involved. */
-export type Details = Readonly<Record<string, DetailValue | undefined>>;
 
 /** A message in both languages the library speaks. */
 export interface Bilingual {

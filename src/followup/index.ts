@@ -1,3 +1,5 @@
+export * from '../model/period.js';
+export * from '../model/units.js';
 export {
   FOLLOW_UP_WINDOW,
   type FollowUpWindow,
@@ -11,7 +13,6 @@ export * from './calendar.js';
 export * from './coverage.js';
 export * from './due.js';
 export * from './meeting.js';
-export * from './period.js';
 export * from './report.js';
 export * from './rollup.js';
 export { rollupMappings } from './rule.js';
@@ -19,5 +20,4 @@ export * from './status.js';
 export * from './synthesis.js';
 export * from './table.js';
 export * from './tables.js';
-export * from './units.js';
 export type * from './words.js';

@@ -4,7 +4,7 @@ import { closest } from '../io/suggest.js';
 import type { Document } from '../model/document.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Plan } from '../model/plan.js';
-import { unitsAgree } from './units.js';
+import { unitsAgree } from '../model/units.js';
 
 /** A strategy goal's indicator and the goal it sits on. */
 export interface StrategyIndicator {

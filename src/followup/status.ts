@@ -1,11 +1,11 @@
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorValue, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
+import { periodEnd } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
 import type { Period } from '../model/time.js';
+import { valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
-import { periodEnd } from './period.js';
-import { valueInIndicatorUnit } from './units.js';
 import type { NoDataReason, StatusKind } from './words.js';
 
 /** Which way is better: `up` when the target lies above the baseline, `down` when below. */

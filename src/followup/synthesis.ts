@@ -6,15 +6,15 @@ import { type Claim, claimOf } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
+import { periodEnd } from '../model/period.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
+import { isSummable, unitKey, valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { type Families, planFamilies } from '../validate/families.js';
-import { periodEnd } from './period.js';
 import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
 import { latestPeriod, type StatusOptions } from './status.js';
-import { isSummable, unitKey, valueInIndicatorUnit } from './units.js';
 import type { SynthesisDimension } from './words.js';
 
 /** Options of `synthesize`. */

@@ -1,8 +1,8 @@
 import type { Code } from '../findings/codes.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
-import { enConvert } from './en/convert.js';
 import { enContribution } from './en/contribution.js';
+import { enConvert } from './en/convert.js';
 import { enEdit } from './en/edit.js';
 import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';

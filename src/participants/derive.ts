@@ -1,6 +1,6 @@
-import { periodEnd } from '../followup/period.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, Measurement } from '../model/indicator.js';
+import { periodEnd } from '../model/period.js';
 import type { Period, YearOrDate } from '../model/time.js';
 import { participantLists, readNumber } from './collect.js';
 

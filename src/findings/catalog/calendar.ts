@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings from the årshjul (the follow-up calendar) and their default severities. */
 export const calendarCodes = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings about data classes and what a plan may claim, and their default severities. */
 export const contributionCodes = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings from converting a document to another format (what the target cannot hold). */
 export const convertCodes = {

@@ -1,4 +1,5 @@
-import type { Details, Severity } from '../finding.js';
+import type { Details } from '../details.js';
+import type { Severity } from '../severity.js';
 
 /**
  * Codes of findings from the edit module and their default severities. Every

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of plan families (a ramprojekt and its delprojekt) and their default severities. */
 export const familiesCodes = {

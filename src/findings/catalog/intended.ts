@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of the intended levels of strategy goals (the stryktips) and their default severities. */
 export const intendedCodes = {

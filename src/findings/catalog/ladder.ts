@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of the strategy ladder (tiers below the RUS) and their default severities. */
 export const ladderCodes = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings from the mermaid module and their default severities. */
 export const mermaidCodes = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings from reading a document (syntax, schema, limits). */
 export const parseCodes = {

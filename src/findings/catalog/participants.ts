@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings about participant lists (organisationsnummer of the firms taking part) and their default severities. */
 export const participantsCodes = {

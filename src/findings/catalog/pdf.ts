@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of PDF printing (Node) and their default severities. */
 export const pdfCodes = {

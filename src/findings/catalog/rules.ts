@@ -1,5 +1,5 @@
 import type { Level } from '../../model/levels.js';
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of the validator's built-in rules and their default severities. */
 export const ruleCodes = {

@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /**
  * Codes of findings about an indicator's values in time (measurements and targets

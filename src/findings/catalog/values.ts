@@ -1,4 +1,4 @@
-import type { Severity } from '../finding.js';
+import type { Severity } from '../severity.js';
 
 /** Codes of findings about indicator values: their units and their place in time. */
 export const valuesCodes = {

@@ -1,9 +1,9 @@
 import type { Finding } from '../../findings/finding.js';
-import { unitsAgree } from '../../followup/units.js';
 import { closest } from '../../io/suggest.js';
 import type { Indicator } from '../../model/indicator.js';
 import type { Plan } from '../../model/plan.js';
 import { endDay, startDay } from '../../model/time.js';
+import { unitsAgree } from '../../model/units.js';
 import type { ValidationContext } from '../context.js';
 import { planFamilies } from '../families.js';
 import { found, type Rule } from '../rule.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding.js';
-import { unitFactor } from '../../followup/units.js';
+import { unitFactor } from '../../model/units.js';
 import { forEachIndicator } from '../indicators.js';
 import { found, type Rule } from '../rule.js';
 

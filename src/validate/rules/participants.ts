@@ -1,7 +1,7 @@
 import type { Finding, Location } from '../../findings/finding.js';
-import { periodEnd } from '../../followup/period.js';
 import { closest } from '../../io/suggest.js';
 import type { Indicator } from '../../model/indicator.js';
+import { periodEnd } from '../../model/period.js';
 import {
   displayNumber,
   type ParticipantListSite,

@@ -1,4 +1,4 @@
-import type { Period } from '../model/time.js';
+import type { Period } from './time.js';
 
 const PARTS = /^(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{2})(?:-(\d{2}))?))?$/;
 

@@ -1,4 +1,4 @@
-import type { IndicatorKind } from '../model/indicator.js';
+import type { IndicatorKind } from './indicator.js';
 
 /** The kinds whose values may be added up across plans: counts and kronor. */
 export const SUMMABLE_KINDS: ReadonlySet<IndicatorKind> = new Set<IndicatorKind>(['count', 'sek']);
