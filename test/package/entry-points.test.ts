@@ -29,10 +29,11 @@ const BUDGETS_KIB = {
     code: "import { escapeLabel } from 'effektkedja'; console.log(escapeLabel('50 %'));",
     kib: 4,
   },
-  // The parser (yaml, zod schemas), the rules, graphlib and both languages' messages.
+  // The parsers (js-yaml for speed, yaml for locations and write-back), the zod schemas, the
+  // rules, graphlib and both languages' messages: 691 KiB before js-yaml, 763 KiB with it.
   'parse + validate': {
     code: "import { parseDocument, validate } from 'effektkedja'; const r = parseDocument(''); console.log(r.value && validate(r.value));",
-    kib: 760,
+    kib: 800,
   },
   // A topic entry point gives the same modules as the root.
   'escape a label from effektkedja/mermaid': {
