@@ -1,11 +1,12 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { createFinding } from '../findings/create.js';
 import type { Finding, Language } from '../findings/finding.js';
 import type { Result } from '../findings/result.js';
 import { toHtmlPage } from '../mermaid/html.js';
 import type { MermaidLimits } from '../mermaid/options.js';
+import { CHROMIUM_FLAGS, findChromium, firstLine, isExecutable } from './chromium.js';
 
 /** Options for rendering diagrams in Node. */
 export interface MermaidRenderOptions {
@@ -25,56 +26,7 @@ export interface MermaidRenderOptions {
   readonly scale?: number;
 }
 
-/** Flags for a headless Chromium that stays offline and quiet. */
-export const CHROMIUM_FLAGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-const COMMON_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Finds a Chromium to render with, as `command -v chromium` would, then in
- * common install paths. Undefined when there is none.
- */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const own = env.EFFEKTKEDJA_CHROMIUM;
-  if (own && executable(own)) return own;
-  const exe = process.platform === 'win32' ? '.exe' : '';
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    for (const name of BROWSER_NAMES) {
-      const path = join(dir, name + exe);
-      if (executable(path)) return path;
-    }
-  }
-  return COMMON_PATHS.find(executable);
-}
+export { CHROMIUM_FLAGS, findChromium } from './chromium.js';
 
 function requireFrom(): NodeJS.Require[] {
   const bases: string[] = [];
@@ -168,7 +120,7 @@ async function withRenderedPage<T>(
   const playwright = await loadPlaywright();
   if (!playwright) return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'playwright-core' })]);
   const executablePath = options.executablePath ?? findChromium();
-  if (!executablePath || !executable(executablePath)) {
+  if (!executablePath || !isExecutable(executablePath)) {
     return fail([createFinding('MERMAID_CHROMIUM_MISSING', {}, { path: executablePath ?? null })]);
   }
   const timeout = options.timeoutMs ?? 60_000;
@@ -203,10 +155,6 @@ async function withRenderedPage<T>(
   } finally {
     await browser?.close().catch(() => undefined);
   }
-}
-
-function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim()) ?? text).trim().slice(0, 500);
 }
 
 /**

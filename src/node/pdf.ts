@@ -1,13 +1,8 @@
-import { accessSync, constants } from 'node:fs';
 import { createFinding } from '../findings/create.js';
 import type { Finding, Language } from '../findings/finding.js';
 import type { Result } from '../findings/result.js';
-import {
-  CHROMIUM_FLAGS,
-  findChromium,
-  type MermaidRenderOptions,
-  mermaidHtmlPage,
-} from './mermaid-render.js';
+import { CHROMIUM_FLAGS, findChromium, firstLine, isExecutable } from './chromium.js';
+import { type MermaidRenderOptions, mermaidHtmlPage } from './mermaid-render.js';
 
 /** Options for printing a PDF in a headless Chromium. */
 export interface PdfOptions {
@@ -49,19 +44,6 @@ function fail<T>(findings: Finding[]): Result<T> {
   return { ok: false, findings };
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim()) ?? text).trim().slice(0, 500);
-}
-
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function launch(executablePath: string, timeout: number): Promise<Browser | undefined> {
   // A name in a variable: bundlers leave the optional dependency out of the build.
   const name = 'playwright-core';
@@ -91,7 +73,7 @@ interface PrintJob {
 
 async function print(html: string, job: PrintJob, options: PdfOptions): Promise<Result<Uint8Array>> {
   const executablePath = options.executablePath ?? findChromium();
-  if (!executablePath || !executable(executablePath)) {
+  if (!executablePath || !isExecutable(executablePath)) {
     return fail([createFinding('MERMAID_CHROMIUM_MISSING', {}, { path: executablePath ?? null })]);
   }
   const timeout = options.timeoutMs ?? 120_000;
