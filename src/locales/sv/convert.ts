@@ -16,18 +16,18 @@ const first = (v: Details[string], total: number) =>
 export const svConvert: MessageTable<keyof typeof convertCodes> = {
   CONVERT_COMMENTS_DROPPED: {
     text: (d) =>
-      `${show(d.count)} ${d.count === 1 ? 'kommentar skrivs' : 'kommentarer skrivs'} inte ut, eftersom ${to(d)} inte kan innehålla kommentarer (${first(d.lines, Number(d.count))}).`,
+      `${show(d.count)} ${d.count === 1 ? 'kommentar följer' : 'kommentarer följer'} inte med, eftersom ${to(d)} inte kan innehålla kommentarer (${first(d.lines, Number(d.count))}).`,
     hint: () => 'Behåll YAML-filen som original, eller konvertera till YAML, som behåller kommentarerna.',
   },
   CONVERT_ANCHORS_DROPPED: {
     text: (d) =>
-      `${show(d.anchors)} YAML-${d.anchors === 1 ? 'ankare' : 'ankare'} (&) och ${show(d.aliases)} ${d.aliases === 1 ? 'hänvisning' : 'hänvisningar'} (*) skrivs ut som kopior i ${to(d)} (${first(d.lines, Number(d.anchors) + Number(d.aliases))}).`,
+      `${show(d.anchors)} YAML-ankare (&) och ${show(d.aliases)} ${d.aliases === 1 ? 'hänvisning' : 'hänvisningar'} (*) blir kopior av värdena i ${to(d)} (${first(d.lines, Number(d.anchors) + Number(d.aliases))}).`,
     hint: () =>
       'Värdena är desamma; bara delningen försvinner. Att ändra en kopia ändrar inte längre de andra.',
   },
   CONVERT_NONFINITE_DROPPED: {
     text: (d) =>
-      `${show(d.count)} ${d.count === 1 ? 'tal är' : 'tal är'} inte ändliga (.nan, .inf eller för stora, som 1e400) och blir null i JSON: ${list(d.paths)}.`,
+      `${show(d.count)} ${d.count === 1 ? 'tal är inte ändligt' : 'tal är inte ändliga'} (.nan, .inf eller för stora, som 1e400) och blir null i JSON: ${list(d.paths)}.`,
     hint: () => 'Skriv värdet som ett ändligt tal, eller ta bort det.',
   },
 };
