@@ -256,10 +256,9 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
     );
     if (p.sharedParticipants.rows.length) out.push(`#### ${pw.shared}`, '', ...table(p.sharedParticipants));
   }
-  out.push(`### ${p.maturity.heading}`, '');
   // The library's own words around counts: nothing of the user's to escape.
-  for (const line of p.maturity.lines) out.push(line, '');
-  out.push(...table(p.maturity.table));
+  const maturityLines = p.maturity.lines.flatMap((line) => [line, '']);
+  out.push(`### ${p.maturity.heading}`, '', ...maturityLines, ...table(p.maturity.table));
   out.push(`## ${w.report.coverage}`, '');
   out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
   out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
