@@ -12,6 +12,7 @@ export { arshjulReferences } from './arshjul-rule.js';
 export * from './calendar.js';
 export * from './coverage.js';
 export * from './due.js';
+export * from './maturity.js';
 export * from './meeting.js';
 export * from './report.js';
 export * from './rollup.js';

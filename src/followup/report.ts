@@ -10,6 +10,7 @@ import { escapeHtml, inlineScript } from '../text/html.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
+import { type Maturity, maturity, maturityLines, maturityTable, maturityWords } from './maturity.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
 import { type DataTable, tableToHtml, tableToMarkdown } from './table.js';
@@ -54,6 +55,8 @@ export interface FollowupReport {
   readonly status: DocumentStatus;
   readonly synthesis: Synthesis;
   readonly coverage: Coverage;
+  /** The region's stage in the maturity model (see `maturity`). */
+  readonly maturity: Maturity;
   readonly markdown: string;
   readonly html: string;
 }
@@ -87,6 +90,11 @@ interface Parts {
   readonly participants: ParticipantSummary;
   readonly planParticipants: DataTable;
   readonly sharedParticipants: DataTable;
+  readonly maturity: {
+    readonly heading: string;
+    readonly lines: readonly string[];
+    readonly table: DataTable;
+  };
 }
 
 const findingKey = (f: Finding) => `${f.code}\u0000${f.location.plan ?? ''}\u0000${pathText(f.location)}`;
@@ -110,6 +118,10 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
   const status = documentStatus(document, options);
   const synthesis = synthesize(document, options);
   const cover = coverage(document);
+  const mature = maturity(document, {
+    ...(status.asOf !== undefined ? { asOf: status.asOf } : {}),
+    findings: validation.findings,
+  });
   const title = options.title ?? (document.region ? `${w.report.title}: ${document.region}` : w.report.title);
 
   const byPlan = new Map<string, Finding[]>();
@@ -163,6 +175,11 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     participants: synthesis.participants,
     planParticipants: planParticipantsTable(synthesis.participants, language),
     sharedParticipants: sharedParticipantsTable(synthesis.participants, language),
+    maturity: {
+      heading: maturityWords(language).heading,
+      lines: maturityLines(mature, language),
+      table: maturityTable(mature, language),
+    },
   };
   return {
     title,
@@ -170,6 +187,7 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     status,
     synthesis,
     coverage: cover,
+    maturity: mature,
     markdown: renderMarkdown(parts, options),
     html: renderHtml(parts, options),
   };
@@ -238,6 +256,9 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
     );
     if (p.sharedParticipants.rows.length) out.push(`#### ${pw.shared}`, '', ...table(p.sharedParticipants));
   }
+  // The library's own words around counts: nothing of the user's to escape.
+  const maturityLines = p.maturity.lines.flatMap((line) => [line, '']);
+  out.push(`### ${p.maturity.heading}`, '', ...maturityLines, ...table(p.maturity.table));
   out.push(`## ${w.report.coverage}`, '');
   out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
   out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
@@ -334,6 +355,8 @@ function renderHtml(p: Parts, options: ReportOptions): string {
     );
     if (p.sharedParticipants.rows.length) out.push(`<h4>${e(pw.shared)}</h4>`, table(p.sharedParticipants));
   }
+  out.push(`<h3>${e(p.maturity.heading)}</h3>`, ...p.maturity.lines.map((l) => `<p>${e(l)}</p>`));
+  out.push(table(p.maturity.table));
   out.push('</section>', `<section class="coverage"><h2>${e(w.report.coverage)}</h2>`);
   out.push(`<h3>${e(w.report.coverageMatrix)}</h3>`, table(p.coverage));
   out.push(`<h3>${e(w.report.goalsByLevel)}</h3>`, table(p.levels));
