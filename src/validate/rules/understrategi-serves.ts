@@ -51,40 +51,62 @@ export const understrategiServes: Rule = {
   },
 };
 
-// Without a ladder: every understrategi goal serves RUS goals (as always).
-function* oneTier(u: Understrategi, ui: number, goals: ValidationContext['goals'], hasRus: boolean) {
+type Goal = Understrategi['goals'][number];
+type Found = ReturnType<typeof found>;
+type At = { readonly goal: string; readonly path: (string | number)[] };
+
+/**
+ * Walks an understrategi's goals: a goal that serves nothing goes to `none`, a goal
+ * that serves itself is reported here, every other `serves` entry goes to `each`.
+ * The one-tier and the ladder checks differ only in those two answers.
+ */
+function* eachServes(
+  u: Understrategi,
+  ui: number,
+  none: (goal: Goal, at: At) => Iterable<Found>,
+  each: (goal: Goal, id: string, at: At) => Iterable<Found>,
+): Generator<Found> {
   for (const [gi, goal] of u.goals.entries()) {
     const path = ['strategy', 'understrategier', ui, 'goals', gi];
     const serves = goal.serves ?? [];
     if (serves.length === 0) {
-      if (hasRus) {
-        yield found(
-          'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
-          { goal: goal.id, path },
-          { goal: goal.id, understrategi: u.id },
-        );
-      }
+      yield* none(goal, { goal: goal.id, path });
       continue;
     }
     for (const [si, id] of serves.entries()) {
       const at = { goal: goal.id, path: [...path, 'serves', si] };
-      if (id === goal.id) {
-        yield found('LADDER_GOAL_SERVES_ITSELF', at, { goal: goal.id });
-        continue;
-      }
-      const target = goals.get(id);
-      if (target?.kind === 'rus') continue;
-      yield found('SERVES_UNKNOWN_GOAL', at, {
-        goal: goal.id,
-        serves: id,
-        reason: target ? 'not-rus' : 'missing',
-      });
+      if (id === goal.id) yield found('LADDER_GOAL_SERVES_ITSELF', at, { goal: goal.id });
+      else yield* each(goal, id, at);
     }
   }
 }
 
+const servesNoRusGoal = (u: Understrategi, goal: Goal, at: At): Found[] => [
+  found('UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL', at, { goal: goal.id, understrategi: u.id }),
+];
+
+// Without a ladder: every understrategi goal serves RUS goals (as always).
+function oneTier(u: Understrategi, ui: number, goals: ValidationContext['goals'], hasRus: boolean) {
+  return eachServes(
+    u,
+    ui,
+    (goal, at) => (hasRus ? servesNoRusGoal(u, goal, at) : []),
+    (goal, id, at) => {
+      const target = goals.get(id);
+      if (target?.kind === 'rus') return [];
+      return [
+        found('SERVES_UNKNOWN_GOAL', at, {
+          goal: goal.id,
+          serves: id,
+          reason: target ? 'not-rus' : 'missing',
+        }),
+      ];
+    },
+  );
+}
+
 // With a ladder: the goals of tier `rank` serve goals of the tier directly above.
-function* inLadder(
+function inLadder(
   u: Understrategi,
   ui: number,
   rank: number,
@@ -93,55 +115,54 @@ function* inLadder(
   hasRus: boolean,
 ) {
   const tier = tierName(rank, ladder);
-  for (const [gi, goal] of u.goals.entries()) {
-    const path = ['strategy', 'understrategier', ui, 'goals', gi];
-    const serves = goal.serves ?? [];
-    if (serves.length === 0) {
+  return eachServes(
+    u,
+    ui,
+    (goal, at) => {
       if (rank > 1) {
-        yield found(
-          'LADDER_GOAL_SERVES_NOTHING',
-          { goal: goal.id, path },
-          { goal: goal.id, understrategi: u.id, tier, above: tierName(rank - 1, ladder) },
-        );
-      } else if (hasRus) {
-        yield found(
-          'UNDERSTRATEGI_GOAL_SERVES_NO_RUS_GOAL',
-          { goal: goal.id, path },
-          { goal: goal.id, understrategi: u.id },
-        );
+        return [
+          found('LADDER_GOAL_SERVES_NOTHING', at, {
+            goal: goal.id,
+            understrategi: u.id,
+            tier,
+            above: tierName(rank - 1, ladder),
+          }),
+        ];
       }
-      continue;
-    }
-    for (const [si, id] of serves.entries()) {
-      const at = { goal: goal.id, path: [...path, 'serves', si] };
-      if (id === goal.id) {
-        yield found('LADDER_GOAL_SERVES_ITSELF', at, { goal: goal.id });
-        continue;
-      }
+      return hasRus ? servesNoRusGoal(u, goal, at) : [];
+    },
+    (goal, id, at) => {
       const target = goals.get(id);
       if (!target) {
         const suggestion = closest(id, goals.keys());
-        yield found('LADDER_SERVES_UNKNOWN_GOAL', at, {
-          goal: goal.id,
-          serves: id,
-          ...(suggestion ? { suggestion } : {}),
-        });
-        continue;
+        return [
+          found('LADDER_SERVES_UNKNOWN_GOAL', at, {
+            goal: goal.id,
+            serves: id,
+            ...(suggestion ? { suggestion } : {}),
+          }),
+        ];
       }
       const servesRank = goalRank(target, ladder);
-      if (servesRank === undefined) continue; // its unknown tier is reported
+      if (servesRank === undefined) return []; // its unknown tier is reported
       const servesTier = tierName(servesRank, ladder);
       if (servesRank >= rank) {
-        yield found('LADDER_SERVES_OWN_TIER_OR_BELOW', at, { goal: goal.id, tier, serves: id, servesTier });
-      } else if (servesRank < rank - 1 && !ladder.skipping) {
-        yield found('LADDER_RUNG_SKIPPED', at, {
-          goal: goal.id,
-          tier,
-          serves: id,
-          servesTier,
-          skipped: tiersBetween(servesRank, rank, ladder),
-        });
+        return [
+          found('LADDER_SERVES_OWN_TIER_OR_BELOW', at, { goal: goal.id, tier, serves: id, servesTier }),
+        ];
       }
-    }
-  }
+      if (servesRank < rank - 1 && !ladder.skipping) {
+        return [
+          found('LADDER_RUNG_SKIPPED', at, {
+            goal: goal.id,
+            tier,
+            serves: id,
+            servesTier,
+            skipped: tiersBetween(servesRank, rank, ladder),
+          }),
+        ];
+      }
+      return [];
+    },
+  );
 }
