@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRAW_SCRIPT, exportMermaid, normalizeLabelText, wrapText } from '../../src/mermaid/index.js';
-import { CHROMIUM_FLAGS, loadMermaidScript } from '../../src/node/mermaid-render.js';
+import { loadMermaidScript } from '../../src/node/mermaid-render.js';
 import { userText } from '../support/arbitraries.js';
-import { testChromium } from '../support/chromium.js';
+import { launchTestChromium, testChromium } from '../support/chromium.js';
 
 const chromium = testChromium('test/browser exact text');
 
@@ -109,8 +109,7 @@ describe.skipIf(!chromium)('every text appears exactly as typed, drawn by mermai
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    const { chromium: pw } = await import('playwright-core');
-    browser = await pw.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS], headless: true });
+    browser = await launchTestChromium(chromium!);
     const script = loadMermaidScript();
     if (!script.ok) throw new Error('mermaid is a dev dependency and must resolve');
     page = await browser.newPage();

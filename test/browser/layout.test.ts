@@ -2,10 +2,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/index.js';
 import { exportMermaid, toHtmlPage } from '../../src/mermaid/index.js';
-import { CHROMIUM_FLAGS, loadMermaidScript } from '../../src/node/mermaid-render.js';
+import { loadMermaidScript } from '../../src/node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../src/templates/national.js';
 import { example } from '../mermaid/helpers.js';
-import { testChromium } from '../support/chromium.js';
+import { launchTestChromium, testChromium } from '../support/chromium.js';
 import { OVERLAPS } from './overlaps.js';
 
 const chromium = testChromium('test/browser layout');
@@ -42,8 +42,7 @@ describe.skipIf(!chromium)(
   () => {
     let browser: Browser;
     beforeAll(async () => {
-      const { chromium: pw } = await import('playwright-core');
-      browser = await pw.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS], headless: true });
+      browser = await launchTestChromium(chromium!);
     });
     afterAll(async () => {
       await browser?.close();

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportMermaid, type MermaidExport, toHtmlPage } from '../../src/mermaid/index.js';
-import { CHROMIUM_FLAGS, loadMermaidScript, renderMermaidSvg } from '../../src/node/mermaid-render.js';
+import { loadMermaidScript, renderMermaidSvg } from '../../src/node/mermaid-render.js';
 import { example, TEMPLATE } from '../mermaid/helpers.js';
-import { testChromium } from '../support/chromium.js';
+import { launchTestChromium, testChromium } from '../support/chromium.js';
 
 const chromium = testChromium('test/browser');
 
@@ -46,8 +46,7 @@ const cases: [string, MermaidExport][] = [
 describe.skipIf(!chromium)('rendering in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    const { chromium: pw } = await import('playwright-core');
-    browser = await pw.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS], headless: true });
+    browser = await launchTestChromium(chromium!);
   });
   afterAll(async () => {
     await browser?.close();

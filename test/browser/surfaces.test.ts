@@ -14,15 +14,10 @@ import {
   toMermaid,
   wrapText,
 } from '../../src/mermaid/index.js';
-import {
-  CHROMIUM_FLAGS,
-  loadMermaidScript,
-  renderMermaidPng,
-  renderMermaidSvg,
-} from '../../src/node/mermaid-render.js';
+import { loadMermaidScript, renderMermaidPng, renderMermaidSvg } from '../../src/node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../src/templates/national.js';
 import { example, TEMPLATE } from '../mermaid/helpers.js';
-import { testChromium } from '../support/chromium.js';
+import { launchTestChromium, testChromium } from '../support/chromium.js';
 
 const chromium = testChromium('test/browser surfaces');
 
@@ -164,8 +159,7 @@ describe.skipIf(!chromium || !tools)('every surface: valid SVG, drawn by rsvg, t
   describe('the follow-up report', () => {
     let browser: Browser;
     beforeAll(async () => {
-      const { chromium: pw } = await import('playwright-core');
-      browser = await pw.launch({ executablePath: chromium!, args: [...CHROMIUM_FLAGS], headless: true });
+      browser = await launchTestChromium(chromium!);
     });
     afterAll(async () => {
       await browser?.close();

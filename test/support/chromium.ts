@@ -1,4 +1,5 @@
-import { CHROMIUM_FLAGS, findChromium } from '../../src/node/mermaid-render.js';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../src/node/chromium.js';
 
 /**
  * The Chromium the browser tests drive: the library's own lookup
@@ -21,3 +22,9 @@ export function testChromium(suite: string): string | undefined {
 }
 
 export { CHROMIUM_FLAGS };
+
+/** Starts the found Chromium headless, with the flags that keep it offline and quiet. */
+export async function launchTestChromium(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS], headless: true });
+}
