@@ -15,12 +15,18 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-/** Reads and validates the editor's text. Never throws: every problem is a finding. */
-export function analyse(text: string): Analysis {
+/**
+ * Reads and validates the editor's text as of the follow-up date (so the årshjul's due
+ * measurements and reports are findings too). Never throws: every problem is a finding.
+ */
+export function analyse(text: string, asOf: string): Analysis {
   const parsed = parseDocument(text);
   if (!parsed.ok) return { findings: parsed.findings };
   const source = parsed.source;
-  const report = validate(parsed.value, source ? { locate: (f) => attachLocations(f, source) } : {});
+  const report = validate(parsed.value, {
+    asOf,
+    ...(source ? { locate: (f: readonly Finding[]) => attachLocations(f, source) } : {}),
+  });
   const findings = [...parsed.findings, ...report.findings].sort(compareFindings);
   return { document: parsed.value, findings };
 }

@@ -10,6 +10,7 @@ import {
   writeDocument,
 } from 'effektkedja';
 import { type Analysis, analyse } from './analyse.js';
+import { asOfControl } from './as-of.js';
 import { findNode, highlight, renderDiagram } from './diagram.js';
 import { pngFile, saveFile, svgFile } from './download.js';
 import { createEditor } from './editor.js';
@@ -21,7 +22,6 @@ import {
   exportDiagram,
   followupRows,
   nationalTemplates,
-  today,
 } from './library.js';
 import { forgetText, loadLanguage, loadText, saveLanguage, saveText } from './storage.js';
 import { type UiWords, uiWords } from './words.js';
@@ -57,7 +57,7 @@ const ui = {
   findings: byId<HTMLOListElement>('findings-list'),
   followup: byId<HTMLDivElement>('followup'),
   followupBody: byId<HTMLTableSectionElement>('followup-body'),
-  followupAsOf: byId<HTMLParagraphElement>('followup-as-of'),
+  followupHeading: byId<HTMLHeadingElement>('followup-heading'),
 };
 
 interface State {
@@ -82,6 +82,16 @@ const state: State = {
 
 const words = (): UiWords => uiWords(state.lang);
 
+const asOf = asOfControl(
+  {
+    input: byId<HTMLInputElement>('as-of'),
+    label: byId<HTMLLabelElement>('as-of-label'),
+    today: byId<HTMLButtonElement>('as-of-today'),
+    help: byId<HTMLParagraphElement>('as-of-help'),
+  },
+  () => update(),
+);
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 const editor = createEditor(ui.textarea, ui.gutter, () => {
   clearTimeout(timer);
@@ -101,6 +111,7 @@ function applyWords(): void {
   ui.langToggle.textContent = w.switchTo;
   ui.langToggle.lang = state.lang === 'sv' ? 'en' : 'sv';
   ui.langToggle.setAttribute('aria-label', `${w.language}: ${w.switchTo}`);
+  asOf.setLanguage(state.lang);
   fillSources();
 }
 
@@ -132,7 +143,7 @@ function fillSources(): void {
 function update(): void {
   clearTimeout(timer);
   saveText(ui.textarea.value);
-  state.analysis = analyse(ui.textarea.value);
+  state.analysis = analyse(ui.textarea.value, asOf.value());
   showFindings();
   showPlans();
   showFollowup();
@@ -161,12 +172,11 @@ function showPlans(): void {
 
 function showFollowup(): void {
   const doc = state.analysis.document;
-  const asOf = today();
-  const rows = doc ? followupRows(doc, asOf) : undefined;
+  const rows = doc ? followupRows(doc, asOf.value()) : undefined;
   ui.followup.hidden = !rows || rows.length === 0;
   if (!rows) return;
   const w = words();
-  ui.followupAsOf.textContent = w.asOf(asOf);
+  ui.followupHeading.textContent = asOf.heading(state.lang, w.followup);
   ui.followupBody.replaceChildren(
     ...rows.map((r) => {
       const tr = document.createElement('tr');

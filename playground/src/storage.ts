@@ -44,3 +44,21 @@ export function saveLanguage(lang: 'sv' | 'en'): void {
     // Not worth telling the user.
   }
 }
+
+const AS_OF_KEY = 'effektkedja.playground.asOf';
+
+/** The follow-up date the user chose last time (YYYY-MM-DD), if any. */
+export function loadAsOf(): string | undefined {
+  const date = store()?.getItem(AS_OF_KEY);
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
+/** Saves the chosen follow-up date; undefined forgets it, so the page follows today again. */
+export function saveAsOf(date: string | undefined): void {
+  try {
+    if (date === undefined) store()?.removeItem(AS_OF_KEY);
+    else store()?.setItem(AS_OF_KEY, date);
+  } catch {
+    // Not worth telling the user.
+  }
+}

@@ -51,8 +51,6 @@ export interface UiWords {
   readonly colIndicator: string;
   readonly colBox: string;
   readonly colStatus: string;
-  /** The line giving the follow-up date the statuses are judged at. */
-  readonly asOf: (date: string) => string;
   readonly status: Readonly<Record<string, string>>;
 }
 
@@ -110,7 +108,6 @@ const sv: UiWords = {
   colIndicator: 'Indikator',
   colBox: 'Ruta',
   colStatus: 'Läge',
-  asOf: (date) => `Läget per ${date} (i dag).`,
   status: {
     reached: 'Uppnått',
     'on-track': 'I fas',
@@ -175,7 +172,6 @@ const en: UiWords = {
   colIndicator: 'Indicator',
   colBox: 'Box',
   colStatus: 'Status',
-  asOf: (date) => `Status as of ${date} (today).`,
   status: {
     reached: 'Reached',
     'on-track': 'On track',
