@@ -1,3 +1,4 @@
+export type * from '../locales/followup-words.js';
 export * from '../model/period.js';
 export * from '../model/units.js';
 export {
@@ -21,4 +22,3 @@ export * from './status.js';
 export * from './synthesis.js';
 export * from './table.js';
 export * from './tables.js';
-export type * from './words.js';

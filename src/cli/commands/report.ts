@@ -5,6 +5,7 @@ import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
 import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
+import { cliWords } from '../../locales/cli-words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
@@ -18,7 +19,6 @@ import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
 import { pseudonymizeFor } from '../pseudonymize.js';
-import { cliWords } from '../words.js';
 import { meetingCommand } from './meeting.js';
 
 /** Options of `effektkedja report`. */
