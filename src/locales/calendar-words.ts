@@ -1,7 +1,4 @@
-import type { Language } from '../findings/finding.js';
-import { enCalendarWords } from '../locales/en/calendar.js';
-import { svCalendarWords } from '../locales/sv/calendar.js';
-import type { ArshjulKind } from '../model/arshjul.js';
+import type { ArshjulKind, LarandeNoteKind } from '../model/arshjul.js';
 
 /** The words of `effektkedja calendar` and of the årshjul's iCalendar file, in one language. */
 export interface CalendarWords {
@@ -25,7 +22,27 @@ export interface CalendarWords {
   readonly written: (count: number, file: string) => string;
 }
 
-/** The calendar words in a language. */
-export function calendarWords(lang: Language): CalendarWords {
-  return lang === 'en' ? enCalendarWords : svCalendarWords;
+/** The words of the report for a meeting, in one language. */
+export interface MeetingWords {
+  readonly title: (body: string, asOf: string) => string;
+  readonly meeting: (date: string, name: string) => string;
+  readonly noMeeting: (asOf: string) => string;
+  readonly previous: (date: string) => string;
+  readonly noPrevious: string;
+  readonly next: (date: string, name: string) => string;
+  readonly changed: string;
+  readonly nothingChanged: string;
+  readonly measured: (plan: string, indicator: string, period: string, value: string) => string;
+  readonly changelog: (plan: string, at: string, what: string, why: string | undefined) => string;
+  readonly delivered: (plan: string, event: string, at: string) => string;
+  readonly status: string;
+  readonly noIndicators: string;
+  readonly due: string;
+  readonly missing: string;
+  readonly nothingMissing: string;
+  readonly upcoming: (until: string) => string;
+  readonly nothingUpcoming: string;
+  readonly lessons: string;
+  readonly noLessons: string;
+  readonly noteKind: Readonly<Record<LarandeNoteKind, string>>;
 }

@@ -1,7 +1,7 @@
 import { createFinding } from '../findings/create.js';
 import { EffektkedjaError } from '../findings/error.js';
 import type { Finding } from '../findings/finding.js';
-import { mermaidWords } from '../locales/mermaid-words.js';
+import { mermaidWords } from '../locales/words.js';
 import type { Document } from '../model/document.js';
 import { NATIONAL_GOAL } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';

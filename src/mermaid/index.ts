@@ -1,4 +1,5 @@
-export { type MermaidWords, mermaidWords } from '../locales/mermaid-words.js';
+export type { MermaidWords } from '../locales/mermaid-words.js';
+export { mermaidWords } from '../locales/words.js';
 export { escapeHtml } from '../text/html.js';
 export { escapeMarkdown } from '../text/markdown.js';
 export { DRAW_SCRIPT, mermaidConfig, neededLimits } from './draw-script.js';

@@ -1,6 +1,6 @@
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
-import { cliWords } from '../../locales/cli-words.js';
+import { cliWords } from '../../locales/words.js';
 import { exportMermaid } from '../../mermaid/export.js';
 import { toMarkdown } from '../../mermaid/markdown.js';
 import type { MermaidOptions } from '../../mermaid/options.js';

@@ -5,7 +5,7 @@ import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
 import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
-import { cliWords } from '../../locales/cli-words.js';
+import { cliWords } from '../../locales/words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';

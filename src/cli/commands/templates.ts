@@ -2,7 +2,7 @@ import { maxOf } from '../../collections/append.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { writeDocument } from '../../io/write.js';
-import { cliWords } from '../../locales/cli-words.js';
+import { cliWords } from '../../locales/words.js';
 import { type Document, FORMAT_VERSION } from '../../model/document.js';
 import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
 import type { Template } from '../../model/template.js';
