@@ -3,13 +3,13 @@ import type { Finding, Language } from '../findings/finding.js';
 import type { MeetingWords } from '../locales/calendar-words.js';
 import { enMeetingWords } from '../locales/en/calendar.js';
 import { svMeetingWords } from '../locales/sv/calendar.js';
+import { addMonths, arshjulOccurrences, type Occurrence, periodLastDay } from '../model/calendar.js';
 import type { Document } from '../model/document.js';
 import type { Period } from '../model/time.js';
 import { escapeMarkdown } from '../text/markdown.js';
-import { addMonths, arshjulOccurrences, type Occurrence, periodLastDay } from './calendar.js';
-import { dueFindings } from './due.js';
+import { tableToMarkdown } from '../text/table.js';
+import { dueFindings } from '../validate/due.js';
 import { planStatus } from './status.js';
-import { tableToMarkdown } from './table.js';
 import { statusTable } from './tables.js';
 
 export type { MeetingWords };

@@ -14,7 +14,7 @@ import { isSummable, unitKey, valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { type Families, planFamilies } from '../validate/families.js';
-import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
+import { indexStrategy, planGoals, resolveRollup } from '../validate/rollup.js';
 import { latestPeriod, type StatusOptions } from './status.js';
 
 /** Options of `synthesize`. */

@@ -1,8 +1,8 @@
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
-import { addMonths, arshjulOccurrences, isoDay, type Occurrence } from '../../followup/calendar.js';
 import type { CalendarWords } from '../../locales/calendar-words.js';
 import { calendarWords } from '../../locales/words.js';
+import { addMonths, arshjulOccurrences, isoDay, type Occurrence } from '../../model/calendar.js';
 import type { Document } from '../../model/document.js';
 import { isCalendarDate } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
