@@ -1,2 +1,2 @@
+export type { ContributionWords } from '../locales/contribution-words.js';
 export { contributionWords, dataClassLabel, withClaims } from './tables.js';
-export type { ContributionWords } from './words.js';

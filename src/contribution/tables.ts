@@ -1,11 +1,11 @@
 import type { Language } from '../findings/finding.js';
 import type { PlanStatus } from '../followup/status.js';
-import type { DataCell, DataTable } from '../followup/table.js';
+import type { ContributionWords } from '../locales/contribution-words.js';
 import { enContributionWords } from '../locales/en/contribution.js';
 import { svContributionWords } from '../locales/sv/contribution.js';
 import { claimOf, isBuiltInDataClass } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
-import type { ContributionWords } from './words.js';
+import type { DataCell, DataTable } from '../text/table.js';
 
 /** The contribution words of a language. */
 export function contributionWords(language: Language): ContributionWords {

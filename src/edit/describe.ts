@@ -1,8 +1,8 @@
 import type { Language } from '../findings/finding.js';
+import type { EditWords } from '../locales/edit-words.js';
 import { enEditWords } from '../locales/en/edit.js';
 import { svEditWords } from '../locales/sv/edit.js';
 import type { Edit } from './types.js';
-import type { EditWords } from './words.js';
 
 /** The words of each language for edits and diffs. */
 export const EDIT_WORDS: { readonly [L in Language]: EditWords } = { sv: svEditWords, en: enEditWords };

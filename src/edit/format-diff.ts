@@ -1,9 +1,9 @@
 import type { Language } from '../findings/finding.js';
+import type { DiffWords } from '../locales/edit-words.js';
 import { escapeMarkdown } from '../text/markdown.js';
 import { EDIT_WORDS } from './describe.js';
 import type { DocumentDiff, FieldChange, IndicatorsDiff } from './diff.js';
 import { isEmptyDiff } from './diff.js';
-import type { DiffWords } from './words.js';
 
 /** Options of a revision report. */
 export interface FormatDiffOptions {

@@ -1,3 +1,4 @@
+export type { DiffWords, EditWords, Shown } from '../locales/edit-words.js';
 export { applyEdit, EDIT_OPERATIONS } from './apply.js';
 export { addBox, removeBox, updateBox } from './boxes.js';
 export { applyEditPatches } from './commit.js';
@@ -50,4 +51,3 @@ export type {
   UnlinkGoal,
   UpdateBox,
 } from './types.js';
-export type { DiffWords, EditWords, Shown } from './words.js';

@@ -1,5 +1,12 @@
+export type * from '../locales/followup-words.js';
+export * from '../model/calendar.js';
 export * from '../model/period.js';
 export * from '../model/units.js';
+export * from '../text/table.js';
+export * from '../validate/due.js';
+export * from '../validate/rollup.js';
+export { arshjulReferences } from '../validate/rules/arshjul.js';
+export { rollupMappings } from '../validate/rules/rollup-mappings.js';
 export {
   FOLLOW_UP_WINDOW,
   type FollowUpWindow,
@@ -8,17 +15,10 @@ export {
   timeline,
   timelineRule,
 } from '../validate/rules/timeline.js';
-export { arshjulReferences } from './arshjul-rule.js';
-export * from './calendar.js';
 export * from './coverage.js';
-export * from './due.js';
 export * from './maturity.js';
 export * from './meeting.js';
 export * from './report.js';
-export * from './rollup.js';
-export { rollupMappings } from './rule.js';
 export * from './status.js';
 export * from './synthesis.js';
-export * from './table.js';
 export * from './tables.js';
-export type * from './words.js';

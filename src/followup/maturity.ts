@@ -6,9 +6,9 @@ import type { Document } from '../model/document.js';
 import type { Indicator } from '../model/indicator.js';
 import { periodEnd } from '../model/period.js';
 import { type Period, yearOf } from '../model/time.js';
+import type { DataTable } from '../text/table.js';
 import { validate } from '../validate/validate.js';
 import { latestPeriod } from './status.js';
-import type { DataTable } from './table.js';
 
 export type * from '../locales/maturity-words.js';
 

@@ -1,41 +1,18 @@
 import { append } from '../collections/append.js';
 import type { Finding, Language } from '../findings/finding.js';
+import type { MeetingWords } from '../locales/calendar-words.js';
 import { enMeetingWords } from '../locales/en/calendar.js';
 import { svMeetingWords } from '../locales/sv/calendar.js';
-import type { LarandeNoteKind } from '../model/arshjul.js';
+import { addMonths, arshjulOccurrences, type Occurrence, periodLastDay } from '../model/calendar.js';
 import type { Document } from '../model/document.js';
 import type { Period } from '../model/time.js';
 import { escapeMarkdown } from '../text/markdown.js';
-import { addMonths, arshjulOccurrences, type Occurrence, periodLastDay } from './calendar.js';
-import { dueFindings } from './due.js';
+import { tableToMarkdown } from '../text/table.js';
+import { dueFindings } from '../validate/due.js';
 import { planStatus } from './status.js';
-import { tableToMarkdown } from './table.js';
 import { statusTable } from './tables.js';
 
-/** The words of the report for a meeting, in one language. */
-export interface MeetingWords {
-  readonly title: (body: string, asOf: string) => string;
-  readonly meeting: (date: string, name: string) => string;
-  readonly noMeeting: (asOf: string) => string;
-  readonly previous: (date: string) => string;
-  readonly noPrevious: string;
-  readonly next: (date: string, name: string) => string;
-  readonly changed: string;
-  readonly nothingChanged: string;
-  readonly measured: (plan: string, indicator: string, period: string, value: string) => string;
-  readonly changelog: (plan: string, at: string, what: string, why: string | undefined) => string;
-  readonly delivered: (plan: string, event: string, at: string) => string;
-  readonly status: string;
-  readonly noIndicators: string;
-  readonly due: string;
-  readonly missing: string;
-  readonly nothingMissing: string;
-  readonly upcoming: (until: string) => string;
-  readonly nothingUpcoming: string;
-  readonly lessons: string;
-  readonly noLessons: string;
-  readonly noteKind: Readonly<Record<LarandeNoteKind, string>>;
-}
+export type { MeetingWords };
 
 /** Options of `buildMeetingReport`. */
 export interface MeetingOptions {

@@ -8,12 +8,12 @@ import type { ParticipantSummary } from '../participants/summary.js';
 import { participantWords, planParticipantsTable, sharedParticipantsTable } from '../participants/tables.js';
 import { escapeHtml, inlineScript } from '../text/html.js';
 import { escapeMarkdown } from '../text/markdown.js';
+import { type DataTable, tableToHtml, tableToMarkdown } from '../text/table.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
 import { type Maturity, maturity, maturityLines, maturityTable, maturityWords } from './maturity.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
-import { type DataTable, tableToHtml, tableToMarkdown } from './table.js';
 import {
   coverageTable,
   followupWords,

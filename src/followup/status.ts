@@ -1,3 +1,4 @@
+import type { NoDataReason, StatusKind } from '../locales/followup-words.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorValue, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
@@ -6,7 +7,6 @@ import type { Plan } from '../model/plan.js';
 import type { Period } from '../model/time.js';
 import { valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
-import type { NoDataReason, StatusKind } from './words.js';
 
 /** Which way is better: `up` when the target lies above the baseline, `down` when below. */
 export type Direction = 'up' | 'down';

@@ -2,6 +2,7 @@ import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
+import type { SynthesisDimension } from '../locales/followup-words.js';
 import { type Claim, claimOf } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
@@ -13,9 +14,8 @@ import { isSummable, unitKey, valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { type Families, planFamilies } from '../validate/families.js';
-import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
+import { indexStrategy, planGoals, resolveRollup } from '../validate/rollup.js';
 import { latestPeriod, type StatusOptions } from './status.js';
-import type { SynthesisDimension } from './words.js';
 
 /** Options of `synthesize`. */
 export interface SynthesisOptions extends StatusOptions {

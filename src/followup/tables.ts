@@ -1,13 +1,13 @@
 import { contributionWords } from '../contribution/tables.js';
 import type { Language } from '../findings/finding.js';
 import { enFollowupWords } from '../locales/en/followup.js';
+import type { FollowupWords } from '../locales/followup-words.js';
 import { svFollowupWords } from '../locales/sv/followup.js';
 import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
+import type { DataCell, DataTable } from '../text/table.js';
 import type { Coverage } from './coverage.js';
 import type { GoalIndicatorStatus, IndicatorStatus, PlanStatus } from './status.js';
 import type { Aggregate, Range, RollupRow, Spread, SynthesisRow } from './synthesis.js';
-import type { DataCell, DataTable } from './table.js';
-import type { FollowupWords } from './words.js';
 
 /** The follow-up words of a language. */
 export function followupWords(language: Language): FollowupWords {

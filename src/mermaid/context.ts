@@ -1,7 +1,7 @@
 import type { Finding, Language } from '../findings/finding.js';
+import type { MermaidWords } from '../locales/mermaid-words.js';
 import type { Level } from '../model/levels.js';
 import type { Template } from '../model/template.js';
-import type { MermaidWords } from './words.js';
 import type { DiagramWriter } from './writer.js';
 
 /** What every drawing step shares: the writer, the words, the options in effect and the findings so far. */

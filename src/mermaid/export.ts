@@ -1,6 +1,7 @@
 import { createFinding } from '../findings/create.js';
 import { EffektkedjaError } from '../findings/error.js';
 import type { Finding } from '../findings/finding.js';
+import { mermaidWords } from '../locales/words.js';
 import type { Document } from '../model/document.js';
 import { NATIONAL_GOAL } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
@@ -13,7 +14,6 @@ import { drawChain } from './draw-chain.js';
 import { drawStrategy } from './draw-strategy.js';
 import { normalizeLabelText } from './escape.js';
 import { MERMAID_LIMITS, type MermaidOptions } from './options.js';
-import { mermaidWords } from './words.js';
 import { DiagramWriter } from './writer.js';
 
 /** What can be drawn: one plan, a document (its plans and strategy), or a chain template. */

@@ -1,3 +1,5 @@
+export type { MermaidWords } from '../locales/mermaid-words.js';
+export { mermaidWords } from '../locales/words.js';
 export { escapeHtml } from '../text/html.js';
 export { escapeMarkdown } from '../text/markdown.js';
 export { DRAW_SCRIPT, mermaidConfig, neededLimits } from './draw-script.js';
@@ -14,4 +16,3 @@ export {
   type MermaidView,
 } from './options.js';
 export { LEVEL_STYLES, type NodeStyle, OTHER_STYLES } from './palette.js';
-export { type MermaidWords, mermaidWords } from './words.js';

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { Occurrence } from '../followup/calendar.js';
+import type { Occurrence } from '../model/calendar.js';
 
 /** What an iCalendar event of the årshjul says: its title and its description, in the caller's words. */
 export interface IcsText {

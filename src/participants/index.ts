@@ -1,3 +1,4 @@
+export type { ParticipantWords } from '../locales/participants-words.js';
 export {
   displayNumber,
   findIndicator,
@@ -29,4 +30,3 @@ export {
   planParticipantsTable,
   sharedParticipantsTable,
 } from './tables.js';
-export type { ParticipantWords } from './words.js';

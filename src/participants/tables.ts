@@ -1,11 +1,11 @@
 import type { Language } from '../findings/finding.js';
-import type { DataTable } from '../followup/table.js';
 import { enParticipantWords } from '../locales/en/participants.js';
+import type { ParticipantWords } from '../locales/participants-words.js';
 import { svParticipantWords } from '../locales/sv/participants.js';
 import type { Document } from '../model/document.js';
+import type { DataTable } from '../text/table.js';
 import { displayNumber, participantLists, readNumber } from './collect.js';
 import type { ParticipantSummary } from './summary.js';
-import type { ParticipantWords } from './words.js';
 
 /** The participant words of a language. */
 export function participantWords(language: Language): ParticipantWords {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { tableToCsv } from '../../src/followup/table.js';
 import { parseDocument } from '../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../src/node/index.js';
+import { tableToCsv } from '../../src/text/table.js';
 
 /**
  * What a Swedish office sees: the CSV and the xlsx the library writes, opened in

@@ -1,11 +1,12 @@
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
-import { addMonths, arshjulOccurrences, isoDay, type Occurrence } from '../../followup/calendar.js';
+import type { CalendarWords } from '../../locales/calendar-words.js';
+import { calendarWords } from '../../locales/words.js';
+import { addMonths, arshjulOccurrences, isoDay, type Occurrence } from '../../model/calendar.js';
 import type { Document } from '../../model/document.js';
 import { isCalendarDate } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { arshjulIcs } from '../../node/ics.js';
-import { type CalendarWords, calendarWords } from '../calendar-words.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';

@@ -1,5 +1,6 @@
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
+import { cliWords } from '../../locales/words.js';
 import { exportMermaid } from '../../mermaid/export.js';
 import { toMarkdown } from '../../mermaid/markdown.js';
 import type { MermaidOptions } from '../../mermaid/options.js';
@@ -13,7 +14,6 @@ import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseCount, parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
-import { cliWords } from '../words.js';
 
 /** Options of `effektkedja diagram`. */
 export interface DiagramCommandOptions {

@@ -3,8 +3,8 @@ import { withClaims } from '../../contribution/tables.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
-import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../followup/table.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
+import { cliWords } from '../../locales/words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
 import { Period } from '../../model/time.js';
@@ -13,12 +13,12 @@ import { loadMermaidScript } from '../../node/mermaid-render.js';
 import { htmlToPdf } from '../../node/pdf.js';
 import { participantListTable, sharedParticipantsTable } from '../../participants/tables.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
+import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../text/table.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
 import { pseudonymizeFor } from '../pseudonymize.js';
-import { cliWords } from '../words.js';
 import { meetingCommand } from './meeting.js';
 
 /** Options of `effektkedja report`. */

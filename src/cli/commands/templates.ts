@@ -2,6 +2,7 @@ import { maxOf } from '../../collections/append.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { writeDocument } from '../../io/write.js';
+import { cliWords } from '../../locales/words.js';
 import { type Document, FORMAT_VERSION } from '../../model/document.js';
 import { LEVEL_INFO, LEVELS } from '../../model/levels.js';
 import type { Template } from '../../model/template.js';
@@ -14,7 +15,6 @@ import { isTrackId, TRACKS } from '../../templates/tracks.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseChoice, parseLanguage } from '../options.js';
 import { endingOf, writeOutput } from '../output.js';
-import { cliWords } from '../words.js';
 
 /** Options shared by the templates subcommands. */
 export interface TemplatesOptions {

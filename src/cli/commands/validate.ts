@@ -1,6 +1,7 @@
 import { append } from '../../collections/append.js';
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
+import { cliWords } from '../../locales/words.js';
 import { loadRegionSets } from '../../node/files.js';
 import { summarize, validate } from '../../validate/validate.js';
 import { type CliIo, colorsFor, EXIT, UsageError } from '../io.js';
@@ -13,7 +14,6 @@ import {
   parseSeverities,
 } from '../options.js';
 import { startProgress } from '../progress.js';
-import { cliWords } from '../words.js';
 
 /** Options of `effektkedja validate`. */
 export interface ValidateCommandOptions {

@@ -1,7 +1,6 @@
-import type { CalendarWords } from '../../cli/calendar-words.js';
 import type { calendarCodes } from '../../findings/catalog/calendar.js';
 import type { Details } from '../../findings/finding.js';
-import type { MeetingWords } from '../../followup/meeting.js';
+import type { CalendarWords, MeetingWords } from '../calendar-words.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const REFERENCE: Readonly<Record<string, string>> = {

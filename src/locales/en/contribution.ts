@@ -1,5 +1,5 @@
-import type { ContributionWords } from '../../contribution/words.js';
 import type { contributionCodes } from '../../findings/catalog/contribution.js';
+import type { ContributionWords } from '../contribution-words.js';
 import { type MessageTable, q } from '../message.js';
 
 /** English messages about data classes and what a plan may claim. */

@@ -1,7 +1,7 @@
 import type { followupCodes } from '../../findings/catalog/followup.js';
 import type { Details } from '../../findings/finding.js';
-import type { FollowupWords } from '../../followup/words.js';
 import { LEVEL_INFO, type Level } from '../../model/levels.js';
+import type { FollowupWords } from '../followup-words.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const levels = (v: Details[string]) =>

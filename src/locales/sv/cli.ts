@@ -1,5 +1,5 @@
-import type { CliWords } from '../../cli/words.js';
 import type { cliCodes } from '../../findings/catalog/cli.js';
+import type { CliWords } from '../cli-words.js';
 import { type MessageTable, q } from '../message.js';
 
 /** sv messages of the cli module. */

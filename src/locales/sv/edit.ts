@@ -1,7 +1,7 @@
-import type { EditWords } from '../../edit/words.js';
 import type { editCodes } from '../../findings/catalog/edit.js';
 import type { Details } from '../../findings/finding.js';
 import { LEVEL_INFO } from '../../model/levels.js';
+import type { EditWords } from '../edit-words.js';
 import { type MessageEntry, type MessageTable, q, show } from '../message.js';
 import { svParse } from './parse.js';
 

@@ -1,5 +1,5 @@
 import type { mermaidCodes } from '../../findings/catalog/mermaid.js';
-import type { MermaidWords } from '../../mermaid/words.js';
+import type { MermaidWords } from '../mermaid-words.js';
 import { type MessageTable, q, show } from '../message.js';
 
 const SPLIT_HINT =

@@ -1,7 +1,7 @@
 import type { participantsCodes } from '../../findings/catalog/participants.js';
 import type { Details } from '../../findings/finding.js';
-import type { ParticipantWords } from '../../participants/words.js';
 import { type MessageTable, q, show } from '../message.js';
+import type { ParticipantWords } from '../participants-words.js';
 
 const problem = (v: Details[string]) =>
   ({

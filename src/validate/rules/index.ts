@@ -1,6 +1,5 @@
-import { arshjulReferences } from '../../followup/arshjul-rule.js';
-import { rollupMappings } from '../../followup/rule.js';
 import type { Rule } from '../rule.js';
+import { arshjulReferences } from './arshjul.js';
 import { classification } from './classification.js';
 import { contributionRule } from './contribution.js';
 import { cycles } from './cycles.js';
@@ -21,6 +20,7 @@ import { placeholder } from './placeholder.js';
 import { planReachesRus } from './plan-reaches-rus.js';
 import { reachability } from './reachability.js';
 import { repeatedValues } from './repeated-values.js';
+import { rollupMappings } from './rollup-mappings.js';
 import { spanOrder } from './span-order.js';
 import { strategyCoverage } from './strategy-coverage.js';
 import { strategyPresent } from './strategy-present.js';

@@ -1,7 +1,3 @@
-import type { Language } from '../findings/finding.js';
-import { enCliWords } from '../locales/en/cli.js';
-import { svCliWords } from '../locales/sv/cli.js';
-
 /** The words the CLI writes around the library's findings and documents, in one language. */
 export interface CliWords {
   /** The summary line of `validate`. */
@@ -28,9 +24,4 @@ export interface CliWords {
   /** `templates new`: the default plan name and the YAML header comment. */
   readonly newPlan: (template: string) => string;
   readonly newHeader: (templateId: string) => string;
-}
-
-/** The CLI's words in a language. */
-export function cliWords(lang: Language): CliWords {
-  return lang === 'en' ? enCliWords : svCliWords;
 }

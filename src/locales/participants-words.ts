@@ -1,5 +1,5 @@
-import type { NumberKind } from './number.js';
-import type { ParticipantSummary } from './summary.js';
+import type { NumberKind } from '../participants/number.js';
+import type { ParticipantSummary } from '../participants/summary.js';
 
 /** The words of participant tables and report sections in one language. */
 export interface ParticipantWords {

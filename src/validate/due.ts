@@ -1,9 +1,16 @@
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
+import {
+  arshjulOccurrences,
+  eventPlans,
+  firstDay,
+  lastDay,
+  periodLastDay,
+  planDutyDay,
+} from '../model/calendar.js';
 import type { Document } from '../model/document.js';
 import type { Period } from '../model/time.js';
 import { yearOf } from '../model/time.js';
-import { arshjulOccurrences, eventPlans, firstDay, lastDay, periodLastDay, planDutyDay } from './calendar.js';
 
 /** Options of `dueFindings`. */
 export interface DueOptions {

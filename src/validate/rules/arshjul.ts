@@ -1,6 +1,6 @@
-import type { Finding } from '../findings/finding.js';
-import { closest } from '../io/suggest.js';
-import { found, type Rule } from '../validate/rule.js';
+import type { Finding } from '../../findings/finding.js';
+import { closest } from '../../io/suggest.js';
+import { found, type Rule } from '../rule.js';
 
 /**
  * The årshjul's references resolve (recipients, plans, the duties a plan has

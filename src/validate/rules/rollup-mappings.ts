@@ -1,7 +1,7 @@
-import { append } from '../collections/append.js';
-import type { Finding } from '../findings/finding.js';
-import type { Rule } from '../validate/rule.js';
-import { indexStrategy, planGoals, resolveRollup } from './rollup.js';
+import { append } from '../../collections/append.js';
+import type { Finding } from '../../findings/finding.js';
+import { indexStrategy, planGoals, resolveRollup } from '../rollup.js';
+import type { Rule } from '../rule.js';
 
 /**
  * A validation rule for roll-ups: every `rollsUpTo` of a plan indicator names a

@@ -1,5 +1,5 @@
+import type { Edit, EditOp } from '../edit/types.js';
 import type { Level } from '../model/levels.js';
-import type { Edit, EditOp } from './types.js';
 
 /** A value shown in a sentence, already quoted or formatted by the report. */
 export type Shown = string;

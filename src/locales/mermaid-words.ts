@@ -1,7 +1,3 @@
-import type { Language } from '../findings/finding.js';
-import { enMermaidWords } from '../locales/en/mermaid.js';
-import { svMermaidWords } from '../locales/sv/mermaid.js';
-
 /** The words a diagram shows besides the user's own text (lane titles, counts), per language. */
 export interface MermaidWords {
   /** Title of an understrategi lane. */
@@ -26,9 +22,4 @@ export interface MermaidWords {
   readonly empty: string;
   /** "Övergripande mål": the national goal every template's chain ends in. */
   readonly nationalGoal: string;
-}
-
-/** The diagram words of a language. */
-export function mermaidWords(lang: Language): MermaidWords {
-  return lang === 'en' ? enMermaidWords : svMermaidWords;
 }
