@@ -12,7 +12,8 @@ import {
 import { cli } from '../cli/harness.js';
 
 // Golden reports for a meeting: Gotland's tillväxtråd around its 1 April meeting and the
-// slutrapport due 31 March, Kronoberg's around Sydostleden's slutrapport due 30 April 2022.
+// slutrapport due 31 March, Gotland's regionstyrelse around the lägesrapport of 1 January 2025
+// that asks for the 2024 values, Kronoberg's around Sydostleden's slutrapport due 30 April 2022.
 // After an intended change: UPDATE_GOLDEN=1 npx vitest run test/followup/meeting.test.ts
 const GOLDEN = 'test/followup/golden';
 
@@ -38,12 +39,21 @@ const kronoberg = () =>
   ]).document;
 
 describe('the report for a meeting', () => {
-  for (const asOf of ['2026-03-30', '2026-04-01', '2026-04-15']) {
+  // The slutrapport is due 2026-03-31, the tillväxtråd meets 2026-04-01.
+  for (const asOf of ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-15']) {
     it(`Gotland, tillväxtrådet, as of ${asOf}`, () => {
       golden(
         `gotland-tillvaxtradet-${asOf}.md`,
         buildMeetingReport(gotland(), { body: 'tillvaxtradet', asOf }).markdown,
       );
+    });
+  }
+  // The lägesrapport to regionstyrelsen on 2025-01-01 asks for the 2024 values (MEASUREMENT_DUE).
+  for (const asOf of ['2024-12-31', '2025-01-01', '2025-01-02']) {
+    it(`Gotland, regionstyrelsen, as of ${asOf}`, () => {
+      const report = buildMeetingReport(gotland(), { body: 'regionstyrelsen', asOf });
+      golden(`gotland-regionstyrelsen-${asOf}.md`, report.markdown);
+      expect(report.due.filter((f) => f.code === 'MEASUREMENT_DUE').length).toBe(asOf < '2025-01-01' ? 0 : 4);
     });
   }
   for (const asOf of ['2022-04-29', '2022-04-30', '2022-09-15']) {
