@@ -80,7 +80,7 @@ function program(io: CliIo, result: { code: number }): Command {
     .option('--no-diagrams', 'leave out the chain diagrams')
     .option(
       '--for <body>',
-      'the report for a meeting of a body of the årshjul (tillvaxtradet): what changed, status, what is due, lessons; needs --as-of',
+      'the report for a meeting of a body of the årshjul (tillvaxtradet): what changed, status, what is due, lessons; needs --as-of; .md, .html or .pdf by -o',
     )
     .option(
       '--pseudonymize',

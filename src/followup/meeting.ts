@@ -6,10 +6,12 @@ import { svMeetingWords } from '../locales/sv/calendar.js';
 import { addMonths, arshjulOccurrences, type Occurrence, periodLastDay } from '../model/calendar.js';
 import type { Document } from '../model/document.js';
 import type { Period } from '../model/time.js';
+import { escapeHtml } from '../text/html.js';
 import { escapeMarkdown } from '../text/markdown.js';
-import { tableToMarkdown } from '../text/table.js';
+import { type DataTable, tableToHtml, tableToMarkdown } from '../text/table.js';
 import { dueFindings } from '../validate/due.js';
 import { planStatus } from './status.js';
+import { REPORT_STYLE } from './style.js';
 import { statusTable } from './tables.js';
 
 export type { MeetingWords };
@@ -36,6 +38,8 @@ export interface MeetingReport {
   /** What is due and missing as of the date (`MEASUREMENT_DUE`, `PLAN_REPORT_DUE`). */
   readonly due: readonly Finding[];
   readonly markdown: string;
+  /** The same report as an HTML page in the look of the follow-up report (and A4 when printed). */
+  readonly html: string;
 }
 
 /** The ids of the bodies an årshjul reports to: its recipients and any id a duty names. */
@@ -83,76 +87,83 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
   for (const o of all) if (meeting && o.date < meeting.date) previous = o.date;
   const since = previous ?? '0000-00-00';
   const inWindow = (day: string | undefined) => day !== undefined && day > since && day <= asOf;
-  const e = escapeMarkdown;
+  const due = dueFindings(document, { asOf: options.asOf });
+  const until = next?.date ?? addMonths(asOf, 3);
+  const upcoming = arshjulOccurrences(document, { from: nextDay(asOf), to: until });
 
-  const out: string[] = [`# ${e(w.title(name, asOf))}`, ''];
-  out.push(meeting ? w.meeting(meeting.date, e(meeting.event.name)) : w.noMeeting(asOf));
-  out.push(previous ? w.previous(previous) : w.noPrevious);
-  if (next) out.push(w.next(next.date, e(next.event.name)));
-  out.push('');
+  // One walk over the document, written out as Markdown and as HTML: the words are the same,
+  // only the escaping and the marks differ.
+  const render = (out: Sink): string => {
+    const e = out.escape;
+    out.heading(1, e(w.title(name, asOf)));
+    out.lines([
+      meeting ? w.meeting(meeting.date, e(meeting.event.name)) : w.noMeeting(asOf),
+      previous ? w.previous(previous) : w.noPrevious,
+      ...(next ? [w.next(next.date, e(next.event.name))] : []),
+    ]);
 
-  out.push(`## ${w.changed}`, '');
-  const changes: string[] = [];
-  for (const plan of document.plans ?? []) {
-    for (const box of plan.boxes) {
-      for (const ind of box.indicators ?? []) {
-        for (const m of ind.measurements ?? []) {
-          if (!inWindow(periodLastDay(m.period))) continue;
-          const value = `${m.value}${ind.unit ? ` ${ind.unit}` : ''}`;
-          changes.push(`- ${w.measured(e(plan.name), e(ind.name), e(String(m.period)), e(value))}`);
+    out.heading(2, w.changed);
+    const changes: string[] = [];
+    for (const plan of document.plans ?? []) {
+      for (const box of plan.boxes) {
+        for (const ind of box.indicators ?? []) {
+          for (const m of ind.measurements ?? []) {
+            if (!inWindow(periodLastDay(m.period))) continue;
+            const value = `${m.value}${ind.unit ? ` ${ind.unit}` : ''}`;
+            changes.push(w.measured(e(plan.name), e(ind.name), e(String(m.period)), e(value)));
+          }
         }
       }
+      for (const c of plan.changelog ?? []) {
+        const day = dayOf(c.at);
+        if (inWindow(day))
+          changes.push(w.changelog(e(plan.name), day!, e(c.what), c.why ? e(c.why) : undefined));
+      }
+      for (const r of plan.reports ?? []) {
+        if (!inWindow(r.at)) continue;
+        const event = document.arshjul?.events.find((x) => x.id === r.event)?.name ?? r.event;
+        changes.push(w.delivered(e(plan.name), e(event), r.at));
+      }
     }
-    for (const c of plan.changelog ?? []) {
-      const day = dayOf(c.at);
-      if (inWindow(day))
-        changes.push(`- ${w.changelog(e(plan.name), day!, e(c.what), c.why ? e(c.why) : undefined)}`);
-    }
-    for (const r of plan.reports ?? []) {
-      if (!inWindow(r.at)) continue;
-      const event = document.arshjul?.events.find((x) => x.id === r.event)?.name ?? r.event;
-      changes.push(`- ${w.delivered(e(plan.name), e(event), r.at)}`);
-    }
-  }
-  listOr(out, changes, w.nothingChanged);
+    out.list(changes, w.nothingChanged);
 
-  out.push(`## ${w.status}`, '');
-  for (const plan of document.plans ?? []) {
-    const ps = planStatus(plan, { asOf: options.asOf });
-    out.push(`### ${e(plan.name)} (${e(plan.id)})`, '');
-    out.push(ps.indicators.length ? tableToMarkdown(statusTable([ps], language)) : w.noIndicators, '');
-  }
-
-  out.push(`## ${w.due}`, '', `### ${w.missing}`, '');
-  const due = dueFindings(document, { asOf: options.asOf });
-  listOr(
-    out,
-    due.map((f) => `- ${e(f.message[language])}`),
-    w.nothingMissing,
-  );
-  const until = next?.date ?? addMonths(asOf, 3);
-  out.push(`### ${w.upcoming(until)}`, '');
-  const upcoming = arshjulOccurrences(document, { from: nextDay(asOf), to: until });
-  listOr(
-    out,
-    upcoming.map(
-      (o) =>
-        `- ${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
-          o.responsible ? ` (${e(o.responsible)})` : ''
-        }`,
-    ),
-    w.nothingUpcoming,
-  );
-
-  out.push(`## ${w.lessons}`, '');
-  const notes: string[] = [];
-  for (const plan of document.plans ?? []) {
-    for (const n of plan.larande?.notes ?? []) {
-      if (!inWindow(dayOf(n.at))) continue;
-      notes.push(`- **${w.noteKind[n.kind]}** (${e(plan.name)}, ${e(String(n.at))}): ${e(n.text)}`);
+    out.heading(2, w.status);
+    for (const plan of document.plans ?? []) {
+      const ps = planStatus(plan, { asOf: options.asOf });
+      out.heading(3, out.planName(plan.name, plan.id));
+      if (ps.indicators.length) out.table(statusTable([ps], language));
+      else out.lines([w.noIndicators]);
     }
-  }
-  listOr(out, notes, w.noLessons);
+
+    out.heading(2, w.due);
+    out.heading(3, w.missing);
+    out.list(
+      due.map((f) => e(f.message[language])),
+      w.nothingMissing,
+    );
+    out.heading(3, w.upcoming(until));
+    out.list(
+      upcoming.map(
+        (o) =>
+          `${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
+            o.responsible ? ` (${e(o.responsible)})` : ''
+          }`,
+      ),
+      w.nothingUpcoming,
+    );
+
+    out.heading(2, w.lessons);
+    const notes: string[] = [];
+    for (const plan of document.plans ?? []) {
+      for (const n of plan.larande?.notes ?? []) {
+        if (!inWindow(dayOf(n.at))) continue;
+        notes.push(`${out.strong(w.noteKind[n.kind])} (${e(plan.name)}, ${e(String(n.at))}): ${e(n.text)}`);
+      }
+    }
+    out.list(notes, w.noLessons);
+    return out.end();
+  };
+  const title = w.title(name, asOf);
   return {
     body,
     asOf,
@@ -160,18 +171,82 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
     due,
-    markdown: `${out.join('\n').trimEnd()}\n`,
+    markdown: render(markdownSink()),
+    html: render(htmlSink(language, title)),
+  };
+}
+
+/** Where the report for a meeting is written: Markdown or HTML, the same blocks in each. */
+interface Sink {
+  /** Makes the user's text show as written. */
+  readonly escape: (text: string) => string;
+  readonly strong: (text: string) => string;
+  /** A plan's name and id in a heading. */
+  readonly planName: (name: string, id: string) => string;
+  /** A heading of already escaped text. */
+  heading(level: 1 | 2 | 3, text: string): void;
+  /** Lines of already escaped text, one paragraph each (one paragraph in Markdown). */
+  lines(lines: readonly string[]): void;
+  /** A list of already escaped items, or the line saying there are none. */
+  list(items: readonly string[], none: string): void;
+  table(table: DataTable): void;
+  end(): string;
+}
+
+function markdownSink(): Sink {
+  const out: string[] = [];
+  return {
+    escape: escapeMarkdown,
+    strong: (text) => `**${text}**`,
+    planName: (name, id) => `${escapeMarkdown(name)} (${escapeMarkdown(id)})`,
+    heading: (level, text) => out.push(`${'#'.repeat(level)} ${text}`, ''),
+    lines(lines) {
+      append(out, lines);
+      out.push('');
+    },
+    list(items, none) {
+      if (items.length === 0) out.push(none);
+      else for (const item of items) out.push(`- ${item}`);
+      out.push('');
+    },
+    table: (table) => out.push(tableToMarkdown(table), ''),
+    end: () => `${out.join('\n').trimEnd()}\n`,
+  };
+}
+
+// A page of its own, in the look of the follow-up report (its style sheet, A4 when printed).
+function htmlSink(language: Language, title: string): Sink {
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src 'none'">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main class="meeting">',
+  ];
+  return {
+    escape: escapeHtml,
+    strong: (text) => `<strong>${text}</strong>`,
+    planName: (name, id) => `${escapeHtml(name)} <small>(${escapeHtml(id)})</small>`,
+    heading: (level, text) => out.push(`<h${level}>${text}</h${level}>`),
+    lines(lines) {
+      for (const line of lines) out.push(`<p>${line}</p>`);
+    },
+    list(items, none) {
+      if (items.length === 0) out.push(`<p>${none}</p>`);
+      else out.push(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+    },
+    table: (table) => out.push(tableToHtml(table)),
+    end: () => `${[...out, '</main>', '</body>', '</html>'].join('\n')}\n`,
   };
 }
 
 function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
-// A section's lines, or the line that says there are none; then a blank line.
-function listOr(out: string[], lines: readonly string[], none: string): void {
-  if (lines.length === 0) out.push(none);
-  else append(out, lines);
-  out.push('');
 }

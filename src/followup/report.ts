@@ -13,6 +13,7 @@ import { type ValidateOptions, type ValidationReport, validate } from '../valida
 import { type Coverage, coverage } from './coverage.js';
 import { type Maturity, maturity, maturityLines, maturityTable, maturityWords } from './maturity.js';
 import { type DocumentStatus, documentStatus } from './status.js';
+import { REPORT_STYLE } from './style.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
 import {
   coverageTable,
@@ -270,19 +271,6 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-// Printed (and `report -o x.pdf`): A4 landscape, where a diagram and the wide tables fit; each plan,
-// the portfolio and the coverage start a new page.
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-td.num{text-align:right;font-variant-numeric:tabular-nums}thead{background:#f3f3f3}
-li.error .sev{color:#b00020;font-weight:bold}li.warning .sev{color:#8a5a00;font-weight:bold}li.info .sev{color:#555}
-section.plan{border-top:2px solid #ddd;margin-top:2rem}pre.mermaid{background:#fafafa;padding:.5rem;overflow:auto}
-@page{size:A4 landscape;margin:12mm 12mm 16mm}
-@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}table{font-size:8pt}thead{display:table-header-group}
-section.plan{border-top:none;margin-top:0}
-section.plan+section.plan,section.portfolio,section.coverage{break-before:page}
-h1,h2,h3,h4{break-after:avoid}tr,li{break-inside:avoid}.diagram svg{max-width:100%;height:auto}}`;
-
 function htmlFindings(findings: readonly Finding[], language: Language): string {
   const w = followupWords(language);
   if (!findings.length) return `<p>${escapeHtml(w.report.noFindings)}</p>`;
@@ -311,7 +299,7 @@ function renderHtml(p: Parts, options: ReportOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${e(p.title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${REPORT_STYLE}</style>`,
     '</head>',
     '<body>',
     `<header><h1>${e(p.title)}</h1><p class="as-of">${e(

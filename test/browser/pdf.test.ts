@@ -22,6 +22,7 @@ function poppler(): boolean {
 const tools = poppler();
 
 const KRONOBERG = 'examples/kronoberg.yaml';
+const GOTLAND = 'examples/gotland-besoksnaring.yaml';
 
 function run(tool: string, args: string[]): string {
   const r = spawnSync(tool, args, { encoding: 'utf8' });
@@ -161,6 +162,33 @@ describe.skipIf(!chromium || !tools)("PDF through Chromium's print", { timeout: 
     expect(ink(out, 1, 0.15, 0.4)).toBeGreaterThan(0.02);
   });
 
+  it('report --for tillvaxtradet -o underlag.pdf: the report for a meeting on A4, Swedish headings', async () => {
+    const out = join(dir, 'underlag.pdf');
+    const r = await cli(['report', GOTLAND, '--for', 'tillvaxtradet', '--as-of', '2026-04-01', '-o', out]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pageSizes(out).every(isA4Landscape)).toBe(true);
+    const pages = pagesText(out);
+    const all = words(pages.join('\n')).join(' ');
+    for (const text of [
+      'Underlag till Tillväxtrådet, 2026-04-01',
+      'Möte: 2026-04-01 (Rapportering till tillväxtrådet).',
+      'Vad har hänt sedan förra mötet',
+      'Status',
+      'Insatsplan Besöksnäring 2023–2025 (insatsplan-besoksnaring)',
+      'Vad ska lämnas',
+      'Saknas',
+      'Slutrapport för planen «insatsplan-besoksnaring» skulle ha lämnats senast 2026-03-31',
+      'Till och med 2026-07-01',
+      'Oförutsedda resultat och lärdomar',
+    ]) {
+      expect(all).toContain(text);
+    }
+    pages.forEach((text, i) => {
+      expect(text).toContain(`Sida ${i + 1} av ${pages.length}`);
+    });
+  });
+
   it('writes atomically: an existing PDF is replaced, no temporary file is left', async () => {
     const sub = mkdtempSync(join(tmpdir(), 'effektkedja-pdf-atomic-'));
     const out = join(sub, 'plan.pdf');
@@ -179,6 +207,7 @@ describe('PDF without a Chromium', () => {
     for (const args of [
       ['diagram', KRONOBERG, '-o', join(dir, 'plan.pdf')],
       ['report', KRONOBERG, '-o', join(dir, 'uppfoljning.pdf')],
+      ['report', GOTLAND, '--for', 'tillvaxtradet', '--as-of', '2026-04-01', '-o', join(dir, 'underlag.pdf')],
     ]) {
       const r = await cli(args, { env });
       expect(r.code).toBe(2);
@@ -188,6 +217,7 @@ describe('PDF without a Chromium', () => {
     }
     expect(existsSync(join(dir, 'plan.pdf'))).toBe(false);
     expect(existsSync(join(dir, 'uppfoljning.pdf'))).toBe(false);
+    expect(existsSync(join(dir, 'underlag.pdf'))).toBe(false);
   });
 
   it('names the forms a report can take', async () => {

@@ -1,9 +1,11 @@
 import { formatFindings } from '../../findings/format.js';
 import { arshjulBodies, buildMeetingReport } from '../../followup/meeting.js';
 import { loadRegionSets } from '../../node/files.js';
+import { htmlToPdf } from '../../node/pdf.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage, parsePeriodOption } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
+import { chromiumForPdf } from '../pdf.js';
 
 /** Options of `effektkedja report --for`. */
 export interface MeetingCommandOptions {
@@ -13,7 +15,10 @@ export interface MeetingCommandOptions {
   readonly output?: string;
 }
 
-/** `effektkedja report --for <body> --as-of <date>`: the report for a meeting of a body of the årshjul, as Markdown. */
+/**
+ * `effektkedja report --for <body> --as-of <date>`: the report for a meeting of a body of the
+ * årshjul, as Markdown, HTML or an A4 PDF (by the ending of `-o`, as `report`).
+ */
 export async function meetingCommand(
   paths: readonly string[],
   options: MeetingCommandOptions,
@@ -24,8 +29,11 @@ export async function meetingCommand(
   if (asOf === undefined)
     throw new UsageError('--for needs --as-of: the date of the meeting, e.g. --as-of 2026-04-01');
   const out = options.output;
-  if (out !== undefined && out !== '-' && endingOf(out) !== 'md')
-    throw new UsageError(`the report for a meeting is Markdown (.md), not "${out}"`);
+  const form = out === undefined || out === '-' ? 'md' : endingOf(out);
+  if (form !== 'md' && form !== 'html' && form !== 'pdf')
+    throw new UsageError(`the report for a meeting is .md, .html or .pdf, not "${out}"`);
+  // No Chromium: say so before any work is done.
+  const chromium = form === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
   const loaded = await loadRegionSets(paths, { cwd: io.cwd });
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
@@ -43,6 +51,14 @@ export async function meetingCommand(
     );
   }
   const report = buildMeetingReport(document, { body: options.for, asOf, lang });
-  await writeOutput(io, out, report.markdown);
+  if (form === 'pdf') {
+    // The HTML page printed by Chromium on A4, as `report -o x.pdf` is.
+    const pdf = await htmlToPdf(report.html, { lang, ...(chromium ? { executablePath: chromium } : {}) });
+    if (!pdf.ok) {
+      io.stderr(`${formatFindings(pdf.findings, { language: lang })}\n`);
+      return EXIT.usage;
+    }
+    await writeOutput(io, out, pdf.value);
+  } else await writeOutput(io, out, form === 'html' ? report.html : report.markdown);
   return loaded.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
