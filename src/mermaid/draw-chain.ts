@@ -26,9 +26,10 @@ export interface Chain {
 /**
  * Draws a chain: a subgraph for the plan, a lane per level in chain order
  * (empty lanes too: a missing level is worth seeing), its boxes and links.
- * Returns the node id of every box id.
+ * `inside` draws more inside the plan's subgraph, after its lanes (a
+ * ramprojekt's delprojekt). Returns the node id of every box id.
  */
-export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
+export function drawChain(ctx: DrawContext, chain: Chain, inside?: () => void): Map<string, string> {
   const { w, lang, words, collapse, marks } = ctx;
   const nodeOf = new Map<string, string>();
   const byLevel = new Map<Level, ChainBox[]>();
@@ -79,6 +80,7 @@ export function drawChain(ctx: DrawContext, chain: Chain): Map<string, string> {
     }
     w.end();
   }
+  inside?.();
   w.end();
 
   for (const raw of chain.links) {

@@ -7,10 +7,11 @@ import { NATIONAL_GOAL } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
 import type { Strategy } from '../model/strategy.js';
 import type { Template } from '../model/template.js';
-import { planChain, templateChain } from './chains.js';
+import { templateChain } from './chains.js';
 import { CLASS_DEFS } from './class-defs.js';
 import { arr, type DrawContext, FindingMarks, str } from './context.js';
 import { drawChain } from './draw-chain.js';
+import { drawPlans } from './draw-family.js';
 import { drawStrategy } from './draw-strategy.js';
 import { normalizeLabelText } from './escape.js';
 import { MERMAID_LIMITS, type MermaidOptions } from './options.js';
@@ -112,7 +113,7 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
   } else {
     const plans = pickPlans(ctx, input, kind, view === 'portfolio', options);
     const strategy = pickStrategy(options.strategy, doc, view === 'portfolio');
-    const drawn = plans.map((plan) => ({ plan, nodes: drawChain(ctx, planChain(ctx, plan)) }));
+    const drawn = drawPlans(ctx, plans);
     const boxes = w.nodes;
     const links = w.edges;
     if (strategy) drawStrategy(ctx, strategy, drawn, view === 'portfolio');

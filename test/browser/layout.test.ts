@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Document } from '../../src/index.js';
+import { type Document, parseDocument } from '../../src/index.js';
 import { exportMermaid, toHtmlPage } from '../../src/mermaid/index.js';
 import { loadMermaidScript } from '../../src/node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../src/templates/national.js';
@@ -18,6 +19,10 @@ const onTemplate: Document = {
   plans: [{ ...gotland.plans![0]!, template: 'varor-tjanster-direkt' }],
 };
 const templates = NATIONAL_TEMPLATES;
+const families = parseDocument(
+  readFileSync(new URL('../fixtures/ladder/families.yaml', import.meta.url), 'utf8'),
+);
+if (!families.ok) throw new Error('the families fixture must parse');
 
 const cases: [string, string][] = [
   ['plan with a three-line title', exportMermaid(onTemplate, { templates }).text],
@@ -31,6 +36,15 @@ const cases: [string, string][] = [
     'kronoberg portfolio, top to bottom',
     exportMermaid(kronoberg, { view: 'portfolio', templates, direction: 'TB' }).text,
   ],
+  [
+    'gotland portfolio: RUS, tillväxtprogram and programplan lanes',
+    exportMermaid(gotland, { view: 'portfolio' }).text,
+  ],
+  [
+    'gotland portfolio with indicators, top to bottom',
+    exportMermaid(gotland, { view: 'portfolio', showIndicators: true, direction: 'TB' }).text,
+  ],
+  ['a ramprojekt with its delprojekt nested', exportMermaid(families.value, { view: 'portfolio' }).text],
   ...templates.map((t): [string, string] => [
     `template ${t.id}`,
     exportMermaid(t, { showIndicators: true }).text,

@@ -95,6 +95,18 @@ describe('playground in headless Chromium', () => {
       expect(nodes.some((n) => squash(n).includes(squash(box.text)))).toBe(true);
   });
 
+  it('draws Gotland’s ladder as strategy lanes: the RUS, then a lane per tier, named by the tier', async () => {
+    const titles = (await page.locator('#diagram svg g.cluster-label').allTextContents()).map(squash);
+    expect(titles).toContain(squash('RUS: Vårt Gotland 2040 –'));
+    expect(titles).toContain('Tillväxtprogram');
+    expect(titles).toContain('Programplan');
+    // The tiers replace the lanes per understrategi.
+    expect(titles.some((t) => t.includes('Understrategi'))).toBe(false);
+    const goals = squash((await page.locator('#diagram svg g.node').allTextContents()).join(''));
+    for (const us of parseDocumentOrFail(gotland).strategy?.understrategier ?? [])
+      for (const goal of us.goals) expect(goals).toContain(squash(goal.text));
+  });
+
   it('writes the links’ assumptions on the arrows when asked', async () => {
     const assumption = squash('Efterfrågan finns om produkten marknadsförs');
     const shown = () =>

@@ -32,6 +32,8 @@ const DOCUMENT_ENTITY: EntityDef = {
 };
 
 type Obj = Record<string, unknown>;
+type Sheet = Exclude<SheetKey, 'about'>;
+type Refs = Record<string, c.Plain>;
 const records = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(isRecord) : []);
 
 /** True if rows of other sheets can point at this id through a cell. */
@@ -39,14 +41,20 @@ function referable(id: unknown): id is string {
   return typeof id === 'string' && id !== '' && id.trim() === id && c.isCellSafe(id);
 }
 
-/**
- * Lays a document out as rows of the workbook's sheets. Lists carried by
- * other sheets stay in their owner's Extra (JSON) cell when rows could not
- * point at the owner (an id used twice, an id a cell cannot hold) or when they
- * are empty (an empty list has no rows).
- */
-export function layoutDocument(document: Document): Layout {
-  const sheets: Record<Exclude<SheetKey, 'about'>, Row[]> = {
+/** Tells ids met for the first time (and referable) from repeats: only those can own rows. */
+class FirstIds {
+  private readonly seen = new Set<unknown>();
+  /** True if `id` can be pointed at and was not met before; remembers it either way. */
+  first(id: unknown): boolean {
+    const ok = referable(id) && !this.seen.has(id);
+    this.seen.add(id);
+    return ok;
+  }
+}
+
+/** The rows laid out so far, with what went to Extra (JSON) cells, per sheet. */
+class Rows {
+  readonly sheets: Record<Sheet, Row[]> = {
     plans: [],
     boxes: [],
     links: [],
@@ -63,19 +71,20 @@ export function layoutDocument(document: Document): Layout {
     recipients: [],
     participants: [],
   };
-  const findings: Finding[] = [];
-  const carried = new Map<string, { count: number; keys: Set<string> }>();
+  readonly findings: Finding[] = [];
+  private readonly carried = new Map<string, { count: number; keys: Set<string> }>();
 
-  const note = (sheet: string, extras: Obj, path: readonly PathSegment[]) => {
+  /** Notes what a sheet carries as JSON, and what JSON cannot carry at all. */
+  note(sheet: string, extras: Obj, path: readonly PathSegment[]): void {
     const keys = Object.keys(extras);
     if (keys.length === 0) return;
-    const entry = carried.get(sheet) ?? { count: 0, keys: new Set<string>() };
+    const entry = this.carried.get(sheet) ?? { count: 0, keys: new Set<string>() };
     entry.count += keys.length;
     for (const k of keys) entry.keys.add(k);
-    carried.set(sheet, entry);
+    this.carried.set(sheet, entry);
     for (const loss of jsonLosses(extras)) {
       const full = [...path, ...loss.path];
-      findings.push(
+      this.findings.push(
         createFinding(
           'SHEET_VALUE_NOT_CARRIED',
           { path: full },
@@ -83,97 +92,259 @@ export function layoutDocument(document: Document): Layout {
         ),
       );
     }
-  };
+  }
 
-  const emit = (
-    sheet: Exclude<SheetKey, 'about'>,
+  /** One row: the reference cells, the object's own cells, the rest in Extra (JSON). */
+  emit(
+    sheet: Sheet,
     sheetName: string,
     object: Obj,
     entity: EntityDef,
     path: readonly PathSegment[],
-    refs: Record<string, c.Plain>,
+    refs: Refs,
     extraChildren: Obj,
     kind?: IndicatorKind,
-  ) => {
+  ): void {
     const { cells, extras } = encodeRow(object, entity, { kind });
     Object.assign(extras, extraChildren);
-    note(sheetName, extras, path);
+    this.note(sheetName, extras, path);
     const row: Record<string, c.Plain> = { ...refs, ...cells };
     if (Object.keys(extras).length > 0) row.extra = toJsonCell(extras);
-    sheets[sheet].push({ cells: row, path });
-  };
+    this.sheets[sheet].push({ cells: row, path });
+  }
 
-  /** Children of `owner` under `key` go to rows only if they can point at the owner and there are some. */
-  const childRows = (owner: Obj, key: string, canRefer: boolean, extraChildren: Obj): Obj[] => {
-    const value = owner[key];
-    if (value === undefined) return [];
-    if (!canRefer || !Array.isArray(value) || value.length === 0 || value.some((v) => !isRecord(v))) {
-      extraChildren[key] = value;
-      return [];
+  /** One SHEET_CARRIED_AS_JSON per sheet that carries keys as JSON. */
+  carriedFindings(): void {
+    for (const [sheet, { count, keys }] of this.carried) {
+      const list = [...keys].sort();
+      this.findings.push(
+        createFinding(
+          'SHEET_CARRIED_AS_JSON',
+          { sheet },
+          { sheet, count, keys: list.length > 6 ? [...list.slice(0, 6), '…'] : list },
+        ),
+      );
     }
-    return value as Obj[];
-  };
+  }
+}
 
-  const indicatorRows = (
-    owner: Obj,
-    ownerPath: readonly PathSegment[],
-    refs: Record<string, c.Plain>,
-    canRefer: boolean,
-    ownerExtras: Obj,
-  ) => {
-    const indicators = childRows(owner, 'indicators', canRefer, ownerExtras);
-    const seen = new Set<unknown>();
-    indicators.forEach((ind, i) => {
-      const path = [...ownerPath, 'indicators', i];
-      const unique = referable(ind.id) && !seen.has(ind.id);
-      seen.add(ind.id);
-      const kind = typeof ind.kind === 'string' ? (ind.kind as IndicatorKind) : undefined;
-      const extra: Obj = {};
-      const targets = childRows(ind, 'targets', unique, extra);
-      const measurements = childRows(ind, 'measurements', unique, extra);
-      // Participants sit on plan indicators; a strategy goal's indicator keeps any in its Extra (JSON).
-      const participants = refs.plan !== undefined ? childRows(ind, 'participants', unique, extra) : [];
-      if (refs.plan === undefined && ind.participants !== undefined) extra.participants = ind.participants;
-      emit('indicators', 'Indikatorer', ind, ENTITIES.indicator, path, refs, extra, kind);
-      const valueRefs = { ...refs, indicator: ind.id as string };
-      targets.forEach((t, j) => {
-        emit(
-          'values',
-          'Värden',
-          t,
-          ENTITIES.target,
-          [...path, 'targets', j],
-          { ...valueRefs, type: VALUE_TYPES.target },
-          {},
-          kind,
-        );
-      });
-      measurements.forEach((m, j) => {
-        emit(
-          'values',
-          'Värden',
-          m,
-          ENTITIES.measurement,
-          [...path, 'measurements', j],
-          { ...valueRefs, type: VALUE_TYPES.measurement },
-          {},
-          kind,
-        );
-      });
-      participants.forEach((p, j) => {
-        emit(
-          'participants',
-          'Deltagare',
-          p,
-          ENTITIES.participant,
-          [...path, 'participants', j],
-          valueRefs,
-          {},
-        );
+/** Children of `owner` under `key` go to rows only if they can point at the owner and there are some. */
+function childRows(owner: Obj, key: string, canRefer: boolean, extraChildren: Obj): Obj[] {
+  const value = owner[key];
+  if (value === undefined) return [];
+  if (!canRefer || !Array.isArray(value) || value.length === 0 || value.some((v) => !isRecord(v))) {
+    extraChildren[key] = value;
+    return [];
+  }
+  return value as Obj[];
+}
+
+/** An indicator's targets and measurements on Värden, its participants on Deltagare. */
+function valueRows(
+  out: Rows,
+  path: readonly PathSegment[],
+  valueRefs: Refs,
+  lists: { targets: Obj[]; measurements: Obj[]; participants: Obj[] },
+  kind: IndicatorKind | undefined,
+): void {
+  lists.targets.forEach((t, j) => {
+    const refs = { ...valueRefs, type: VALUE_TYPES.target };
+    out.emit('values', 'Värden', t, ENTITIES.target, [...path, 'targets', j], refs, {}, kind);
+  });
+  lists.measurements.forEach((m, j) => {
+    const refs = { ...valueRefs, type: VALUE_TYPES.measurement };
+    out.emit('values', 'Värden', m, ENTITIES.measurement, [...path, 'measurements', j], refs, {}, kind);
+  });
+  lists.participants.forEach((p, j) => {
+    out.emit(
+      'participants',
+      'Deltagare',
+      p,
+      ENTITIES.participant,
+      [...path, 'participants', j],
+      valueRefs,
+      {},
+    );
+  });
+}
+
+/** The indicators of a box or a goal on Indikatorer, with their values and participants. */
+function indicatorRows(
+  out: Rows,
+  owner: Obj,
+  ownerPath: readonly PathSegment[],
+  refs: Refs,
+  canRefer: boolean,
+  ownerExtras: Obj,
+): void {
+  const indicators = childRows(owner, 'indicators', canRefer, ownerExtras);
+  const ids = new FirstIds();
+  indicators.forEach((ind, i) => {
+    const path = [...ownerPath, 'indicators', i];
+    const unique = ids.first(ind.id);
+    const kind = typeof ind.kind === 'string' ? (ind.kind as IndicatorKind) : undefined;
+    const extra: Obj = {};
+    const targets = childRows(ind, 'targets', unique, extra);
+    const measurements = childRows(ind, 'measurements', unique, extra);
+    // Participants sit on plan indicators; a strategy goal's indicator keeps any in its Extra (JSON).
+    const participants = refs.plan !== undefined ? childRows(ind, 'participants', unique, extra) : [];
+    if (refs.plan === undefined && ind.participants !== undefined) extra.participants = ind.participants;
+    out.emit('indicators', 'Indikatorer', ind, ENTITIES.indicator, path, refs, extra, kind);
+    valueRows(
+      out,
+      path,
+      { ...refs, indicator: ind.id as string },
+      { targets, measurements, participants },
+      kind,
+    );
+  });
+}
+
+/** A box or a goal with indicators: they go to rows when the owner can be pointed at and all are objects. */
+function ownerWithIndicators(
+  out: Rows,
+  sheet: 'boxes' | 'goals',
+  sheetName: string,
+  entity: EntityDef,
+  owner: Obj,
+  path: readonly PathSegment[],
+  refs: Refs,
+  ids: FirstIds,
+  ownRef: Refs,
+): void {
+  const canRefer = ids.first(owner.id);
+  const extra: Obj = {};
+  const inds = owner.indicators;
+  const rows = canRefer && Array.isArray(inds) && inds.length > 0 && inds.every(isRecord);
+  if (!rows && inds !== undefined) extra.indicators = inds;
+  out.emit(sheet, sheetName, owner, entity, path, refs, extra);
+  if (rows) indicatorRows(out, owner, path, { ...refs, ...ownRef }, true, extra);
+}
+
+/** The RUS and the understrategier on Strategier, their goals on Mål. Returns the strategy's own Extra (JSON) cell. */
+function strategyRows(out: Rows, strategy: Obj): string | undefined {
+  const extras: Obj = {};
+  for (const [k, v] of Object.entries(strategy)) if (k !== 'rus' && k !== 'understrategier') extras[k] = v;
+  const rus = isRecord(strategy.rus) ? strategy.rus : undefined;
+  if (strategy.rus !== undefined && !rus) extras.rus = strategy.rus;
+  const uss = childRows(strategy, 'understrategier', true, extras);
+  const owners: { s: Obj; type: string; path: PathSegment[] }[] = [
+    ...(rus ? [{ s: rus, type: STRATEGY_TYPES.rus, path: ['strategy', 'rus'] }] : []),
+    ...uss.map((s, i) => ({
+      s,
+      type: STRATEGY_TYPES.understrategi,
+      path: ['strategy', 'understrategier', i],
+    })),
+  ];
+  let strategyExtra: string | undefined;
+  if (owners.length === 0 || Object.keys(extras).length > 0) {
+    strategyExtra = toJsonCell(extras);
+    out.note('Om', extras, ['strategy']);
+  }
+  const strategies = new FirstIds();
+  for (const { s, type, path } of owners) {
+    const canRefer = strategies.first(s.id);
+    const extra: Obj = {};
+    const goals = childRows(s, 'goals', canRefer, extra);
+    if (goals.length === 0 && Array.isArray(s.goals) && s.goals.length === 0) delete extra.goals;
+    out.emit('strategies', 'Strategier', s, ENTITIES.strategy, path, { type }, extra);
+    const goalIds = new FirstIds();
+    const refs = { strategy: s.id as string };
+    goals.forEach((g, gi) => {
+      ownerWithIndicators(out, 'goals', 'Mål', ENTITIES.goal, g, [...path, 'goals', gi], refs, goalIds, {
+        goal: g.id as string,
       });
     });
-  };
+  }
+  return strategyExtra;
+}
 
+/** A plan's lärande: the notes go to rows of Lärande, the three texts stay in the plan's row. */
+function splitLarande(plan: Obj, canRefer: boolean): { row: Obj; notes: Obj[] } {
+  const larande = plan.larande;
+  if (
+    !canRefer ||
+    !isRecord(larande) ||
+    !Array.isArray(larande.notes) ||
+    larande.notes.length === 0 ||
+    !larande.notes.every(isRecord)
+  )
+    return { row: plan, notes: [] };
+  const rest: Obj = {};
+  for (const [k, v] of Object.entries(larande)) if (k !== 'notes') rest[k] = v;
+  const row = { ...plan };
+  if (Object.keys(rest).length > 0) row.larande = rest;
+  else delete row.larande;
+  return { row, notes: larande.notes as Obj[] };
+}
+
+/** The lists of a plan carried by sheets of their own, one row per entry, pointing at the plan. */
+const PLAN_LISTS = [
+  ['links', 'Länkar', ENTITIES.link],
+  ['goalLinks', 'Målkopplingar', ENTITIES.goalLink],
+  ['changelog', 'Ändringslogg', ENTITIES.change],
+  ['participants', 'Deltagare', ENTITIES.participant],
+] as const;
+
+/** A plan on Planer and its chain on the sheets of boxes, links, goal links and the rest. */
+function planRows(out: Rows, p: Obj, pi: number, plans: FirstIds): void {
+  const path: PathSegment[] = ['plans', pi];
+  const canRefer = plans.first(p.id);
+  const extra: Obj = {};
+  const boxes = childRows(p, 'boxes', canRefer, extra);
+  if (Array.isArray(p.boxes) && p.boxes.length === 0) delete extra.boxes;
+  const lists = PLAN_LISTS.map(([key]) => childRows(p, key, canRefer, extra));
+  const reports = childRows(p, 'reports', canRefer, extra);
+  const { row, notes } = splitLarande(p, canRefer);
+  out.emit('plans', 'Planer', row, ENTITIES.plan, path, {}, extra);
+  const refs = { plan: p.id as string };
+  const boxIds = new FirstIds();
+  boxes.forEach((b, bi) => {
+    ownerWithIndicators(out, 'boxes', 'Rutor', ENTITIES.box, b, [...path, 'boxes', bi], refs, boxIds, {
+      box: b.id as string,
+    });
+  });
+  PLAN_LISTS.forEach(([key, sheetName, entity], k) => {
+    lists[k]!.forEach((e, i) => {
+      out.emit(key, sheetName, e, entity, [...path, key, i], refs, {});
+    });
+  });
+  notes.forEach((n, i) => {
+    out.emit('larande', 'Lärande', n, ENTITIES.larandeNote, [...path, 'larande', 'notes', i], refs, {});
+  });
+  reports.forEach((r, i) => {
+    out.emit('reports', 'Rapporter', r, ENTITIES.report, [...path, 'reports', i], refs, {});
+  });
+}
+
+/** The årshjul: one row per duty on Årshjul, its recipients on Mottagare; anything else stays in the Om sheet's JSON. */
+function arshjulRows(out: Rows, arshjul: unknown, docExtras: Obj): void {
+  const events = isRecord(arshjul) ? childRows(arshjul, 'events', true, {}) : [];
+  if (events.length === 0) {
+    docExtras.arshjul = arshjul;
+    return;
+  }
+  const rest: Obj = {};
+  for (const [k, v] of Object.entries(arshjul as Obj)) if (k !== 'events') rest[k] = v;
+  const recipients = childRows(rest, 'recipients', true, {});
+  if (recipients.length > 0) delete rest.recipients;
+  if (Object.keys(rest).length > 0) docExtras.arshjul = rest;
+  events.forEach((e, i) => {
+    out.emit('arshjul', 'Årshjul', e, ENTITIES.arshjulEvent, ['arshjul', 'events', i], {}, {});
+  });
+  recipients.forEach((r, i) => {
+    out.emit('recipients', 'Mottagare', r, ENTITIES.recipient, ['arshjul', 'recipients', i], {}, {});
+  });
+}
+
+/**
+ * Lays a document out as rows of the workbook's sheets. Lists carried by
+ * other sheets stay in their owner's Extra (JSON) cell when rows could not
+ * point at the owner (an id used twice, an id a cell cannot hold) or when they
+ * are empty (an empty list has no rows).
+ */
+export function layoutDocument(document: Document): Layout {
+  const out = new Rows();
   // The document itself: the Om sheet.
   const doc = document as unknown as Obj;
   const top = encodeRow(doc, DOCUMENT_ENTITY);
@@ -183,156 +354,24 @@ export function layoutDocument(document: Document): Layout {
     if (v !== undefined && (!Array.isArray(v) || v.length === 0 || v.some((x) => !isRecord(x))))
       docExtras[key] = v;
   }
-
-  // The strategy: Strategier and Mål.
   const strategy = doc.strategy;
   let strategyExtra: string | undefined;
   if (strategy !== undefined && !isRecord(strategy)) docExtras.strategy = strategy;
-  else if (isRecord(strategy)) {
-    const extras: Obj = {};
-    for (const [k, v] of Object.entries(strategy)) if (k !== 'rus' && k !== 'understrategier') extras[k] = v;
-    const rus = isRecord(strategy.rus) ? strategy.rus : undefined;
-    if (strategy.rus !== undefined && !rus) extras.rus = strategy.rus;
-    const uss = childRows(strategy, 'understrategier', true, extras);
-    const owners: { s: Obj; type: string; path: PathSegment[] }[] = [
-      ...(rus ? [{ s: rus, type: STRATEGY_TYPES.rus, path: ['strategy', 'rus'] }] : []),
-      ...uss.map((s, i) => ({
-        s,
-        type: STRATEGY_TYPES.understrategi,
-        path: ['strategy', 'understrategier', i],
-      })),
-    ];
-    if (owners.length === 0 || Object.keys(extras).length > 0) {
-      strategyExtra = toJsonCell(extras);
-      note('Om', extras, ['strategy']);
-    }
-    const seenStrategies = new Set<unknown>();
-    for (const { s, type, path } of owners) {
-      const canRefer = referable(s.id) && !seenStrategies.has(s.id);
-      seenStrategies.add(s.id);
-      const extra: Obj = {};
-      const goals = childRows(s, 'goals', canRefer, extra);
-      if (goals.length === 0 && Array.isArray(s.goals) && s.goals.length === 0) delete extra.goals;
-      emit('strategies', 'Strategier', s, ENTITIES.strategy, path, { type }, extra);
-      const seenGoals = new Set<unknown>();
-      goals.forEach((g, gi) => {
-        const gPath = [...path, 'goals', gi];
-        const goalRefer = referable(g.id) && !seenGoals.has(g.id);
-        seenGoals.add(g.id);
-        const gExtra: Obj = {};
-        const inds = g.indicators;
-        const rows = goalRefer && Array.isArray(inds) && inds.length > 0 && inds.every(isRecord);
-        if (!rows && inds !== undefined) gExtra.indicators = inds;
-        emit('goals', 'Mål', g, ENTITIES.goal, gPath, { strategy: s.id as string }, gExtra);
-        if (rows) indicatorRows(g, gPath, { strategy: s.id as string, goal: g.id as string }, true, gExtra);
-      });
-    }
-  }
+  else if (isRecord(strategy)) strategyExtra = strategyRows(out, strategy);
 
-  // The plans: Planer and the sheets of their chains.
-  const seenPlans = new Set<unknown>();
+  const plans = new FirstIds();
   records(doc.plans).forEach((p, pi) => {
-    const path: PathSegment[] = ['plans', pi];
-    const canRefer = referable(p.id) && !seenPlans.has(p.id);
-    seenPlans.add(p.id);
-    const extra: Obj = {};
-    const boxes = childRows(p, 'boxes', canRefer, extra);
-    if (Array.isArray(p.boxes) && p.boxes.length === 0) delete extra.boxes;
-    const links = childRows(p, 'links', canRefer, extra);
-    const goalLinks = childRows(p, 'goalLinks', canRefer, extra);
-    const changelog = childRows(p, 'changelog', canRefer, extra);
-    const participants = childRows(p, 'participants', canRefer, extra);
-    const reports = childRows(p, 'reports', canRefer, extra);
-    // The lärande notes go to rows of Lärande; the three texts stay in the plan's row.
-    let row = p;
-    let notes: Obj[] = [];
-    const larande = p.larande;
-    if (
-      canRefer &&
-      isRecord(larande) &&
-      Array.isArray(larande.notes) &&
-      larande.notes.length > 0 &&
-      larande.notes.every(isRecord)
-    ) {
-      notes = larande.notes as Obj[];
-      const rest: Obj = {};
-      for (const [k, v] of Object.entries(larande)) if (k !== 'notes') rest[k] = v;
-      row = { ...p };
-      if (Object.keys(rest).length > 0) row.larande = rest;
-      else delete row.larande;
-    }
-    emit('plans', 'Planer', row, ENTITIES.plan, path, {}, extra);
-    const plan = p.id as string;
-    const seenBoxes = new Set<unknown>();
-    boxes.forEach((b, bi) => {
-      const bPath = [...path, 'boxes', bi];
-      const boxRefer = referable(b.id) && !seenBoxes.has(b.id);
-      seenBoxes.add(b.id);
-      const bExtra: Obj = {};
-      const inds = b.indicators;
-      const rows = boxRefer && Array.isArray(inds) && inds.length > 0 && inds.every(isRecord);
-      if (!rows && inds !== undefined) bExtra.indicators = inds;
-      emit('boxes', 'Rutor', b, ENTITIES.box, bPath, { plan }, bExtra);
-      if (rows) indicatorRows(b, bPath, { plan, box: b.id as string }, true, bExtra);
-    });
-    links.forEach((l, i) => {
-      emit('links', 'Länkar', l, ENTITIES.link, [...path, 'links', i], { plan }, {});
-    });
-    goalLinks.forEach((l, i) => {
-      emit('goalLinks', 'Målkopplingar', l, ENTITIES.goalLink, [...path, 'goalLinks', i], { plan }, {});
-    });
-    changelog.forEach((e, i) => {
-      emit('changelog', 'Ändringslogg', e, ENTITIES.change, [...path, 'changelog', i], { plan }, {});
-    });
-    participants.forEach((e, i) => {
-      emit('participants', 'Deltagare', e, ENTITIES.participant, [...path, 'participants', i], { plan }, {});
-    });
-    notes.forEach((n, i) => {
-      emit('larande', 'Lärande', n, ENTITIES.larandeNote, [...path, 'larande', 'notes', i], { plan }, {});
-    });
-    reports.forEach((r, i) => {
-      emit('reports', 'Rapporter', r, ENTITIES.report, [...path, 'reports', i], { plan }, {});
-    });
+    planRows(out, p, pi, plans);
   });
-
   records(doc.templates).forEach((t, i) => {
-    emit('templates', 'Mallar', t, ENTITIES.template, ['templates', i], {}, {});
+    out.emit('templates', 'Mallar', t, ENTITIES.template, ['templates', i], {}, {});
   });
+  if (doc.arshjul !== undefined) arshjulRows(out, doc.arshjul, docExtras);
 
-  // The årshjul: one row per duty on Årshjul; the recipients (and anything else) stay in the Om sheet's JSON.
-  const arshjul = doc.arshjul;
-  if (arshjul !== undefined) {
-    const events = isRecord(arshjul) ? childRows(arshjul, 'events', true, {}) : [];
-    if (events.length === 0) docExtras.arshjul = arshjul;
-    else {
-      const rest: Obj = {};
-      for (const [k, v] of Object.entries(arshjul as Obj)) if (k !== 'events') rest[k] = v;
-      const recipients = childRows(rest, 'recipients', true, {});
-      if (recipients.length > 0) delete rest.recipients;
-      if (Object.keys(rest).length > 0) docExtras.arshjul = rest;
-      events.forEach((e, i) => {
-        emit('arshjul', 'Årshjul', e, ENTITIES.arshjulEvent, ['arshjul', 'events', i], {}, {});
-      });
-      recipients.forEach((r, i) => {
-        emit('recipients', 'Mottagare', r, ENTITIES.recipient, ['arshjul', 'recipients', i], {}, {});
-      });
-    }
-  }
-
-  note('Om', docExtras, []);
+  out.note('Om', docExtras, []);
   const about: Record<string, c.Plain> = { ...top.cells };
   if (Object.keys(docExtras).length > 0) about.extra = toJsonCell(docExtras);
   if (strategyExtra !== undefined) about.strategyExtra = strategyExtra;
-
-  for (const [sheet, { count, keys }] of carried) {
-    const list = [...keys].sort();
-    findings.push(
-      createFinding(
-        'SHEET_CARRIED_AS_JSON',
-        { sheet },
-        { sheet, count, keys: list.length > 6 ? [...list.slice(0, 6), '…'] : list },
-      ),
-    );
-  }
-  return { about, sheets, findings };
+  out.carriedFindings();
+  return { about, sheets: out.sheets, findings: out.findings };
 }
