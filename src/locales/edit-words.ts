@@ -1,4 +1,4 @@
-import type { Edit, EditOp } from '../edit/types.js';
+import type { Edit, EditOp } from '../model/edit.js';
 import type { Level } from '../model/levels.js';
 
 /** A value shown in a sentence, already quoted or formatted by the report. */

@@ -1,5 +1,13 @@
-import type { NumberKind } from '../participants/number.js';
-import type { ParticipantSummary } from '../participants/summary.js';
+import type { NumberKind } from '../model/participants.js';
+
+/** The counts of a participant summary that its sentence names (`participantSummary` gives them). */
+export interface ParticipantCounts {
+  readonly unique: number;
+  readonly organisations: number;
+  readonly soleTraders: number;
+  readonly sumOfPlans: number;
+  readonly invalid: number;
+}
 
 /** The words of participant tables and report sections in one language. */
 export interface ParticipantWords {
@@ -7,7 +15,7 @@ export interface ParticipantWords {
   readonly shared: string;
   readonly list: string;
   readonly none: string;
-  readonly summary: (s: ParticipantSummary) => string;
+  readonly summary: (s: ParticipantCounts) => string;
   readonly kind: Readonly<Record<NumberKind, string>>;
   readonly column: {
     readonly region: string;

@@ -28,3 +28,6 @@ export const ParticipantList = z.looseObject({
 });
 /** A participant list kept apart from the plan. */
 export type ParticipantList = z.infer<typeof ParticipantList>;
+
+/** What a participant's number is. */
+export type NumberKind = 'organisationsnummer' | 'personnummer';

@@ -15,8 +15,9 @@
  *   month (day + 60 for a samordningsnummer).
  */
 
-/** What a participant's number is. */
-export type NumberKind = 'organisationsnummer' | 'personnummer';
+import type { NumberKind } from '../model/participants.js';
+
+export type { NumberKind };
 
 /** Why a number is not valid. */
 export type NumberProblem = 'form' | 'checksum' | 'date' | 'group';

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from './markdown.js';
@@ -32,5 +32,27 @@ describe('docs/design.md', () => {
       expect(config, folder).toContain(`'${folder}'`);
       expect(page, folder).toContain(`\`${folder}\``);
     }
+  });
+
+  it('draws the layers of the dependency check, in its order', () => {
+    const config = readFileSync(join(ROOT, '.dependency-cruiser.cjs'), 'utf8');
+    const literal = /const LAYERS = (\[[\s\S]*?\]);\n/.exec(config)?.[1];
+    expect(literal).toBeDefined();
+    const layers = JSON.parse((literal ?? '').replaceAll("'", '"').replace(/,(\s*\])/g, '$1')) as string[][];
+    // The layer table: "| 4 | `locales`, `findings/create.ts` | why |".
+    const rows = [...page.matchAll(/^\| (\d+) \| ([^|]+) \|/gm)].map((m) => ({
+      layer: Number(m[1]),
+      names: [...(m[2] ?? '').matchAll(/`([^`]+)`/g)].map((n) => n[1]),
+    }));
+    expect(rows.map((r) => r.layer)).toEqual(layers.map((_, i) => i + 1));
+    expect(rows.map((r) => r.names)).toEqual(layers);
+  });
+
+  it('has no list of known violations: the check passes as it is', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.depcheck).not.toContain('--ignore-known');
+    expect(existsSync(join(ROOT, '.dependency-cruiser-known-violations.json'))).toBe(false);
   });
 });
