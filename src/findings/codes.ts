@@ -2,6 +2,7 @@ import { type CalendarDetails, calendarCodes } from './catalog/calendar.js';
 import { type CliDetails, cliCodes } from './catalog/cli.js';
 import { type ContributionDetails, contributionCodes } from './catalog/contribution.js';
 import { type ConvertDetails, convertCodes } from './catalog/convert.js';
+import { type DisaggregationDetails, disaggregationCodes } from './catalog/disaggregation.js';
 import { type EditDetails, editCodes } from './catalog/edit.js';
 import { type FamiliesDetails, familiesCodes } from './catalog/families.js';
 import { type FollowupDetails, followupCodes } from './catalog/followup.js';
@@ -39,6 +40,7 @@ export const CODES = {
   ...familiesCodes,
   ...intendedCodes,
   ...contributionCodes,
+  ...disaggregationCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */
@@ -59,6 +61,7 @@ export interface FindingDetails
     CliDetails,
     ContributionDetails,
     ConvertDetails,
+    DisaggregationDetails,
     EditDetails,
     FamiliesDetails,
     FollowupDetails,

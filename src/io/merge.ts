@@ -2,6 +2,8 @@ import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
+import type { DataClassDef } from '../model/contribution.js';
+import type { DimensionDef } from '../model/disaggregation.js';
 import { type Document, FORMAT_VERSION } from '../model/document.js';
 import type { ParticipantList } from '../model/participants.js';
 import type { Plan } from '../model/plan.js';
@@ -55,6 +57,11 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
   // Participant lists are kept as they are, in file order: the validator joins them to plans by id.
   const participantLists: ParticipantList[] = [];
   const listOrigin: Origin[] = [];
+  // The region's own data classes and dimensions, declared in any of its files.
+  const dataClasses: DataClassDef[] = [];
+  const dataClassOrigin: Origin[] = [];
+  const dimensions: DimensionDef[] = [];
+  const dimensionOrigin: Origin[] = [];
   let rusPart: number | undefined;
   let arshjulPart: number | undefined;
   const firstFile = new Map<string, number>();
@@ -139,6 +146,16 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       participantLists.push(l);
       listOrigin.push({ part, index });
     });
+    (document.dataClasses ?? []).forEach((d, index) => {
+      if (!once('dataClasses', d.id, part, ['dataClasses', index])) return;
+      dataClasses.push(d);
+      dataClassOrigin.push({ part, index });
+    });
+    (document.dimensions ?? []).forEach((d, index) => {
+      if (!once('dimensions', d.id, part, ['dimensions', index])) return;
+      dimensions.push(d);
+      dimensionOrigin.push({ part, index });
+    });
   });
 
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
@@ -159,6 +176,8 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     ...(templates.length ? { templates } : {}),
     ...(arshjulPart !== undefined ? { arshjul: parts[arshjulPart]!.document.arshjul! } : {}),
     ...(participantLists.length ? { participantLists } : {}),
+    ...(dataClasses.length ? { dataClasses } : {}),
+    ...(dimensions.length ? { dimensions } : {}),
   };
 
   // Maps a path in the merged document back to the part and path it came from.
@@ -177,6 +196,20 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       return {
         part: o.part,
         path: ['participantLists', o.index, ...(third === undefined ? [] : [third]), ...rest],
+      };
+    }
+    if (head === 'dataClasses' && typeof second === 'number' && dataClassOrigin[second]) {
+      const o = dataClassOrigin[second]!;
+      return {
+        part: o.part,
+        path: ['dataClasses', o.index, ...(third === undefined ? [] : [third]), ...rest],
+      };
+    }
+    if (head === 'dimensions' && typeof second === 'number' && dimensionOrigin[second]) {
+      const o = dimensionOrigin[second]!;
+      return {
+        part: o.part,
+        path: ['dimensions', o.index, ...(third === undefined ? [] : [third]), ...rest],
       };
     }
     if (

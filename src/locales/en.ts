@@ -3,6 +3,7 @@ import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enContribution } from './en/contribution.js';
 import { enConvert } from './en/convert.js';
+import { enDisaggregation } from './en/disaggregation.js';
 import { enEdit } from './en/edit.js';
 import { enFamilies } from './en/families.js';
 import { enFollowup } from './en/followup.js';
@@ -39,4 +40,5 @@ export const en: MessageTable<Code> = {
   ...enFamilies,
   ...enIntended,
   ...enContribution,
+  ...enDisaggregation,
 };

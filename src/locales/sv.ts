@@ -4,6 +4,7 @@ import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svContribution } from './sv/contribution.js';
 import { svConvert } from './sv/convert.js';
+import { svDisaggregation } from './sv/disaggregation.js';
 import { svEdit } from './sv/edit.js';
 import { svFamilies } from './sv/families.js';
 import { svFollowup } from './sv/followup.js';
@@ -39,4 +40,5 @@ export const sv: MessageTable<Code> = {
   ...svFamilies,
   ...svIntended,
   ...svContribution,
+  ...svDisaggregation,
 };

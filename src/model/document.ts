@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Arshjul } from './arshjul.js';
 import { DataClassDef } from './contribution.js';
+import { DimensionDef } from './disaggregation.js';
 import { Text } from './ids.js';
 import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
@@ -28,6 +29,8 @@ export const Document = z.looseObject({
   participantLists: z.array(ParticipantList).optional(),
   /** Data classes of the region's own, beside the library's four (see docs/followup.md). */
   dataClasses: z.array(DataClassDef).optional(),
+  /** Dimensions of the region's own for splitting values, beside kön, ålder and kommun (see docs/format.md). */
+  dimensions: z.array(DimensionDef).optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

@@ -2,6 +2,7 @@ export * from './arshjul.js';
 export * from './box.js';
 export * from './classification.js';
 export * from './contribution.js';
+export * from './disaggregation.js';
 export * from './document.js';
 export * from './ids.js';
 export * from './indicator.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Split } from './disaggregation.js';
 import { Id, Text } from './ids.js';
 import { Participant } from './participants.js';
 import { Period, Year } from './time.js';
@@ -17,12 +18,23 @@ export const IndicatorValue = z.union([z.number(), z.string()]);
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
 /** Where the indicator starts: its value in a given year. */
-export const Baseline = z.looseObject({ value: IndicatorValue, year: Year });
+export const Baseline = z.looseObject({
+  value: IndicatorValue,
+  year: Year,
+  /** The value split by kön, ålder, kommun or a dimension the region declares (see docs/format.md). */
+  splits: z.array(Split).optional(),
+});
 /** Where the indicator starts. */
 export type Baseline = z.infer<typeof Baseline>;
 
 /** A target: the value the indicator should reach by a year. */
-export const Target = z.looseObject({ value: IndicatorValue, year: Year, note: Text.optional() });
+export const Target = z.looseObject({
+  value: IndicatorValue,
+  year: Year,
+  note: Text.optional(),
+  /** The target split by dimensions, as a baseline's. */
+  splits: z.array(Split).optional(),
+});
 /** A target value by a year. */
 export type Target = z.infer<typeof Target>;
 
@@ -43,6 +55,8 @@ export const Measurement = z.looseObject({
    */
   numerator: z.number().min(0).optional(),
   denominator: z.number().positive().optional(),
+  /** The measured value split by dimensions, as a baseline's. */
+  splits: z.array(Split).optional(),
 });
 /** A measured value for a follow-up period. */
 export type Measurement = z.infer<typeof Measurement>;

@@ -16,5 +16,6 @@ it('ships the JSON Schema generated from the zod schemas (run `npm run schema` a
     'arshjul',
     'participantLists',
     'dataClasses',
+    'dimensions',
   ]);
 });

@@ -3,6 +3,7 @@ import { arshjulReferences } from './arshjul.js';
 import { classification } from './classification.js';
 import { contributionRule } from './contribution.js';
 import { cycles } from './cycles.js';
+import { disaggregation } from './disaggregation.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { families } from './families.js';
 import { goalLinks } from './goal-links.js';
@@ -60,4 +61,5 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   participantsRule,
   families,
   contributionRule,
+  disaggregation,
 ];
