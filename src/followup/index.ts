@@ -1,3 +1,4 @@
+export type * from '../locales/national-words.js';
 export * from '../model/period.js';
 export * from '../model/units.js';
 export {
@@ -14,6 +15,7 @@ export * from './coverage.js';
 export * from './due.js';
 export * from './maturity.js';
 export * from './meeting.js';
+export * from './national-export.js';
 export * from './report.js';
 export * from './rollup.js';
 export { rollupMappings } from './rule.js';
