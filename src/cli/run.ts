@@ -3,6 +3,7 @@ import { EffektkedjaError } from '../findings/error.js';
 import { calendarCommand } from './commands/calendar.js';
 import { convertCommand } from './commands/convert.js';
 import { diagramCommand } from './commands/diagram.js';
+import { nationalCommand } from './commands/national.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { templatesList, templatesNew, templatesShow } from './commands/templates.js';
@@ -86,12 +87,20 @@ function program(io: CliIo, result: { code: number }): Command {
       '--pseudonymize',
       "replace sole traders' personnummer by a salted hash (salt from EFFEKTKEDJA_SALT); masked otherwise",
     )
+    .option(
+      '--national',
+      'the export for the national follow-up instead: classification, chain, mandatory indicators, participants; -o .csv or .xlsx (default CSV on stdout)',
+    )
     .addHelpText(
       'after',
-      example('effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller'),
+      example(
+        'effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller\neffektkedja report examples/kronoberg.yaml --national --as-of 2025 -o nationell.xlsx',
+      ),
     )
     .action(async (paths: string[], opts) => {
-      result.code = await reportCommand(paths, opts, io);
+      result.code = opts.national
+        ? await nationalCommand(paths, opts, io)
+        : await reportCommand(paths, opts, io);
     });
 
   root

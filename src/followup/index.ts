@@ -1,4 +1,5 @@
 export type * from '../locales/followup-words.js';
+export type * from '../locales/national-words.js';
 export * from '../model/calendar.js';
 export * from '../model/period.js';
 export * from '../model/units.js';
@@ -18,6 +19,7 @@ export {
 export * from './coverage.js';
 export * from './maturity.js';
 export * from './meeting.js';
+export * from './national-export.js';
 export * from './report.js';
 export * from './status.js';
 export * from './synthesis.js';

@@ -1,5 +1,6 @@
 import { createFinding } from '../findings/create.js';
 import type { Finding, PathSegment } from '../findings/finding.js';
+import type { Box } from '../model/box.js';
 import type { Indicator } from '../model/indicator.js';
 import { isLevel, LEVELS, type Level, levelIndex } from '../model/levels.js';
 import type { Plan } from '../model/plan.js';
@@ -121,6 +122,39 @@ function othersMandatory(templates: readonly Template[], template: Template): Re
     byTemplate.set(template.id, ids);
   }
   return ids;
+}
+
+/** A template's mandatory indicator, with the plan's indicator that stands for it (if the plan has one). */
+export interface MandatoryIndicatorMatch {
+  readonly template: Template;
+  readonly indicator: TemplateIndicator;
+  /** The level the template puts it on. */
+  readonly level: Level;
+  /** The plan's box and indicator found for it, by the same matching as `checkConformance`. */
+  readonly box?: Box;
+  readonly match?: Indicator;
+}
+
+/**
+ * Where a plan holds each of a template's mandatory indicators: matched by id, by name
+ * (either language, with or without its trailing parenthesis) or by the `mandatory` mark,
+ * exactly as `checkConformance` matches them. `templates` are all the templates the plan
+ * could belong to (an indicator that is another template's is not taken for this one's).
+ */
+export function mandatoryIndicators(
+  plan: Plan,
+  template: Template,
+  templates: readonly Template[],
+): MandatoryIndicatorMatch[] {
+  const all = templates.some((t) => t.id === template.id) ? templates : [template, ...templates];
+  const expected = expectations(template).mandatory;
+  const places = locateMandatory(plan, expected, othersMandatory(all, template));
+  return expected.map(({ indicator, level }, n) => {
+    const place = places[n];
+    if (!place) return { template, indicator, level };
+    const box = plan.boxes[place.box]!;
+    return { template, indicator, level, box, match: box.indicators![place.at]! };
+  });
 }
 
 /** Where a plan holds an indicator: the box's position and the indicator's on it. */

@@ -1,6 +1,11 @@
 export { type BackcastOptions, backcast, safeBackcast } from './backcast.js';
 export { checkTemplate } from './check-template.js';
-export { type ConformanceOptions, checkConformance } from './conformance.js';
+export {
+  type ConformanceOptions,
+  checkConformance,
+  type MandatoryIndicatorMatch,
+  mandatoryIndicators,
+} from './conformance.js';
 export { type InstantiateOptions, instantiate, safeInstantiate } from './instantiate.js';
 export {
   INVESTERINGAR_INFRASTRUKTUR,

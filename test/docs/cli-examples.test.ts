@@ -22,7 +22,8 @@ describe('examples in docs/cli.md', () => {
       expect(words[0]).toBe('effektkedja');
       const r = await cli(words.slice(1));
       expect(r.code).toBe(0);
-      expect(r.stdout).toBe(output.text);
+      // CSV lines end with CRLF (RFC 4180); the page shows them as plain lines.
+      expect(r.stdout.replaceAll('\r\n', '\n')).toBe(output.text);
     });
   }
 });

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildReport,
   type Document,
+  nationalExport,
   participantListTable,
   participantSummary,
   pseudonymize,
@@ -51,6 +52,7 @@ function everything(doc: Document, extra: Document[] = []): string[] {
     texts.push(tableToCsv(sharedParticipantsTable(participantSummary([doc, ...extra]), lang)));
     texts.push(JSON.stringify(synthesize([doc, ...extra]).participants));
     texts.push(toMermaid(doc, { lang }));
+    texts.push(tableToCsv(nationalExport(doc, { lang, asOf: 2025 })));
   }
   return texts;
 }
@@ -126,6 +128,11 @@ describe('personnummer never leave in full', () => {
       { env },
     );
     expect(r.code).toBe(0);
+    const national = await cli(
+      ['report', 'examples/kronoberg.yaml', '--national', '--pseudonymize', '-o', join(dir, 'nationell.csv')],
+      { env },
+    );
+    expect(national.code).toBe(0);
     for (const to of ['k.yaml', 'k.json', 'k.xlsx'])
       expect(
         (await cli(['convert', 'examples/kronoberg.yaml', join(dir, to), '--pseudonymize'], { env })).code,
@@ -139,6 +146,7 @@ describe('personnummer never leave in full', () => {
     };
     await walk(dir);
     expect(files.some((f) => f.endsWith('deltagare.csv'))).toBe(true);
+    expect(files.some((f) => f.endsWith('nationell.csv'))).toBe(true);
     expect(files.length).toBeGreaterThan(8);
     for (const f of files) {
       const text = f.endsWith('.xlsx')

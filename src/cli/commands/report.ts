@@ -138,7 +138,7 @@ export async function reportCommand(
 }
 
 /** `--csv-dialect`: what the CSV files are for; Swedish reports go to Swedish Excel by default. */
-function parseDialect(value: string | undefined, lang: Language): CsvDialect {
+export function parseDialect(value: string | undefined, lang: Language): CsvDialect {
   if (value === undefined) return lang === 'sv' ? 'excel-sv' : 'rfc4180';
   if ((CSV_DIALECTS as readonly string[]).includes(value)) return value as CsvDialect;
   throw new UsageError(`--csv-dialect must be ${CSV_DIALECTS.join(' or ')}, not "${value}"`);
@@ -149,7 +149,7 @@ function parseDialect(value: string | undefined, lang: Language): CsvDialect {
  * 2025-13-45). Without it, today (UTC): a report is judged at the day it is made, so a target
  * whose year has passed unmeasured shows as missed.
  */
-function parseAsOf(value: string | undefined): Period {
+export function parseAsOf(value: string | undefined): Period {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
   const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
   if (!parsed.success) {
@@ -196,7 +196,7 @@ export function regionSlugs(regions: readonly (string | undefined)[]): {
   return { of, renamed };
 }
 
-function withRegion(out: string, name: string): string {
+export function withRegion(out: string, name: string): string {
   const ext = extname(out);
   return join(out.slice(0, out.length - basename(out).length), `${basename(out, ext)}-${name}${ext}`);
 }

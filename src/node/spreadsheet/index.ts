@@ -6,8 +6,10 @@ export { LEVEL_LABELS } from './cells.js';
 export { type ColumnDef, SHEETS, type SheetDef, type SheetKey } from './layout.js';
 export { type ReadWorkbookOptions, readWorkbook, type WorkbookReadResult } from './read.js';
 export {
+  type WriteTableWorkbookOptions,
   type WriteWorkbookOptions,
   type WrittenWorkbook,
   workbookWriteFindings,
+  writeTableWorkbook,
   writeWorkbook,
 } from './write.js';

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { append } from '../../collections/append.js';
 import { createFinding } from '../../findings/create.js';
 import type { Finding } from '../../findings/finding.js';
+import type { DataTable } from '../../followup/table.js';
 import type { Document } from '../../model/document.js';
 import { EXCEL_MAX_CELL_CHARS, type Plain } from './cells.js';
 import { ABOUT_FIELDS, SHEETS, type SheetDef } from './layout.js';
@@ -166,4 +167,50 @@ export async function writeWorkbook(
   const buffer = await book.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);
   return { bytes, findings: [...layout.findings, ...lengthFindings(layout)] };
+}
+
+/** Options of `writeTableWorkbook`. */
+export interface WriteTableWorkbookOptions {
+  /** The name of the one sheet (at most 31 characters, as Excel allows). */
+  readonly sheet: string;
+  /** The time recorded as the workbook's creation and change (default: now). */
+  readonly now?: Date;
+}
+
+/**
+ * Writes a table (column heads and rows, as the CSV files have them) as an .xlsx
+ * workbook of one sheet, with the header styled and frozen as in the document
+ * workbook. Numbers stay numbers and text stays text: a cell starting with `=` is
+ * never a formula. Cells longer than Excel allows are findings.
+ */
+export async function writeTableWorkbook(
+  table: DataTable,
+  options: WriteTableWorkbookOptions,
+): Promise<WrittenWorkbook> {
+  const book = new ExcelJS.Workbook();
+  const now = options.now ?? new Date();
+  book.creator = 'effektkedja';
+  book.created = now;
+  book.modified = now;
+  const name = options.sheet.slice(0, 31);
+  const sheet = book.addWorksheet(name);
+  sheet.columns = table.columns.map((header, i) => ({
+    header,
+    key: `c${i}`,
+    width: Math.min(60, Math.max(10, header.length + 2)),
+  }));
+  styleHeader(sheet);
+  const findings: Finding[] = [];
+  table.rows.forEach((row, r) => {
+    const cells = table.columns.map((_, i) => {
+      const cell = row[i] ?? null;
+      return typeof cell === 'number' && !Number.isFinite(cell) ? null : cell;
+    });
+    sheet.addRow(cells);
+    cells.forEach((cell, ci) => {
+      append(findings, tooLong(name, r + 2, ci + 1, cell ?? undefined));
+    });
+  });
+  const buffer = await book.xlsx.writeBuffer();
+  return { bytes: new Uint8Array(buffer as ArrayBuffer), findings };
 }
