@@ -59,7 +59,7 @@ const STRATEGY = col('strategy', 'Strategi', ['Strategy', 'Understrategi', 'Stra
 const GOAL = col('goal', 'Mål', ['Goal', 'Mål id', 'Goal id'], 18);
 
 /** Strategy types as written in the Typ column of Strategier. */
-export const STRATEGY_TYPES = { rus: 'RUS', understrategi: 'Understrategi' } as const;
+export const STRATEGY_TYPES = { rus: 'RUS', understrategi: 'Understrategi', tier: 'Led' } as const;
 /** Value types as written in the Typ column of Värden. */
 export const VALUE_TYPES = { target: 'Målvärde', measurement: 'Mätning' } as const;
 /** Kinds of årshjul duties as written in the Slag column of Årshjul. */
@@ -236,6 +236,8 @@ export const SHEETS: readonly SheetDef[] = [
       col('id', 'Id', ['Strategi', 'Strategy'], 20, { required: true }),
       col('name', 'Namn', ['Name'], 40),
       col('kind', 'Benämning', ['Slag', 'Kind', 'Sort'], 16),
+      col('tier', 'Led', ['Tier', 'Led i styrkedjan', 'Nivå i styrkedjan'], 16),
+      col('decisionLevel', 'Beslutsnivå', ['Decision level'], 16),
       col('owner', 'Ägare', ['Owner'], 20),
       col('from', 'Från', ['From', 'Start'], 12),
       col('to', 'Till', ['To', 'End', 'Slut'], 12),
@@ -553,13 +555,27 @@ export const ENTITIES = {
       f('id', 'id', c.id),
       f('name', 'name', c.requiredText),
       f('kind', 'kind', c.text),
+      f('tier', 'tier', c.id),
       f('owner', 'owner', c.text),
       f('from', ['horizon', 'from'], c.yearOrPeriod),
       f('to', ['horizon', 'to'], c.yearOrPeriod),
       f('description', 'description', c.text),
     ],
     children: ['goals'],
-    order: ['id', 'name', 'kind', 'owner', 'horizon', 'description', 'goals'],
+    order: ['id', 'name', 'kind', 'tier', 'owner', 'horizon', 'description', 'goals'],
+  },
+  tier: {
+    fields: [
+      f('id', 'id', c.id),
+      f('name', 'name', c.requiredText),
+      f('decisionLevel', 'decisionLevel', c.text),
+      f('owner', 'owner', c.text),
+      f('from', ['horizon', 'from'], c.yearOrPeriod),
+      f('to', ['horizon', 'to'], c.yearOrPeriod),
+      f('description', 'description', c.text),
+    ],
+    children: [],
+    order: ['id', 'name', 'decisionLevel', 'owner', 'horizon', 'description'],
   },
   goal: {
     fields: [

@@ -87,6 +87,7 @@ const STRATEGY_TYPE = c.choice(STRATEGY_TYPES, {
   program: 'understrategi',
   substrategy: 'understrategi',
   'sub-strategy': 'understrategi',
+  'led i styrkedjan': 'tier',
 });
 const VALUE_TYPE = c.choice(VALUE_TYPES, {
   mål: 'target',
@@ -422,10 +423,11 @@ class WorkbookReader {
         const [rus] = fix([strategy.rus], ENTITIES.strategy, fixStrategy) as Obj[];
         setKey(strategy, 'rus', rus);
       }
+      if (Array.isArray(strategy.tiers)) setKey(strategy, 'tiers', fix(strategy.tiers, ENTITIES.tier));
       if (Array.isArray(strategy.understrategier)) {
         setKey(strategy, 'understrategier', fix(strategy.understrategier, ENTITIES.strategy, fixStrategy));
       }
-      setKey(doc, 'strategy', ordered(strategy, ['rus', 'understrategier']));
+      setKey(doc, 'strategy', ordered(strategy, ['rus', 'tiers', 'tierSkipping', 'understrategier']));
     }
     if (Array.isArray(doc.templates)) setKey(doc, 'templates', fix(doc.templates, ENTITIES.template));
     const arshjul = doc.arshjul;
@@ -600,6 +602,7 @@ class WorkbookReader {
     for (const [k, v] of Object.entries(extras ?? {})) setKey(strategy, k, v);
     let rusRow: number | undefined;
     const uss: Obj[] = [];
+    const tiers: Obj[] = [];
     for (const row of table?.rows ?? []) {
       const t = STRATEGY_TYPE.decode(row.cells.get('type'), { column: 'Typ' });
       if ('problem' in t) {
@@ -613,6 +616,11 @@ class WorkbookReader {
         this.missing(table!, row, 'type');
         continue;
       }
+      if (t.value === 'tier') {
+        // A tier of the ladder: no goals of its own, so nothing on Mål points at it.
+        tiers.push(this.readRow(table!, row, ENTITIES.tier));
+        continue;
+      }
       const s = this.readRow(table!, row, ENTITIES.strategy);
       if (t.value === 'rus') {
         if (rusRow !== undefined) {
@@ -624,6 +632,7 @@ class WorkbookReader {
       } else uss.push(s);
       if (typeof s.id === 'string') this.register(this.strategies, s.id, s, row.row, 'strategy', table!);
     }
+    if (tiers.length > 0) setKey(strategy, 'tiers', tiers);
     if (uss.length > 0) setKey(strategy, 'understrategier', uss);
     return strategy;
   }

@@ -221,41 +221,62 @@ function ownerWithIndicators(
   if (rows) indicatorRows(out, owner, path, { ...refs, ...ownRef }, true, extra);
 }
 
-/** The RUS and the understrategier on Strategier, their goals on Mål. Returns the strategy's own Extra (JSON) cell. */
+/** A strategy (the RUS or an understrategi) on Strategier, its goals on Mål. */
+function strategyOwnerRows(
+  out: Rows,
+  { s, type, path }: { s: Obj; type: string; path: PathSegment[] },
+  strategies: FirstIds,
+): void {
+  const canRefer = strategies.first(s.id);
+  const extra: Obj = {};
+  const goals = childRows(s, 'goals', canRefer, extra);
+  if (goals.length === 0 && Array.isArray(s.goals) && s.goals.length === 0) delete extra.goals;
+  out.emit('strategies', 'Strategier', s, ENTITIES.strategy, path, { type }, extra);
+  const goalIds = new FirstIds();
+  const refs = { strategy: s.id as string };
+  goals.forEach((g, gi) => {
+    ownerWithIndicators(out, 'goals', 'Mål', ENTITIES.goal, g, [...path, 'goals', gi], refs, goalIds, {
+      goal: g.id as string,
+    });
+  });
+}
+
+/**
+ * The strategy on Strategier in ladder order: the RUS, the ladder's tiers (type
+ * Led), the understrategier; their goals on Mål. Returns the strategy's own
+ * Extra (JSON) cell, if it has keys no row carries.
+ */
 function strategyRows(out: Rows, strategy: Obj): string | undefined {
   const extras: Obj = {};
-  for (const [k, v] of Object.entries(strategy)) if (k !== 'rus' && k !== 'understrategier') extras[k] = v;
+  for (const [k, v] of Object.entries(strategy))
+    if (k !== 'rus' && k !== 'understrategier' && k !== 'tiers') extras[k] = v;
   const rus = isRecord(strategy.rus) ? strategy.rus : undefined;
   if (strategy.rus !== undefined && !rus) extras.rus = strategy.rus;
+  const tiers = childRows(strategy, 'tiers', true, extras);
   const uss = childRows(strategy, 'understrategier', true, extras);
-  const owners: { s: Obj; type: string; path: PathSegment[] }[] = [
-    ...(rus ? [{ s: rus, type: STRATEGY_TYPES.rus, path: ['strategy', 'rus'] }] : []),
-    ...uss.map((s, i) => ({
-      s,
-      type: STRATEGY_TYPES.understrategi,
-      path: ['strategy', 'understrategier', i],
-    })),
-  ];
   let strategyExtra: string | undefined;
-  if (owners.length === 0 || Object.keys(extras).length > 0) {
+  if ((!rus && uss.length === 0 && tiers.length === 0) || Object.keys(extras).length > 0) {
     strategyExtra = toJsonCell(extras);
     out.note('Om', extras, ['strategy']);
   }
   const strategies = new FirstIds();
-  for (const { s, type, path } of owners) {
-    const canRefer = strategies.first(s.id);
-    const extra: Obj = {};
-    const goals = childRows(s, 'goals', canRefer, extra);
-    if (goals.length === 0 && Array.isArray(s.goals) && s.goals.length === 0) delete extra.goals;
-    out.emit('strategies', 'Strategier', s, ENTITIES.strategy, path, { type }, extra);
-    const goalIds = new FirstIds();
-    const refs = { strategy: s.id as string };
-    goals.forEach((g, gi) => {
-      ownerWithIndicators(out, 'goals', 'Mål', ENTITIES.goal, g, [...path, 'goals', gi], refs, goalIds, {
-        goal: g.id as string,
-      });
-    });
-  }
+  if (rus)
+    strategyOwnerRows(out, { s: rus, type: STRATEGY_TYPES.rus, path: ['strategy', 'rus'] }, strategies);
+  tiers.forEach((t, i) => {
+    out.emit(
+      'strategies',
+      'Strategier',
+      t,
+      ENTITIES.tier,
+      ['strategy', 'tiers', i],
+      { type: STRATEGY_TYPES.tier },
+      {},
+    );
+  });
+  uss.forEach((s, i) => {
+    const path = ['strategy', 'understrategier', i];
+    strategyOwnerRows(out, { s, type: STRATEGY_TYPES.understrategi, path }, strategies);
+  });
   return strategyExtra;
 }
 
