@@ -10,7 +10,7 @@ const LAYERS = [
   ['io'],
   ['graph'],
   ['templates', 'participants', 'validate'],
-  ['mermaid', 'edit', 'followup', 'contribution'],
+  ['mermaid', 'edit', 'followup', 'contribution', 'spreadsheet'],
   ['index.ts', 'node'],
   ['cli'],
 ];

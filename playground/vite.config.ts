@@ -8,7 +8,13 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: here('.'),
   base: './',
-  resolve: { alias: { effektkedja: here('../dist/esm/index.js') } },
+  // The workbook reader is an entry of its own, loaded when a .xlsx is opened (it brings exceljs).
+  resolve: {
+    alias: [
+      { find: /^effektkedja\/spreadsheet$/, replacement: here('../dist/esm/spreadsheet/index.js') },
+      { find: /^effektkedja$/, replacement: here('../dist/esm/index.js') },
+    ],
+  },
   // mermaid is large; its diagram types are split into chunks loaded on first use.
   build: { outDir: here('dist'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   // Only this machine: the page is for one user's own text.

@@ -25,6 +25,7 @@ import {
 } from './library.js';
 import { forgetText, loadLanguage, loadText, saveLanguage, saveText } from './storage.js';
 import { type UiWords, uiWords } from './words.js';
+import { isWorkbook, readWorkbookFile, workbookStatus } from './workbook.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEBOUNCE_MS = 300;
@@ -266,10 +267,7 @@ function openSource(): void {
 
 async function openFile(file: File): Promise<void> {
   const w = words();
-  if (/\.xlsx$/i.test(file.name)) {
-    ui.status.textContent = w.xlsxNote;
-    return;
-  }
+  if (isWorkbook(file)) return openWorkbook(file);
   if (file.size > MAX_FILE_BYTES) {
     ui.status.textContent = w.fileTooLarge;
     return;
@@ -278,6 +276,20 @@ async function openFile(file: File): Promise<void> {
     open(await file.text(), file.name);
   } catch {
     ui.status.textContent = w.unreadable(file.name);
+  }
+}
+
+/** A workbook on its own: its document in the text area as YAML, what the reader said in the status line. */
+async function openWorkbook(file: File): Promise<void> {
+  try {
+    const read = await readWorkbookFile(file);
+    if (read.document) {
+      editor.setText(writeDocument(read.document, { format: 'yaml' }));
+      update();
+    }
+    ui.status.textContent = workbookStatus(read, state.lang);
+  } catch {
+    ui.status.textContent = words().unreadable(file.name);
   }
 }
 
@@ -295,7 +307,13 @@ async function openFiles(files: readonly File[]): Promise<void> {
   const parts: DocumentPart[] = [];
   const skipped: string[] = [];
   for (const file of files) {
-    if (/\.xlsx$/i.test(file.name) || file.size > MAX_FILE_BYTES) {
+    if (isWorkbook(file)) {
+      const read = await readWorkbookFile(file).catch(() => undefined);
+      if (read?.document) parts.push({ document: read.document, file: file.name });
+      else skipped.push(file.name);
+      continue;
+    }
+    if (file.size > MAX_FILE_BYTES) {
       skipped.push(file.name);
       continue;
     }

@@ -69,7 +69,7 @@ const sv: UiWords = {
   fileHelp:
     'YAML eller JSON. Välj eller släpp flera filer (strategifilen och planfilerna) för att läsa en region tillsammans.',
   xlsxNote:
-    'Excel-filer (.xlsx) kan inte läsas här: kalkylbladsläsaren kräver Node. Använd kommandot effektkedja convert.',
+    'Excel-filer (.xlsx) i kalkylbladsformatet (effektkedja convert) läses också, ensamma eller med strategifilen.',
   editorLabel: 'Dokument (YAML eller JSON)',
   editorHelp: 'Texten sparas bara i din webbläsare.',
   planLabel: 'Plan i diagrammet',
@@ -132,7 +132,7 @@ const en: UiWords = {
   fileHelp:
     'YAML or JSON. Pick or drop several files (the strategy file and the plan files) to read a region together.',
   xlsxNote:
-    'Excel files (.xlsx) cannot be read here: the spreadsheet reader needs Node. Use the effektkedja convert command.',
+    'Excel workbooks (.xlsx) in the spreadsheet layout (effektkedja convert) are read too, alone or with the strategy file.',
   editorLabel: 'Document (YAML or JSON)',
   editorHelp: 'The text is kept in your browser only.',
   planLabel: 'Plan in the diagram',

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -123,4 +124,107 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
     expect(codes).not.toContain('GOAL_LINK_UNKNOWN_GOAL');
     expect(errors).toEqual([]);
   });
+
+  it('reads a Kronoberg workbook made by convert together with the strategy file, and shows the findings', async () => {
+    // The plans as a workbook, written by the CLI as a region would; the strategy stays YAML.
+    const { plans, ...head } = parse(readFileSync(join(root, 'examples/kronoberg.yaml'), 'utf8')) as {
+      plans: { id: string }[];
+    };
+    const work = mkdtempSync(join(tmpdir(), 'effektkedja-xlsx-'));
+    try {
+      // One box without links, typed into the workbook as a strategist might: findings to show.
+      const lonely = { id: 'ensam', level: 'prestationer', text: 'Ensam ruta i arbetsboken' };
+      const withLonely = plans.map((p, i) =>
+        i === 0 ? { ...p, boxes: [...(p as unknown as { boxes: object[] }).boxes, lonely] } : p,
+      );
+      writeFileSync(
+        join(work, 'planer.yaml'),
+        stringify({ formatVersion: 1, region: 'Region Kronoberg', plans: withLonely }),
+      );
+      execFileSync(
+        process.execPath,
+        [join(root, 'dist/cli/cli.js'), 'convert', 'planer.yaml', 'planer.xlsx'],
+        {
+          cwd: work,
+        },
+      );
+      const workbook = readFileSync(join(work, 'planer.xlsx'));
+      await page.setInputFiles('#file-input', [
+        { name: 'strategi.yaml', mimeType: 'text/yaml', buffer: Buffer.from(stringify(head)) },
+        {
+          name: 'planer.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: workbook,
+        },
+      ]);
+      await page.waitForFunction(
+        () => document.querySelector('#status')?.textContent?.includes('2 filer'),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(await page.textContent('#status')).toContain('strategi.yaml, planer.xlsx');
+      const text = await page.inputValue('#editor');
+      expect(text).toContain('rus-kronoberg');
+      for (const plan of plans) expect(text).toContain(`id: ${plan.id}`);
+      await page.waitForSelector('#diagram:not(.stale) svg g.node');
+      // The findings of the joined region show, and the workbook's goal links find the strategy's goals.
+      await page.waitForFunction(() => document.querySelector('#findings-summary')?.textContent !== '');
+      const codes = await page.$$eval('#findings-list .ek-finding', (items) =>
+        items.map((i) => (i as HTMLElement).dataset.code),
+      );
+      expect(codes).toEqual(expect.arrayContaining(['ISOLATED_BOX', 'OUTPUT_WITHOUT_INDICATOR']));
+      expect(await page.textContent('#findings-list')).toContain('Ensam ruta i arbetsboken');
+      expect(codes).not.toContain('GOAL_LINK_UNKNOWN_GOAL');
+      expect(codes).not.toContain('FILE_UNREADABLE');
+
+      // One workbook dropped on the text area: read on its own.
+      await dropFile(page, 'kronoberg.xlsx', readFileSync(join(root, 'examples/spreadsheet/kronoberg.xlsx')));
+      await page.waitForFunction(
+        () => document.querySelector('#status')?.textContent?.includes('kronoberg.xlsx'),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(await page.textContent('#status')).toBe('Läste arbetsboken kronoberg.xlsx.');
+      expect(await page.inputValue('#editor')).toContain('id: sydostleden');
+
+      // A damaged workbook: the reader's finding in the status line, the text left as it was.
+      const broken = Buffer.from(workbook);
+      broken.fill(0xff, 200, 600);
+      await dropFile(page, 'trasig.xlsx', broken);
+      await page.waitForFunction(
+        () => document.querySelector('#status')?.textContent?.includes('trasig.xlsx'),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(await page.textContent('#status')).toMatch(/^Arbetsboken trasig\.xlsx gick inte att läsa: \S/);
+      expect(await page.inputValue('#editor')).toContain('id: sydostleden');
+      expect(
+        requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:') && !r.startsWith('blob:')),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Drops a file on the text area, as a user drags one from the file manager. */
+async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(
+    ({ name, base64 }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name));
+      document
+        .getElementById('drop-zone')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, base64: Buffer.from(bytes).toString('base64') },
+  );
+}

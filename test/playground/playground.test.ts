@@ -203,7 +203,7 @@ describe('playground in headless Chromium', () => {
     }
   });
 
-  it('opens YAML files and explains that spreadsheets need Node', async () => {
+  it('opens YAML files and workbooks, and says why a workbook cannot be read', async () => {
     await page.setInputFiles('#file-input', {
       name: 'plan.yaml',
       mimeType: 'text/yaml',
@@ -213,13 +213,26 @@ describe('playground in headless Chromium', () => {
       (t) => (document.querySelector('#editor') as HTMLTextAreaElement).value === t,
       gotland,
     );
-    await page.setInputFiles('#file-input', {
-      name: 'plan.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from('PK'),
-    });
-    expect(await page.textContent('#status')).toMatch(/Node/);
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    await page.setInputFiles('#file-input', { name: 'plan.xlsx', mimeType: xlsx, buffer: Buffer.from('PK') });
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('plan.xlsx'));
+    expect(await page.textContent('#status')).toMatch(
+      /^(Arbetsboken plan\.xlsx gick inte att läsa|The workbook plan\.xlsx could not be read): \S/,
+    );
     expect(await page.inputValue('#editor')).toBe(gotland);
+    // The reader is fetched from the site when the first workbook is opened.
+    await page.setInputFiles('#file-input', {
+      name: 'kronoberg.xlsx',
+      mimeType: xlsx,
+      buffer: readFileSync(new URL('../../examples/spreadsheet/kronoberg.xlsx', import.meta.url)),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('#status')?.textContent?.includes('kronoberg.xlsx'),
+    );
+    expect(await page.textContent('#status')).toMatch(
+      /^(Läste arbetsboken|Read the workbook) kronoberg\.xlsx\.$/,
+    );
+    expect(await page.inputValue('#editor')).toContain('id: destination-smaland');
   });
 
   it('keeps the text in the browser across a reload', async () => {

@@ -4,10 +4,10 @@ import { spreadsheetCodes } from '../../src/findings/catalog/spreadsheet.js';
 import { parseDocument } from '../../src/index.js';
 import { en } from '../../src/locales/en.js';
 import { sv } from '../../src/locales/sv.js';
-import { normalize } from '../../src/node/spreadsheet/cells.js';
 import { readWorkbook, SHEETS } from '../../src/node/spreadsheet/index.js';
-import { sheetFor } from '../../src/node/spreadsheet/read.js';
-import { headerIndex } from '../../src/node/spreadsheet/table.js';
+import { normalize } from '../../src/spreadsheet/cells.js';
+import { sheetFor } from '../../src/spreadsheet/read.js';
+import { headerIndex } from '../../src/spreadsheet/table.js';
 
 const page = readFileSync('docs/spreadsheet.md', 'utf8');
 

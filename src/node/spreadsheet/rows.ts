@@ -2,10 +2,16 @@ import { createFinding } from '../../findings/create.js';
 import type { Finding, PathSegment } from '../../findings/finding.js';
 import type { Document } from '../../model/document.js';
 import type { IndicatorKind } from '../../model/indicator.js';
-import * as c from './cells.js';
-import { encodeRow, isRecord } from './entity.js';
-import { jsonLosses, toJsonCell } from './json.js';
-import { ENTITIES, type EntityDef, type SheetKey, STRATEGY_TYPES, VALUE_TYPES } from './layout.js';
+import * as c from '../../spreadsheet/cells.js';
+import { encodeRow, isRecord } from '../../spreadsheet/entity.js';
+import { jsonLosses, toJsonCell } from '../../spreadsheet/json.js';
+import {
+  ENTITIES,
+  type EntityDef,
+  type SheetKey,
+  STRATEGY_TYPES,
+  VALUE_TYPES,
+} from '../../spreadsheet/layout.js';
 
 /** One row to write: its cells by column key, and the document path of the object it holds. */
 export interface Row {

@@ -1,4 +1,4 @@
-import { IndicatorKind } from '../../model/indicator.js';
+import { IndicatorKind } from '../model/indicator.js';
 import { type CellProblem, type DecodeContext, indicatorValue, isCellSafe, type Plain } from './cells.js';
 import type { EntityDef, FieldDef } from './layout.js';
 

@@ -1,4 +1,4 @@
-import type { Finding, PathSegment } from '../../findings/finding.js';
+import type { Finding, PathSegment } from '../findings/finding.js';
 
 /** Where an object of the document came from: its sheet and row, and the cell of each field. */
 export interface Origin {

@@ -1,11 +1,11 @@
-import type { Code } from '../../findings/codes.js';
-import type { Details } from '../../findings/finding.js';
-import { closest } from '../../io/suggest.js';
-import type { IndicatorKind, IndicatorValue } from '../../model/indicator.js';
-import { LEVEL_INFO, LEVELS, type Level } from '../../model/levels.js';
-import { isCalendarDate } from '../../model/time.js';
-import { fold } from '../../text/fold.js';
-import { parseNumber } from '../../text/number.js';
+import type { Code } from '../findings/codes.js';
+import type { Details } from '../findings/finding.js';
+import { closest } from '../io/suggest.js';
+import type { IndicatorKind, IndicatorValue } from '../model/indicator.js';
+import { LEVEL_INFO, LEVELS, type Level } from '../model/levels.js';
+import { isCalendarDate } from '../model/time.js';
+import { fold } from '../text/fold.js';
+import { parseNumber } from '../text/number.js';
 
 /** A cell's value once formulas, rich text and links are unwrapped; `undefined` is a blank cell. */
 export type Plain = string | number | boolean | Date | undefined;

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import type { Inflate } from './inflate.js';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -35,7 +35,11 @@ const LOCAL = 0x04034b50;
  * (a zip bomb), so the declared sizes of {@link zipSize} are only a first check.
  * Returns `'over'` as soon as the budget is spent, undefined if the archive is damaged.
  */
-export function unpackedSize(bytes: Uint8Array, budget: number): number | 'over' | undefined {
+export async function unpackedSize(
+  bytes: Uint8Array,
+  budget: number,
+  inflate: Inflate,
+): Promise<number | 'over' | undefined> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = endOfDirectory(bytes, view);
   if (eocd < 0) return undefined;
@@ -54,12 +58,10 @@ export function unpackedSize(bytes: Uint8Array, budget: number): number | 'over'
     const data = bytes.subarray(start, start + packed);
     if (method === 0) total += packed;
     else if (method === 8) {
-      try {
-        total += inflateRawSync(data, { maxOutputLength: Math.max(1, budget - total + 1) }).length;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
-        return undefined;
-      }
+      const out = await inflate(data, Math.max(1, budget - total + 1));
+      if (out === 'over') return 'over';
+      if (out === undefined) return undefined;
+      total += out.length;
     } else return undefined;
     if (total > budget) return 'over';
   }
@@ -91,7 +93,7 @@ const MERGE = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7})(?::([A
  * cells), so these counts, not the bytes, bound its memory. Undefined if the
  * archive is damaged.
  */
-export function sheetCounts(bytes: Uint8Array): SheetCounts | undefined {
+export async function sheetCounts(bytes: Uint8Array, inflate: Inflate): Promise<SheetCounts | undefined> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = endOfDirectory(bytes, view);
   if (eocd < 0) return undefined;
@@ -104,7 +106,7 @@ export function sheetCounts(bytes: Uint8Array): SheetCounts | undefined {
     const method = view.getUint16(at + 10, true);
     const packed = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
-    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('latin1');
+    const name = latin1(bytes.subarray(at + 46, at + 46 + nameLength));
     const local = view.getUint32(at + 42, true);
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     if (!SHEET.test(name)) continue;
@@ -112,12 +114,9 @@ export function sheetCounts(bytes: Uint8Array): SheetCounts | undefined {
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + packed > bytes.length) return undefined;
     const data = bytes.subarray(start, start + packed);
-    let xml: string;
-    try {
-      xml = (method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('latin1');
-    } catch {
-      return undefined;
-    }
+    const unpacked = method === 8 ? await inflate(data) : data;
+    if (unpacked === undefined || unpacked === 'over') return undefined;
+    const xml = latin1(unpacked);
     for (let i = xml.indexOf('<c'); i !== -1; i = xml.indexOf('<c', i + 2)) {
       const next = xml.charCodeAt(i + 2);
       // <c> or <c …>, not <col …> or <cfRule …>
@@ -130,6 +129,19 @@ export function sheetCounts(bytes: Uint8Array): SheetCounts | undefined {
     }
   }
   return { cells, mergedCells };
+}
+
+// Bytes as Latin-1 text, one character per byte. Node's Buffer does exactly that (and V8 keeps
+// the string at one byte a character); a browser has TextDecoder, whose 'latin1' is windows-1252
+// (0x80–0x9f map elsewhere). Only ASCII is searched for, so the counts are the same either way.
+type NodeBuffer = { from(b: ArrayBufferLike, at: number, n: number): { toString(e: 'latin1'): string } };
+let decoder: TextDecoder | undefined;
+function latin1(bytes: Uint8Array): string {
+  const buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (buffer !== undefined)
+    return buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  decoder ??= new TextDecoder('latin1');
+  return decoder.decode(bytes);
 }
 
 // A1 column letters as a number: A = 1, Z = 26, AA = 27 … XFD = 16384.

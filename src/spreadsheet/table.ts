@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { createFinding } from '../../findings/create.js';
-import type { Finding } from '../../findings/finding.js';
-import { closest } from '../../io/suggest.js';
+import { createFinding } from '../findings/create.js';
+import type { Finding } from '../findings/finding.js';
+import { closest } from '../io/suggest.js';
 import { normalize, type Plain } from './cells.js';
 import type { SheetDef } from './layout.js';
 
