@@ -17,8 +17,8 @@ import type { Period } from '../model/time.js';
 import { participantLists, readNumber } from '../participants/collect.js';
 import { mandatoryIndicators } from '../templates/conformance.js';
 import { NATIONAL_TEMPLATES } from '../templates/national.js';
+import type { DataCell, DataTable } from '../text/table.js';
 import { type BoxIndicatorStatus, documentStatus, type PlanStatus } from './status.js';
-import type { DataCell, DataTable } from './table.js';
 import { followupWords } from './tables.js';
 
 /** Options of `nationalExport`. */

@@ -1,10 +1,10 @@
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { nationalExport, nationalWords } from '../../followup/national-export.js';
-import { tableToCsv } from '../../followup/table.js';
 import { loadRegionSets } from '../../node/files.js';
 import { writeTableWorkbook } from '../../node/spreadsheet/write.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
+import { tableToCsv } from '../../text/table.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
 import { parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';

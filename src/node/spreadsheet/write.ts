@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { append } from '../../collections/append.js';
 import { createFinding } from '../../findings/create.js';
 import type { Finding } from '../../findings/finding.js';
-import type { DataTable } from '../../followup/table.js';
 import type { Document } from '../../model/document.js';
 import { EXCEL_MAX_CELL_CHARS, type Plain } from '../../spreadsheet/cells.js';
 import { ABOUT_FIELDS, SHEETS, type SheetDef } from '../../spreadsheet/layout.js';
+import type { DataTable } from '../../text/table.js';
 import { type Layout, layoutDocument } from './rows.js';
 
 /** Options for writing a workbook. */
