@@ -16,6 +16,7 @@ import { pngFile, saveFile, svgFile } from './download.js';
 import { createEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
 import { renderFindings } from './findings-view.js';
+import { watchFit } from './fit.js';
 import {
   type Diagram,
   documentFromTemplate,
@@ -431,6 +432,7 @@ function start(): void {
   ui.indicators.addEventListener('change', () => void showDiagram());
   ui.assumptions.addEventListener('change', () => void showDiagram());
   ui.fit.addEventListener('change', () => ui.diagram.classList.toggle('fit', ui.fit.checked));
+  watchFit(ui.diagram, ui.fit);
   ui.clear.addEventListener('click', () => {
     forgetText();
     editor.setText('');
