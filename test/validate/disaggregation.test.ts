@@ -6,6 +6,7 @@ import {
   type Document,
   isComplete,
   knownDimensions,
+  mergeDocuments,
   parseDocument,
   type Split,
   splitTolerance,
@@ -402,5 +403,31 @@ describe('the sum finding, as a property', () => {
         if (kind === 'count' && delta !== 0) expect(found).toHaveLength(1);
       }),
     );
+  });
+});
+
+describe('dimensions in a document set', () => {
+  it("a dimension declared in one file is known in another's splits; declared twice is DUPLICATE_DEFINITION", () => {
+    const strategy = {
+      formatVersion: 1,
+      dimensions: [{ id: 'bransch', name: 'Bransch', groups: ['besöksnäring', 'livsmedel'] }],
+      dataClasses: [{ id: 'kommunernas', name: 'Kommunernas uppgifter' }],
+    } as Document;
+    const plan = doc('count', 40, [{ dimension: 'bransch', parts: [{ group: 'livsmedel', value: 40 }] }]);
+    const set = mergeDocuments([
+      { document: strategy, file: 'strategi.yaml' },
+      { document: plan, file: 'plan.yaml' },
+    ]);
+    expect(set.findings).toEqual([]);
+    expect(set.document.dimensions).toEqual(strategy.dimensions);
+    expect(set.document.dataClasses).toEqual(strategy.dataClasses);
+    expect(ofCodes(set.document)).toEqual([]);
+    const twice = mergeDocuments([
+      { document: strategy, file: 'strategi.yaml' },
+      { document: { ...plan, dimensions: strategy.dimensions } as Document, file: 'plan.yaml' },
+    ]);
+    expect(twice.findings.map((f) => [f.code, f.location.file, f.details.kind])).toEqual([
+      ['DUPLICATE_DEFINITION', 'plan.yaml', 'dimensions'],
+    ]);
   });
 });
