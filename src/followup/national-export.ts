@@ -15,6 +15,7 @@ import type { Plan } from '../model/plan.js';
 import type { Template } from '../model/template.js';
 import type { Period } from '../model/time.js';
 import { participantLists, readNumber } from '../participants/collect.js';
+import { isPseudonym, type ParsedNumber } from '../participants/number.js';
 import { mandatoryIndicators } from '../templates/conformance.js';
 import { NATIONAL_TEMPLATES } from '../templates/national.js';
 import type { DataCell, DataTable } from '../text/table.js';
@@ -265,6 +266,14 @@ interface Entry {
   readonly indicators: string[];
 }
 
+// What the export may write of a number: an organisationsnummer or a pseudonym, nothing else.
+function written(parsed: ParsedNumber): { kind: NationalParticipantKind; number: string | null } {
+  if (!parsed.ok) return { kind: 'invalidOmitted', number: null };
+  if (parsed.kind === 'organisationsnummer') return { kind: 'organisation', number: parsed.normal };
+  if (isPseudonym(parsed.normal)) return { kind: 'soleTraderPseudonym', number: parsed.normal };
+  return { kind: 'soleTraderOmitted', number: null };
+}
+
 /**
  * One row per participant of the plan (its own list, its indicators' lists and lists
  * kept apart), the same number once. Only an organisationsnummer or a pseudonym is
@@ -280,17 +289,7 @@ function participantRows(document: Document, plan: Plan, w: NationalWords): Cell
       const key = parsed.ok ? parsed.normal : `invalid:${p.orgnr.trim()}`;
       let entry = entries.get(key);
       if (!entry) {
-        const kind: NationalParticipantKind = !parsed.ok
-          ? 'invalidOmitted'
-          : parsed.kind === 'organisationsnummer'
-            ? 'organisation'
-            : parsed.normal.startsWith('pn:')
-              ? 'soleTraderPseudonym'
-              : 'soleTraderOmitted';
-        const number =
-          kind === 'organisation' || kind === 'soleTraderPseudonym'
-            ? (parsed as { normal: string }).normal
-            : null;
+        const { kind, number } = written(parsed);
         entry = { kind, number, first: p, indicators: [] };
         entries.set(key, entry);
       }
