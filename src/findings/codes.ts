@@ -1,3 +1,4 @@
+import { type BoundsDetails, boundsCodes } from './catalog/bounds.js';
 import { type CalendarDetails, calendarCodes } from './catalog/calendar.js';
 import { type CliDetails, cliCodes } from './catalog/cli.js';
 import { type ContributionDetails, contributionCodes } from './catalog/contribution.js';
@@ -39,6 +40,7 @@ export const CODES = {
   ...familiesCodes,
   ...intendedCodes,
   ...contributionCodes,
+  ...boundsCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */
@@ -55,7 +57,8 @@ export function isKnownCode(code: string): code is Code {
  * the severities; this joins them. A code is looked up with {@link DetailsOf}.
  */
 export interface FindingDetails
-  extends CalendarDetails,
+  extends BoundsDetails,
+    CalendarDetails,
     CliDetails,
     ContributionDetails,
     ConvertDetails,
