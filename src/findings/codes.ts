@@ -1,3 +1,4 @@
+import { type BoundsDetails, boundsCodes } from './catalog/bounds.js';
 import { type CalendarDetails, calendarCodes } from './catalog/calendar.js';
 import { type CliDetails, cliCodes } from './catalog/cli.js';
 import { type ContributionDetails, contributionCodes } from './catalog/contribution.js';
@@ -41,6 +42,7 @@ export const CODES = {
   ...intendedCodes,
   ...contributionCodes,
   ...disaggregationCodes,
+  ...boundsCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */
@@ -57,7 +59,8 @@ export function isKnownCode(code: string): code is Code {
  * the severities; this joins them. A code is looked up with {@link DetailsOf}.
  */
 export interface FindingDetails
-  extends CalendarDetails,
+  extends BoundsDetails,
+    CalendarDetails,
     CliDetails,
     ContributionDetails,
     ConvertDetails,

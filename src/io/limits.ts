@@ -10,6 +10,13 @@ export interface Limits {
    * 1 KB per node, so this bounds its memory and time (docs/security.md).
    */
   readonly maxYamlNodes: number;
+  /**
+   * Most YAML nodes (counted as for `maxYamlNodes`) of a text that only the full
+   * reader (the `yaml` library) reads: texts with anchors, aliases, tags and the
+   * like. That reader builds a tree of about 1 KB per node, so this keeps its
+   * memory near 64 MB; texts without them are read in about 30 bytes per node.
+   */
+  readonly maxYamlTreeNodes: number;
   /** Most YAML alias expansions (guards against "billion laughs"). */
   readonly maxAliasCount: number;
   /** Deepest nesting of lists and sections. */
@@ -31,6 +38,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxChars: 256 * 1024 * 1024,
   maxYamlChars: 16 * 1024 * 1024,
   maxYamlNodes: 500_000,
+  maxYamlTreeNodes: 50_000,
   maxAliasCount: 100,
   maxDepth: 64,
   maxTextLength: 100_000,

@@ -19,7 +19,7 @@ import { checkSafety } from './safety.js';
 import { attachLocations, jsonSourceMap, yamlSourceMap } from './source-map.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { yamlNodeBudget } from './yaml-count.js';
-import { lazyYamlSourceMap, readYamlFast, YAML_READ_OPTIONS } from './yaml-fast.js';
+import { lazyYamlSourceMap, readYamlFast, whyNotFast, YAML_READ_OPTIONS } from './yaml-fast.js';
 import { explainYamlErrors } from './yaml-syntax.js';
 import { issueToFinding, typeOf } from './zod-issues.js';
 
@@ -277,6 +277,9 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
   // Values the fast way; the located parse below only for texts the fast reader hands back.
   const fast = readYamlFast(text, limits);
   if (fast !== undefined) return { ok: true, value: fast.value, source: lazyYamlSourceMap(text, file) };
+  // The full path builds yaml's tree, about 1 KB per node: only for texts within its own budget.
+  if (budget.count > limits.maxYamlTreeNodes)
+    return { ok: false, findings: [treeTooLarge(text, budget.count, limits)] };
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseYaml>;
   try {
@@ -330,6 +333,37 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
     }
     return { ok: false, source, findings: [crash(error)] };
   }
+}
+
+// A text too large for the full path: js-yaml's own error where it has one (located, as the full
+// path would locate it), else the construct that sends the text there.
+function treeTooLarge(text: string, count: number, limits: Limits): Finding {
+  const why = whyNotFast(text, limits);
+  const index = new LineIndex(text);
+  if (why.kind === 'error') {
+    if (/duplicated mapping key/.test(why.message)) {
+      return createFinding('DUPLICATE_KEY', index.position(why.offset), { key: keyAt(text, why.offset) });
+    }
+    if (/maxDepth/.test(why.message)) {
+      const details = { limit: 'maxDepth', max: limits.maxDepth, found: null };
+      return createFinding('LIMIT_EXCEEDED', index.position(why.offset), details);
+    }
+    const code = /tab/i.test(why.message)
+      ? 'TAB_AS_INDENT'
+      : /quot/i.test(why.message)
+        ? 'MISSING_CHAR'
+        : /indent/i.test(why.message)
+          ? 'BAD_INDENT'
+          : 'UNEXPECTED_TOKEN';
+    const message = code === 'MISSING_CHAR' ? 'missing closing quote' : why.message;
+    return explainYamlErrors(text, [{ code, offset: why.offset, message }], index);
+  }
+  const at = why.offset === undefined ? {} : index.position(why.offset);
+  return createFinding('YAML_TREE_TOO_LARGE', at, {
+    max: limits.maxYamlTreeNodes,
+    found: count,
+    reason: why.reason,
+  });
 }
 
 // yaml's message does not name the repeated key; read it from the text where the error points.

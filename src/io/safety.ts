@@ -12,20 +12,30 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
   const findings: Finding[] = [];
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
   let depthReported = false;
+  // Only sections and lists go on the stack: a text is checked where it is found, so a list of a
+  // million values costs no million stack entries and paths (issue 19).
+  const text = (value: string, path: readonly PathSegment[], step: PathSegment) => {
+    if (value.length > limits.maxTextLength) {
+      findings.push(
+        createFinding(
+          'LIMIT_EXCEEDED',
+          { path: [...path, step] },
+          { limit: 'maxTextLength', max: limits.maxTextLength, found: value.length },
+        ),
+      );
+    }
+  };
+  if (typeof root === 'string' && root.length > limits.maxTextLength) {
+    findings.push(
+      createFinding(
+        'LIMIT_EXCEEDED',
+        { path: [] },
+        { limit: 'maxTextLength', max: limits.maxTextLength, found: root.length },
+      ),
+    );
+  }
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (value.length > limits.maxTextLength) {
-        findings.push(
-          createFinding(
-            'LIMIT_EXCEEDED',
-            { path },
-            { limit: 'maxTextLength', max: limits.maxTextLength, found: value.length },
-          ),
-        );
-      }
-      continue;
-    }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= limits.maxDepth) {
       if (!depthReported) {
@@ -41,7 +51,14 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
       continue;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'string') text(item, path, i);
+      }
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, path: [...path, i] });
+      }
       continue;
     }
     const keys = Object.keys(value);
@@ -51,7 +68,9 @@ export function checkSafety(root: unknown, limits: Limits): Finding[] {
         findings.push(createFinding('FORBIDDEN_KEY', { path: [...path, key] }, { key }));
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'string') text(item, path, key);
+      else if (item !== null && typeof item === 'object') stack.push({ value: item, path: [...path, key] });
     }
   }
   return findings;

@@ -9,6 +9,7 @@ import {
 import type { Limits } from './limits.js';
 import type { SourceMap } from './position.js';
 import { yamlSourceMap } from './source-map.js';
+import { locateYamlFast } from './yaml-locate.js';
 
 /**
  * How the `yaml` library reads a document: YAML 1.2 core, keys unique, no merge
@@ -100,6 +101,36 @@ export function readYamlFast(text: string, limits: Limits): { readonly value: un
   return { value: value === undefined ? null : value };
 }
 
+/**
+ * Why the fast reader hands a text back, where it can tell: js-yaml's error (a syntax
+ * error or a repeated key, with its offset), or the first anchor, alias, tag or other
+ * construct that sends the text to the full path. Used where the full path is too
+ * costly for the text's size, so the finding is still located.
+ */
+export function whyNotFast(
+  text: string,
+  limits: Limits,
+):
+  | { readonly kind: 'error'; readonly offset: number; readonly message: string }
+  | { readonly kind: 'special'; readonly offset?: number; readonly reason: 'anchors' | 'tags' | 'other' } {
+  const m = SPECIAL.exec(text);
+  if (m) {
+    // The match may start with the blank or bracket before the mark.
+    const lead = /^[\s[{,]/.test(m[0]) && m[0].length > 1 && /[&*!?]/.test(m[0][1]!) ? 1 : 0;
+    const mark = m[0][lead];
+    const reason = mark === '&' || mark === '*' ? 'anchors' : mark === '!' ? 'tags' : 'other';
+    return { kind: 'special', offset: m.index + lead, reason };
+  }
+  try {
+    load(text, { schema: CORE_1_2, maxDepth: limits.maxDepth + 2 } as LoadOptions);
+  } catch (error) {
+    const mark = (error as { mark?: { position?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    if (typeof mark?.position === 'number') return { kind: 'error', offset: mark.position, message: reason };
+  }
+  return { kind: 'special', reason: 'other' };
+}
+
 const DIGITS = /^\d+$/;
 
 // False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
@@ -125,8 +156,10 @@ function plainKeys(root: unknown): boolean {
 }
 
 /**
- * The source map of a YAML text read the fast way: the `yaml` library parses it
- * (once) only when a finding needs a position or writing back needs the syntax tree.
+ * The source map of a YAML text read the fast way. Findings are located by reading the
+ * text once more with js-yaml (yaml-locate.ts), in about the memory of the fast read;
+ * the `yaml` library parses it (once, about 1 KB per node) only when writing back needs
+ * the syntax tree with its comments.
  */
 export function lazyYamlSourceMap(text: string, file: string | undefined): SourceMap {
   let map: SourceMap | undefined;
@@ -140,7 +173,12 @@ export function lazyYamlSourceMap(text: string, file: string | undefined): Sourc
   return {
     format: 'yaml',
     ...(file === undefined ? {} : { file }),
-    locateAll: (requests) => (requests.length === 0 ? [] : located().locateAll(requests)),
+    locateAll: (requests) =>
+      requests.length === 0
+        ? []
+        : map === undefined
+          ? locateYamlFast(text, CORE_1_2, requests)
+          : map.locateAll(requests),
     get yaml() {
       return located().yaml;
     },

@@ -1,4 +1,5 @@
 import type { Code } from '../findings/codes.js';
+import { enBounds } from './en/bounds.js';
 import { enCalendar } from './en/calendar.js';
 import { enCli } from './en/cli.js';
 import { enContribution } from './en/contribution.js';
@@ -29,6 +30,7 @@ export const en: MessageTable<Code> = {
   ...enEdit,
   ...enCli,
   ...enConvert,
+  ...enBounds,
   ...enSpreadsheet,
   ...enFollowup,
   ...enCalendar,

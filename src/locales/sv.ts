@@ -1,5 +1,6 @@
 import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
+import { svBounds } from './sv/bounds.js';
 import { svCalendar } from './sv/calendar.js';
 import { svCli } from './sv/cli.js';
 import { svContribution } from './sv/contribution.js';
@@ -29,6 +30,7 @@ export const sv: MessageTable<Code> = {
   ...svEdit,
   ...svCli,
   ...svConvert,
+  ...svBounds,
   ...svSpreadsheet,
   ...svFollowup,
   ...svCalendar,
