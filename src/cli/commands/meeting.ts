@@ -2,14 +2,16 @@ import { formatFindings } from '../../findings/format.js';
 import { arshjulBodies, buildMeetingReport } from '../../followup/meeting.js';
 import { loadRegionSets } from '../../node/files.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
-import { parseLanguage, parsePeriodOption } from '../options.js';
+import { parseJobs, parseLanguage, parsePeriodOption } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 
 /** Options of `effektkedja report --for`. */
 export interface MeetingCommandOptions {
   readonly for: string;
   readonly asOf?: string;
   readonly lang?: string;
+  readonly jobs?: string;
   readonly output?: string;
 }
 
@@ -27,7 +29,10 @@ export async function meetingCommand(
   if (out !== undefined && out !== '-' && endingOf(out) !== 'md')
     throw new UsageError(`the report for a meeting is Markdown (.md), not "${out}"`);
   await checkOutputFile(out);
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
+    progress.done,
+  );
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   if (loaded.sets.length === 0) return EXIT.usage;
