@@ -175,6 +175,8 @@ export async function readInWorkers(
     const start = () => {
       const inFlight: number[] = [];
       const worker = new Worker(found, {
+        // The process's own flags, less one a worker refuses: `node --input-type=module -e …`.
+        execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
         stdout: false,
         stderr: false,
       });

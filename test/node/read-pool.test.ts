@@ -1,6 +1,7 @@
 // Reading a folder on worker threads (src/node/read-pool.ts): the same documents, findings
 // and order as reading it in one thread. The workers run from the build (dist/esm, made by
 // `npm test`'s pretest), as they do for a user; the TypeScript source has no worker script.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -143,5 +144,15 @@ describe('reading a folder on worker threads', () => {
         details: { file: 'boom.yaml', reason: 'worker-crashed', detail: 'boom' },
       },
     ]);
+  }, 60_000);
+
+  it('starts workers from a script given with node --input-type=module -e (the flag is not passed on)', () => {
+    const code = `
+      const { loadDocumentSet } = await import(${JSON.stringify(`${DIST}index.js`)});
+      const r = await loadDocumentSet(['examples/kronoberg.yaml', 'examples/forsta-timmen.yaml'], { jobs: 2, workerMinBytes: 0 });
+      console.log(JSON.stringify(r.findings.map((f) => f.details.reason ?? f.code)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('worker-crashed');
   }, 60_000);
 });
