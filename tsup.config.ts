@@ -12,8 +12,12 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       node: 'src/node/index.ts',
+      // The worker thread that reads the files of a folder (src/node/read-pool.ts finds it next to the code).
+      'read-worker': 'src/node/read-worker.ts',
     },
     format: ['cjs'],
+    // import.meta.url (where read-pool.ts looks for the worker) in CommonJS.
+    shims: true,
     dts: true,
     sourcemap: true,
     clean: false,
@@ -26,7 +30,8 @@ export default defineConfig([
   },
   // The command-line tool: one ESM file with a shebang, the package's `bin`.
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The worker that reads folders sits next to the CLI (src/node/read-pool.ts).
+    entry: { cli: 'src/cli/bin.ts', 'read-worker': 'src/node/read-worker.ts' },
     format: ['esm'],
     outDir: 'dist/cli',
     target: 'node20',

@@ -228,3 +228,37 @@ export function adversarial(shape: 'bigPlan' | 'chain' | 'sharedGoal', n: number
   });
   return { ...base, plans };
 }
+
+/**
+ * A national folder as regions keep it: per region a file with the strategy and one file
+ * per plan (YAML or JSON), each a document of its own with `region`. Returns the texts by
+ * relative file name, in no particular order; `defectRate` seeds plan defects as `generateRegion`.
+ */
+export function generateFolder(
+  plansPerRegion: number,
+  options: { readonly regions?: number; readonly defectRate?: number; readonly seed?: number } = {},
+  format: (document: Document) => string = (d) => JSON.stringify(d),
+  ext = 'json',
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const regions = options.regions ?? 21;
+  for (let r = 0; r < regions; r++) {
+    const shape = {
+      plans: plansPerRegion,
+      ...(options.defectRate === undefined ? {} : { defectRate: options.defectRate }),
+    };
+    const doc = generateRegion(r, shape, options.seed ?? 1);
+    const dir = `region-${String(r + 1).padStart(2, '0')}`;
+    files.set(
+      `${dir}/strategi.${ext}`,
+      format({ formatVersion: 1, region: doc.region!, strategy: doc.strategy!, plans: [] }),
+    );
+    (doc.plans ?? []).forEach((plan, p) => {
+      files.set(
+        `${dir}/plan-${String(p).padStart(4, '0')}.${ext}`,
+        format({ formatVersion: 1, region: doc.region!, plans: [plan] }),
+      );
+    });
+  }
+  return files;
+}

@@ -14,6 +14,10 @@ npm config set audit false --location=project >/dev/null
 npm config set fund false --location=project >/dev/null
 bash -euo pipefail -c "$guide"
 cp "$root/examples/kronoberg.yaml" .
+cp kronoberg.yaml kopia.yaml
+for worker in dist/esm/node/read-worker.js dist/read-worker.cjs dist/cli/read-worker.js; do
+  [ -f "node_modules/effektkedja/$worker" ] || { echo "the package lacks $worker" >&2; exit 1; }
+done
 node --input-type=module -e "
 import { readFileSync } from 'node:fs';
 import { parseDocumentOrThrow, validate } from 'effektkedja';
@@ -23,6 +27,9 @@ if (escapeLabel('50 %') === '') process.exit(1);
 const doc = parseDocumentOrThrow(readFileSync('kronoberg.yaml', 'utf8'));
 const { set } = await loadDocumentSet(['kronoberg.yaml']);
 if (!validate(doc).summary.ok || set.document.plans.length !== 2) process.exit(1);
+// The worker that reads folders is in the package and found next to dist/esm/node (read-pool.ts).
+const twice = await loadDocumentSet(['kronoberg.yaml', 'kopia.yaml'], { jobs: 2, workerMinBytes: 0 });
+if (twice.set.document.plans.length !== 2 || !twice.findings.some((f) => f.code === 'DUPLICATE_DEFINITION')) process.exit(1);
 console.log('import: ok');
 "
 node -e "
@@ -31,5 +38,8 @@ const { loadDocumentSet } = require('effektkedja/node');
 const schema = require('effektkedja/schema.json');
 const doc = parseDocumentOrThrow(require('node:fs').readFileSync('kronoberg.yaml', 'utf8'));
 if (!validate(doc).summary.ok || typeof loadDocumentSet !== 'function' || !schema.properties.plans) process.exit(1);
-console.log('require: ok');
+loadDocumentSet(['kronoberg.yaml', 'kopia.yaml'], { jobs: 2, workerMinBytes: 0 }).then((r) => {
+  if (r.set.document.plans.length !== 2) process.exit(1);
+  console.log('require: ok');
+});
 "

@@ -2,6 +2,7 @@ import { CODES } from '../findings/codes.js';
 import type { Language, Severity } from '../findings/finding.js';
 import { closest } from '../io/suggest.js';
 import { Period } from '../model/time.js';
+import { defaultJobs } from '../node/read-pool.js';
 import { BUILT_IN_RULES } from '../validate/rules/index.js';
 import type { SeverityOverride } from '../validate/validate.js';
 import { UsageError } from './io.js';
@@ -46,6 +47,18 @@ export function parseCount(name: string, value: string | undefined): number | un
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
     throw new UsageError(`${name} expects a whole number ≥ 0, not "${value}"`);
+  return n;
+}
+
+/**
+ * Parses `-j, --jobs <n>`: how many threads read the files of a folder (at least 1; 1 reads
+ * them in the main thread). Default: the cores this process may use.
+ */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs expects a whole number ≥ 1, not "${value}"`);
   return n;
 }
 

@@ -54,6 +54,7 @@ function program(io: CliIo, result: { code: number }): Command {
         'effektkedja validate examples/kronoberg.yaml\neffektkedja validate plans/ --format json --max-warnings 0',
       ),
     )
+    .option('-j, --jobs <n>', JOBS_HELP)
     .action(async (paths: string[], opts) => {
       result.code = await validateCommand(paths, opts, io);
     });
@@ -97,6 +98,7 @@ function program(io: CliIo, result: { code: number }): Command {
         'effektkedja report examples/kronoberg.yaml -o uppfoljning.html --csv tabeller\neffektkedja report examples/kronoberg.yaml --national --as-of 2025 -o nationell.xlsx',
       ),
     )
+    .option('-j, --jobs <n>', JOBS_HELP)
     .action(async (paths: string[], opts) => {
       result.code = opts.national
         ? await nationalCommand(paths, opts, io)
@@ -119,6 +121,7 @@ function program(io: CliIo, result: { code: number }): Command {
         'effektkedja calendar examples/gotland-besoksnaring.yaml --from 2026-01-01 --to 2026-12-31\neffektkedja calendar examples/gotland-besoksnaring.yaml --from 2026-01-01 -o arshjul.ics',
       ),
     )
+    .option('-j, --jobs <n>', JOBS_HELP)
     .action(async (paths: string[], opts) => {
       result.code = await calendarCommand(paths, opts, io);
     });
@@ -189,6 +192,7 @@ function program(io: CliIo, result: { code: number }): Command {
 effektkedja diagram examples/kronoberg.yaml --view portfolio -o portfolj.md
 effektkedja diagram examples/kronoberg.yaml --template varor-tjanster-direkt`),
     )
+    .option('-j, --jobs <n>', JOBS_HELP)
     .action(async (paths: string[], opts) => {
       result.code = await diagramCommand(paths, opts, io);
     });
@@ -279,6 +283,10 @@ effektkedja templates new kunskap-strategier --id analys -o analys.xlsx`),
  * the exit code. User errors become one plain line on stderr; only a bug in
  * the library itself shows a stack trace, and then with a plea to report it.
  */
+// -j on every command that reads folders.
+const JOBS_HELP =
+  'threads that read the files of a folder (default: the cores available; 1 reads them in one thread)';
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const result = { code: EXIT.ok as number };
   const root = program(io, result);

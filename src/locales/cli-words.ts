@@ -24,4 +24,7 @@ export interface CliWords {
   /** `templates new`: the default plan name and the YAML header comment. */
   readonly newPlan: (template: string) => string;
   readonly newHeader: (templateId: string) => string;
+  /** The progress line on a terminal: what is counted while a folder is read, then validated. */
+  readonly progressFiles: string;
+  readonly progressPlans: string;
 }

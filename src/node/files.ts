@@ -6,8 +6,9 @@ import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { type Limits, resolveLimits } from '../io/limits.js';
 import { type DocumentPart, type DocumentSet, mergeDocuments } from '../io/merge.js';
-import { type ParseResult, parseDocument } from '../io/parse.js';
+import { type ParseResult, parseDocument, type TextFormat } from '../io/parse.js';
 import type { Document } from '../model/document.js';
+import { readInWorkers, textWeight, workerCount } from './read-pool.js';
 
 /** File endings read as documents. */
 export const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -17,10 +18,38 @@ export interface ReadOptions {
   readonly limits?: Partial<Limits>;
   /** Base folder for the file names shown in findings (default: the working directory). */
   readonly cwd?: string;
+  /**
+   * How many worker threads read and parse the files of a set (`loadDocumentSet`,
+   * `loadRegionSets`): 1 (the default) reads them in this thread. More is capped by the
+   * number of YAML and JSON files, and a set of less than 4 MiB of YAML (JSON counts a
+   * quarter) is read in this thread anyway, since starting a worker costs more than it saves.
+   * The result is the same either way: same documents, same findings, same order.
+   */
+  readonly jobs?: number;
+  /** Called after each file of a set is read, with the number read so far and the total. */
+  readonly onFile?: (read: number, total: number) => void;
+  /**
+   * The text a set must hold before workers read it (default 4 MiB, JSON weighted a quarter).
+   * @internal For tests and benchmarks.
+   */
+  readonly workerMinBytes?: number;
 }
 
 /** Reads and parses one document file (YAML or JSON by its ending). Never throws on a bad file. */
 export async function readDocumentFile(path: string, options: ReadOptions = {}): Promise<ParseResult> {
+  return (await readDocumentText(path, options)).result;
+}
+
+/**
+ * A document file read and parsed, with the text it was parsed from (when it could be
+ * decoded) and its format: what a worker thread hands back, so the reading thread can
+ * make the source map again from the text.
+ * @internal
+ */
+export async function readDocumentText(
+  path: string,
+  options: ReadOptions = {},
+): Promise<{ readonly result: ParseResult; readonly text?: string; readonly format?: TextFormat }> {
   const file = displayName(path, options.cwd);
   const ext = extname(path).toLowerCase();
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
@@ -33,14 +62,15 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
     max,
     bytes: 3 * max,
   });
-  if (!(bytes instanceof Uint8Array)) return bytes;
+  if (!(bytes instanceof Uint8Array)) return { result: bytes };
   const text = decodeUtf8(bytes);
-  if (text === undefined) return { ok: false, findings: [notUtf8(file, bytes)] };
-  return parseDocument(text, {
+  if (text === undefined) return { result: { ok: false, findings: [notUtf8(file, bytes)] } };
+  const result = parseDocument(text, {
     file,
     ...(format ? { format } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  return { result, text, ...(format ? { format } : {}) };
 }
 
 /** A read document; from a workbook also a way to place later findings at sheet, row and cell. */
@@ -134,12 +164,18 @@ function notAFile(file: string): ParseResult {
   };
 }
 
-// One file read as a part of a set, with its findings; no part when it could not be read.
-async function readPart(
-  path: string,
-  options: ReadOptions,
-): Promise<{ readonly part?: DocumentPart; readonly findings: readonly Finding[] }> {
-  const r = await readAnyDocument(path, options);
+/** One file read as a part of a set, with its findings; no part when it could not be read. */
+interface PartRead {
+  readonly part?: DocumentPart;
+  readonly findings: readonly Finding[];
+}
+
+// One file read as a part of a set.
+async function readPart(path: string, options: ReadOptions): Promise<PartRead> {
+  return partOf(path, await readAnyDocument(path, options), options);
+}
+
+function partOf(path: string, r: AnyParseResult, options: ReadOptions): PartRead {
   if (!r.ok) return { findings: r.findings };
   const part: DocumentPart = {
     document: r.value,
@@ -148,6 +184,57 @@ async function readPart(
     ...(r.locate ? { locate: r.locate } : {}),
   };
   return { part, findings: r.findings };
+}
+
+/**
+ * The files of a set read as parts, in the order of `files`: in this thread, or the YAML
+ * and JSON files on worker threads (`options.jobs`) while workbooks are read here.
+ */
+async function readParts(files: readonly string[], options: ReadOptions): Promise<PartRead[]> {
+  const total = files.length;
+  let read = 0;
+  const tick = () => options.onFile?.(++read, total);
+  options.onFile?.(0, total);
+  const texts: number[] = [];
+  files.forEach((f, i) => {
+    if (extname(f).toLowerCase() !== '.xlsx') texts.push(i);
+  });
+  const asked = options.jobs ?? 1;
+  const weight =
+    asked > 1 && texts.length > 1
+      ? await textWeight(
+          texts.map((i) => files[i]!),
+          options.workerMinBytes,
+        )
+      : 0;
+  const jobs = workerCount(texts.length, asked, weight, options.workerMinBytes);
+  const out: PartRead[] = new Array(total);
+  if (jobs <= 1) {
+    for (let i = 0; i < total; i++) {
+      out[i] = await readPart(files[i]!, options);
+      tick();
+    }
+    return out;
+  }
+  const inWorkers = readInWorkers(
+    texts.map((i) => files[i]!),
+    texts.map((i) => displayName(files[i]!, options.cwd)),
+    jobs,
+    { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    (k, result) => {
+      out[texts[k]!] = partOf(files[texts[k]!]!, result, options);
+      tick();
+    },
+  );
+  const here = (async () => {
+    for (let i = 0; i < total; i++) {
+      if (out[i] !== undefined || extname(files[i]!).toLowerCase() !== '.xlsx') continue;
+      out[i] = await readPart(files[i]!, options);
+      tick();
+    }
+  })();
+  await Promise.all([inWorkers, here]);
+  return out;
 }
 
 /** Expands files and folders (recursively) into the document files they hold (YAML, JSON, xlsx), sorted. */
@@ -189,8 +276,7 @@ export async function loadDocumentSet(
   const files = await findDocumentFiles(paths);
   const parts: DocumentPart[] = [];
   const findings: Finding[] = [];
-  for (const path of files) {
-    const { part, findings: found } = await readPart(path, options);
+  for (const { part, findings: found } of await readParts(files, options)) {
     append(findings, found);
     if (part) parts.push(part);
   }
@@ -219,8 +305,7 @@ export async function loadRegionSets(
   const files = await findDocumentFiles(paths);
   const findings: Finding[] = [];
   const byRegion = new Map<string | undefined, DocumentPart[]>();
-  for (const path of files) {
-    const { part, findings: found } = await readPart(path, options);
+  for (const { part, findings: found } of await readParts(files, options)) {
     append(findings, found);
     if (!part) continue;
     const region = part.document.region;
@@ -250,7 +335,8 @@ export interface RegionSet {
   readonly files: readonly string[];
 }
 
-function displayName(path: string, cwd = process.cwd()): string {
+/** The file name shown in findings: relative to `cwd` when inside it. @internal */
+export function displayName(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel.startsWith('..') ? path : rel;
 }

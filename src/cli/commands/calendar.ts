@@ -8,14 +8,16 @@ import { isCalendarDate } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { arshjulIcs } from '../../node/ics.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
-import { parseLanguage } from '../options.js';
+import { parseJobs, parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 
 /** Options of `effektkedja calendar`. */
 export interface CalendarCommandOptions {
   readonly from?: string;
   readonly to?: string;
   readonly lang?: string;
+  readonly jobs?: string;
   readonly output?: string;
 }
 
@@ -100,7 +102,10 @@ export async function calendarCommand(
   if (out !== undefined && out !== '-' && endingOf(out) !== 'ics')
     throw new UsageError(`the calendar file is .ics, not "${out}"`);
   await checkOutputFile(out);
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
+    progress.done,
+  );
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   if (loaded.sets.length === 0) return EXIT.usage;

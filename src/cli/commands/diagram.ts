@@ -11,9 +11,10 @@ import { renderMermaidPdf } from '../../node/pdf.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { validate } from '../../validate/validate.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
-import { parseChoice, parseCount, parseLanguage } from '../options.js';
+import { parseChoice, parseCount, parseJobs, parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 
 /** Options of `effektkedja diagram`. */
 export interface DiagramCommandOptions {
@@ -22,6 +23,7 @@ export interface DiagramCommandOptions {
   readonly template?: string;
   readonly direction?: string;
   readonly lang?: string;
+  readonly jobs?: string;
   readonly strategy?: boolean;
   readonly indicators?: boolean;
   readonly assumptions?: boolean;
@@ -61,7 +63,10 @@ export async function diagramCommand(
   // No Chromium: say so before any work is done.
   const chromium = ending === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
+    progress.done,
+  );
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.sets.length > 1) {
     throw new UsageError(`the files belong to ${loaded.sets.length} regions: draw one region at a time`);

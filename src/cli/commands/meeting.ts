@@ -3,15 +3,17 @@ import { arshjulBodies, buildMeetingReport } from '../../followup/meeting.js';
 import { loadRegionSets } from '../../node/files.js';
 import { htmlToPdf } from '../../node/pdf.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
-import { parseLanguage, parsePeriodOption } from '../options.js';
+import { parseJobs, parseLanguage, parsePeriodOption } from '../options.js';
 import { checkOutputFile, endingOf, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 
 /** Options of `effektkedja report --for`. */
 export interface MeetingCommandOptions {
   readonly for: string;
   readonly asOf?: string;
   readonly lang?: string;
+  readonly jobs?: string;
   readonly output?: string;
 }
 
@@ -35,7 +37,10 @@ export async function meetingCommand(
   // No Chromium: say so before any work is done.
   const chromium = form === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
+    progress.done,
+  );
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   if (loaded.sets.length === 0) return EXIT.usage;

@@ -15,9 +15,10 @@ import { participantListTable, sharedParticipantsTable } from '../../participant
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
 import { CSV_DIALECTS, type CsvDialect, tableToCsv } from '../../text/table.js';
 import { type CliIo, EXIT, UsageError } from '../io.js';
-import { parseLanguage } from '../options.js';
+import { parseJobs, parseLanguage } from '../options.js';
 import { checkOutputFile, endingOf, makeOutputFolder, writeOutput } from '../output.js';
 import { chromiumForPdf } from '../pdf.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 import { pseudonymizeFor } from '../pseudonymize.js';
 import { meetingCommand } from './meeting.js';
 
@@ -28,6 +29,7 @@ export interface ReportCommandOptions {
   /** `excel-sv` (semicolons, decimal comma, byte-order mark) or `rfc4180`; by default excel-sv for Swedish. */
   readonly csvDialect?: string;
   readonly lang?: string;
+  readonly jobs?: string;
   readonly asOf?: string;
   readonly diagrams?: boolean;
   /** `--for <body>`: the report for a meeting of that body of the årshjul instead. */
@@ -57,7 +59,10 @@ export async function reportCommand(
   await checkOutputFile(out);
   if (options.csv !== undefined) await makeOutputFolder(options.csv);
   const dialect = parseDialect(options.csvDialect, lang);
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
+    progress.done,
+  );
   if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   // Files that could not be read at all make it a usage problem (as in validate); other errors in

@@ -9,11 +9,12 @@ import {
   checkKnown,
   parseChoice,
   parseCount,
+  parseJobs,
   parseLanguage,
   parsePeriodOption,
   parseSeverities,
 } from '../options.js';
-import { startProgress } from '../progress.js';
+import { readOptions, startWorkProgress } from '../progress.js';
 
 /** Options of `effektkedja validate`. */
 export interface ValidateCommandOptions {
@@ -24,6 +25,7 @@ export interface ValidateCommandOptions {
   readonly severity?: readonly string[];
   readonly hints?: boolean;
   readonly asOf?: string;
+  readonly jobs?: string;
 }
 
 /** `effektkedja validate <paths…>`: every region's documents validated together; returns the exit code. */
@@ -38,15 +40,19 @@ export async function validateCommand(
   const severity = parseSeverities(options.severity);
   const asOf = parsePeriodOption('--as-of', options.asOf);
   for (const name of options.disable ?? []) checkKnown('--disable', name);
+  const jobs = parseJobs(options.jobs);
   if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
 
-  const loaded = await loadRegionSets(paths, { cwd: io.cwd });
+  const progress = startWorkProgress(io, lang);
+  const loaded = await loadRegionSets(paths, readOptions(io, jobs, progress)).finally(progress.done);
   if (loaded.files.length === 0)
     throw new UsageError(`no .yaml, .yml, .json or .xlsx files in ${paths.join(', ')}`);
   const findings: Finding[] = [...loaded.findings];
   let plans = 0;
-  const progress = startProgress(io, loaded.sets.length, 'regions');
+  let total = 0;
+  for (const { set } of loaded.sets) total += set.document.plans?.length ?? 0;
   for (const { set } of loaded.sets) {
+    progress.plans(plans, total);
     const report = validate(set.document, {
       severity,
       ...(options.disable ? { disable: options.disable } : {}),
@@ -55,7 +61,6 @@ export async function validateCommand(
     });
     append(findings, report.findings);
     plans += report.summary.plans;
-    progress.tick();
   }
   progress.done();
   const summary = summarize(findings, plans);

@@ -24,4 +24,6 @@ export const enCliWords: CliWords = {
   newPlan: (template) => `New plan: ${template}`,
   newHeader: (id) =>
     `# New plan from the template ${id}. Fill in the boxes marked placeholder: true, targets,\n# and link the plan to the strategy's goals (goalLinks). Check with: effektkedja validate <file>\n`,
+  progressFiles: 'files read',
+  progressPlans: 'plans validated',
 };

@@ -40,6 +40,7 @@ const EN_UNREADABLE: Readonly<Record<string, string>> = {
   'not-xlsx': 'is not an Excel workbook (.xlsx)',
   'damaged-zip': 'is a damaged Excel workbook (its zip archive cannot be read)',
   'damaged-workbook': 'is a damaged Excel workbook (one of its sheets cannot be read)',
+  'worker-crashed': 'could not be read: the thread reading it stopped (out of memory, say)',
 };
 
 /** The likely cause of a syntax error, as the reader names it (src/io/yaml-syntax.ts). */
@@ -150,8 +151,10 @@ export const enParse: MessageTable<keyof typeof parseCodes> = {
         ? 'Save the file as UTF-8 (in most editors: Save as … with encoding UTF-8).'
         : d.reason === 'not-a-file'
           ? 'Give the path of a .yaml, .json or .xlsx file.'
-          : EN_UNREADABLE[String(d.reason)]
-            ? 'Open the file in Excel and save it as an Excel workbook (.xlsx) again.'
-            : 'Check the path and that the file can be opened.',
+          : d.reason === 'worker-crashed'
+            ? 'Read the file on its own in one thread (-j 1) to see what goes wrong.'
+            : EN_UNREADABLE[String(d.reason)]
+              ? 'Open the file in Excel and save it as an Excel workbook (.xlsx) again.'
+              : 'Check the path and that the file can be opened.',
   },
 };

@@ -24,4 +24,6 @@ export const svCliWords: CliWords = {
   newPlan: (template) => `Ny plan: ${template}`,
   newHeader: (id) =>
     `# Ny plan från mallen ${id}. Fyll i rutorna markerade placeholder: true, mål och målvärden,\n# och koppla planen till strategins mål (goalLinks). Kontrollera med: effektkedja validate <fil>\n`,
+  progressFiles: 'filer lästa',
+  progressPlans: 'planer kontrollerade',
 };

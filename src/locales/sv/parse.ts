@@ -40,6 +40,7 @@ const SV_UNREADABLE: Readonly<Record<string, string>> = {
   'not-xlsx': 'är ingen Excel-arbetsbok (.xlsx)',
   'damaged-zip': 'är en skadad Excel-arbetsbok (zip-arkivet går inte att läsa)',
   'damaged-workbook': 'är en skadad Excel-arbetsbok (ett av dess blad går inte att läsa)',
+  'worker-crashed': 'kunde inte läsas: tråden som läste den stannade (till exempel för att minnet tog slut)',
   ENOENT: 'finns inte',
   EACCES: 'får inte läsas (du saknar behörighet)',
   EPERM: 'får inte läsas (du saknar behörighet)',
@@ -162,8 +163,10 @@ export const svParse: MessageTable<keyof typeof parseCodes> = {
         ? 'Spara filen som UTF-8 (i de flesta redigerare: Spara som … och kodning UTF-8).'
         : d.reason === 'not-a-file'
           ? 'Ange sökvägen till en .yaml-, .json- eller .xlsx-fil.'
-          : OWN_REASONS.has(String(d.reason))
-            ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
-            : 'Kontrollera sökvägen och att filen går att öppna.',
+          : d.reason === 'worker-crashed'
+            ? 'Läs filen för sig i en enda tråd (-j 1) för att se vad som går fel.'
+            : OWN_REASONS.has(String(d.reason))
+              ? 'Öppna filen i Excel och spara den som Excel-arbetsbok (.xlsx) igen.'
+              : 'Kontrollera sökvägen och att filen går att öppna.',
   },
 };

@@ -1,0 +1,158 @@
+// Reading a folder on worker threads (src/node/read-pool.ts): the same documents, findings
+// and order as reading it in one thread. The workers run from the build (dist/esm, made by
+// `npm test`'s pretest), as they do for a user; the TypeScript source has no worker script.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { generateFolder } from '../../bench/generate.js';
+import { WORKER_MIN_BYTES, workerCount } from '../../src/node/read-pool.js';
+
+const DIST = pathToFileURL(join(process.cwd(), 'dist/esm/node/')).href;
+type NodeApi = typeof import('../../src/node/index.js');
+type Pool = typeof import('../../src/node/read-pool.js');
+let api: NodeApi;
+let pool: Pool;
+let folder: string;
+
+beforeAll(async () => {
+  api = (await import(`${DIST}index.js`)) as NodeApi;
+  pool = (await import(`${DIST}read-pool.js`)) as Pool;
+  folder = mkdtempSync(join(tmpdir(), 'effektkedja-jobs-'));
+  // Single-plan files of three regions with defects, YAML and JSON, and files that cannot be read.
+  const yaml = generateFolder(12, { regions: 3, defectRate: 0.3, seed: 7 }, (d) => stringify(d), 'yaml');
+  const json = generateFolder(6, { regions: 2, defectRate: 0.3, seed: 8 });
+  for (const [files, sub] of [
+    [yaml, 'yaml'],
+    [json, 'json'],
+  ] as const) {
+    for (const [name, text] of files) {
+      mkdirSync(dirname(join(folder, sub, name)), { recursive: true });
+      writeFileSync(join(folder, sub, name), text);
+    }
+  }
+  writeFileSync(join(folder, 'yaml/region-01/trasig.yaml'), 'formatVersion: 1\nregion: Region 1\nplans: [\n');
+  writeFileSync(
+    join(folder, 'yaml/region-02/dubbel.yaml'),
+    'formatVersion: 1\nregion: Region 2\nregion: Region 3\n',
+  );
+  writeFileSync(join(folder, 'json/latin1.json'), Buffer.from([0x7b, 0x22, 0xe5, 0x22, 0x7d]));
+  writeFileSync(
+    join(folder, 'yaml/region-03/stor.yaml'),
+    `formatVersion: 1\nplans: []\n# ${'x'.repeat(200_000)}\n`,
+  );
+}, 120_000);
+
+// Everything a caller sees of a read and validated set, as text.
+async function readAndValidate(paths: readonly string[], jobs: number): Promise<string> {
+  const loaded = await api.loadRegionSets(paths, {
+    jobs,
+    workerMinBytes: 0,
+    limits: { maxYamlChars: 100_000 },
+  });
+  const findings = [...loaded.findings];
+  for (const { set } of loaded.sets)
+    findings.push(...api.validate(set.document, { locate: (f) => set.locate(f) }).findings);
+  return JSON.stringify({ files: loaded.files, findings, documents: loaded.sets.map((s) => s.set.document) });
+}
+
+describe('reading a folder on worker threads', () => {
+  it('reads in this thread for one job or under 4 MiB, else one worker per job, at most one per file', () => {
+    const big = WORKER_MIN_BYTES;
+    expect(workerCount(1000, 1, big)).toBe(1);
+    expect(workerCount(1000, undefined, big)).toBe(1);
+    expect(pool.workerCount(1000, 8, big - 1)).toBe(1);
+    expect(pool.workerCount(1, 8, big)).toBe(1);
+    // The source has no worker script: it reads in this thread; the build has one.
+    expect(workerCount(1000, 2, big)).toBe(1);
+    expect(pool.workerCount(1000, 2, big)).toBe(2);
+    expect(pool.workerCount(40, 500, big)).toBe(40);
+    expect(pool.workerCount(40, 2, 10, 0)).toBe(2);
+  });
+
+  it('gives the same documents, findings, locations and order with -j 1 and -j 2', async () => {
+    const paths = [folder, 'examples'];
+    const one = await readAndValidate(paths, 1);
+    const two = await readAndValidate(paths, 2);
+    expect(two).toBe(one);
+    const findings = JSON.parse(one).findings as {
+      code: string;
+      location: { file?: string; line?: number };
+    }[];
+    const codes = new Set(findings.map((f) => f.code));
+    // The folder's defects are there: syntax, duplicate key, not UTF-8, the size limit, and rule findings.
+    for (const code of ['SYNTAX_ERROR', 'DUPLICATE_KEY', 'FILE_UNREADABLE', 'LIMIT_EXCEEDED'])
+      expect(codes).toContain(code);
+    expect(codes.size).toBeGreaterThan(6);
+    // Rule findings in the generated plan files carry the file and line of the plan file.
+    expect(findings.some((f) => /plan-\d+\.yaml$/.test(f.location.file ?? '') && f.location.line)).toBe(true);
+  }, 120_000);
+
+  it('counts every file read, from 0 to the total', async () => {
+    const seen: number[] = [];
+    const loaded = await api.loadDocumentSet([join(folder, 'yaml')], {
+      jobs: 2,
+      workerMinBytes: 0,
+      onFile: (read, total) => seen.push(read, total),
+    });
+    const n = loaded.files.length;
+    expect(seen.slice(0, 2)).toEqual([0, n]);
+    expect(seen.slice(-2)).toEqual([n, n]);
+    expect(seen.length).toBe(2 * (n + 1));
+  }, 60_000);
+
+  it('turns a crashed worker into a located finding for the file it was reading; the others are read', async () => {
+    // A worker that dies on the file named boom, and reads the others as the real one does.
+    const script = new URL(
+      `data:text/javascript,${encodeURIComponent(`
+        import { parentPort } from 'node:worker_threads';
+        const { readDocumentText } = await import(${JSON.stringify(`${DIST}files.js`)});
+        let chain = Promise.resolve();
+        parentPort.on('message', (r) => {
+          chain = chain.then(async () => {
+            if (r.path.endsWith('boom.yaml')) throw new Error('boom');
+            const { result, text, format } = await readDocumentText(r.path);
+            parentPort.postMessage({ id: r.id, ok: result.ok, value: result.value, findings: [], hasSource: true, text, format });
+          });
+        });`)}`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'effektkedja-crash-'));
+    const names = ['a.yaml', 'boom.yaml', 'c.yaml', 'd.yaml'];
+    for (const n of names) writeFileSync(join(dir, n), 'formatVersion: 1\nregion: R\nplans: []\n');
+    const results: {
+      ok: boolean;
+      findings: readonly { code: string; location: object; details: object }[];
+    }[] = [];
+    await pool.readInWorkers(
+      names.map((n) => join(dir, n)),
+      names,
+      1,
+      {},
+      (k, r) => {
+        results[k] = r;
+      },
+      script,
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, false, true, true]);
+    expect(results[1]!.findings).toMatchObject([
+      {
+        code: 'FILE_UNREADABLE',
+        location: { file: 'boom.yaml' },
+        details: { file: 'boom.yaml', reason: 'worker-crashed', detail: 'boom' },
+      },
+    ]);
+  }, 60_000);
+
+  it('starts workers from a script given with node --input-type=module -e (the flag is not passed on)', () => {
+    const code = `
+      const { loadDocumentSet } = await import(${JSON.stringify(`${DIST}index.js`)});
+      const r = await loadDocumentSet(['examples/kronoberg.yaml', 'examples/forsta-timmen.yaml'], { jobs: 2, workerMinBytes: 0 });
+      console.log(JSON.stringify(r.findings.map((f) => f.details.reason ?? f.code)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('worker-crashed');
+  }, 60_000);
+});
