@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
-import ExcelJS from 'exceljs';
 import { readWorkbook, writeWorkbook } from '../../src/node/index.js';
 
 // The ladder (strategy.tiers, an understrategi's tier) has cells of its own on
