@@ -19,7 +19,11 @@ export interface CoverageCell {
   readonly goal: string;
   /** Levels of the boxes the plan's links to this goal start at, in chain order. */
   readonly levels: readonly Level[];
-  /** For a RUS goal: the understrategi goals (linked by the plan) that serve it. */
+  /**
+   * For a goal the plan reaches through goals that serve it: the goals (linked by
+   * the plan) it is reached from, at any depth of the ladder (for a RUS goal under a
+   * one-tier ladder, the understrategi goals that serve it).
+   */
   readonly via: readonly string[];
 }
 
@@ -28,9 +32,15 @@ export interface GoalLevels {
   readonly goal: string;
   /** Plans whose links to the goal start at each level (a plan may count on several levels). */
   readonly counts: Readonly<Record<Level, number>>;
+  /**
+   * Plans that reach the goal from each level only through goals that serve it (at
+   * any depth), not by a link of their own from that level: the reach
+   * INTENDED_LEVEL_NOT_REACHED counts besides `counts`.
+   */
+  readonly indirectCounts: Readonly<Record<Level, number>>;
   /** Plans that link to the goal directly. */
   readonly direct: number;
-  /** Plans that reach a RUS goal only through an understrategi goal. */
+  /** Plans that reach the goal only through goals that serve it (at any depth). */
   readonly indirect: number;
   /** The levels the goal is meant to be followed at (`intendedLevels`), when the strategy says. */
   readonly intended?: readonly Level[];
@@ -96,11 +106,17 @@ export function coverage(document: Document): Coverage {
   }
   const counts = new Map<
     string,
-    { counts: Record<Level, number>; direct: number; indirect: number; early: boolean }
+    {
+      counts: Record<Level, number>;
+      indirectCounts: Record<Level, number>;
+      direct: number;
+      indirect: number;
+      early: boolean;
+    }
   >();
+  const zero = () => Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
   for (const g of goals) {
-    const zero = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
-    counts.set(g.id, { counts: zero, direct: 0, indirect: 0, early: true });
+    counts.set(g.id, { counts: zero(), indirectCounts: zero(), direct: 0, indirect: 0, early: true });
   }
   const cells: CoverageCell[] = [];
   const plans: { id: string; name: string }[] = [];
@@ -119,43 +135,42 @@ export function coverage(document: Document): Coverage {
       const level = levelOf.get(gl.from);
       if (level) set.add(level);
     }
-    if (intended.size > 0) {
-      // Up the serves links from each goal the plan links to, so a RUS goal reached through
-      // understrategi goals (at any depth of the ladder) counts the levels of those links.
-      for (const [id, set] of direct) {
-        const seen = new Set<string>([id]);
-        const queue = [id];
-        for (let k = 0; k < queue.length; k++) {
-          const g = queue[k]!;
-          const into = reachedFrom.get(g);
-          if (into) for (const l of set) into.add(l);
-          for (const s of index.get(g)?.serves ?? []) {
-            if (!seen.has(s) && index.has(s)) {
-              seen.add(s);
-              queue.push(s);
-            }
+    // Up the serves links from each goal the plan links to: the goals it reaches through
+    // them (at any depth of the ladder), the linked goals it reaches each from, and the levels.
+    const via = new Map<string, string[]>();
+    const through = new Map<string, Set<Level>>();
+    for (const [id, set] of direct) {
+      const seen = new Set<string>([id]);
+      const queue = [id];
+      for (let k = 0; k < queue.length; k++) {
+        const g = queue[k]!;
+        const into = reachedFrom.get(g);
+        if (into) for (const l of set) into.add(l);
+        if (k > 0) {
+          const list = via.get(g);
+          if (!list) via.set(g, [id]);
+          else if (!list.includes(id)) list.push(id);
+          const levels = through.get(g) ?? new Set<Level>();
+          through.set(g, levels);
+          for (const l of set) levels.add(l);
+        }
+        for (const s of index.get(g)?.serves ?? []) {
+          if (!seen.has(s) && index.has(s)) {
+            seen.add(s);
+            queue.push(s);
           }
         }
-      }
-    }
-    const via = new Map<string, string[]>();
-    for (const id of direct.keys()) {
-      const g = index.get(id)!;
-      for (const r of g.serves) {
-        if (index.get(r)?.kind !== 'rus') continue;
-        const list = via.get(r);
-        if (!list) via.set(r, [id]);
-        else if (!list.includes(id)) list.push(id);
       }
     }
     // Goal order, so the matrix reads the same way every time.
     for (const g of goals) {
       const levels = direct.get(g.id);
-      const through = via.get(g.id) ?? [];
-      if (!levels && through.length === 0) continue;
+      const from = via.get(g.id) ?? [];
+      if (!levels && from.length === 0) continue;
       const sorted = levels ? LEVELS.filter((l) => levels.has(l)) : [];
-      cells.push({ plan: plan.id, goal: g.id, levels: sorted, via: through });
+      cells.push({ plan: plan.id, goal: g.id, levels: sorted, via: from });
       const c = counts.get(g.id)!;
+      for (const l of through.get(g.id) ?? []) if (!levels?.has(l)) c.indirectCounts[l]++;
       if (levels) {
         c.direct++;
         for (const l of sorted) {
@@ -175,6 +190,7 @@ export function coverage(document: Document): Coverage {
     levels.push({
       goal: g.id,
       counts: c.counts,
+      indirectCounts: c.indirectCounts,
       direct: c.direct,
       indirect: c.indirect,
       ...(wanted ? { intended: LEVELS.filter((l) => wanted.includes(l)), reached: got } : {}),

@@ -258,7 +258,10 @@ export function coverageTable(c: Coverage, language: Language = 'sv'): DataTable
   return { columns: [w.column.plan, ...c.goals.map((g) => g.id)], rows };
 }
 
-/** The goals × levels matrix (stryktips): per goal, how many plans link to it from each level. */
+/**
+ * The goals × levels matrix (stryktips): per goal, how many plans link to it from
+ * each level, and how many more reach it from there through goals that serve it.
+ */
 export function goalLevelTable(c: Coverage, language: Language = 'sv'): DataTable {
   const w = followupWords(language);
   const text = new Map(c.goals.map((g) => [g.id, g]));
@@ -268,10 +271,13 @@ export function goalLevelTable(c: Coverage, language: Language = 'sv'): DataTabl
       l.goal,
       w.goalKind[g.kind],
       g.text,
-      // A level the goal is meant to be followed at shows its count with the words for it.
-      ...LEVELS.map((lv) =>
-        l.intended?.includes(lv) ? `${l.counts[lv]} (${w.column.intended})` : l.counts[lv],
-      ),
+      // Plans that reach the goal from a level only through goals that serve it are added
+      // as "+ n indirekt"; a level the goal is meant to be followed at says so after the count.
+      ...LEVELS.map((lv) => {
+        const more = l.indirectCounts[lv];
+        const count = more > 0 ? `${l.counts[lv]} + ${more} ${w.column.indirectly}` : l.counts[lv];
+        return l.intended?.includes(lv) ? `${count} (${w.column.intended})` : count;
+      }),
       l.indirect,
       l.direct + l.indirect,
     ];

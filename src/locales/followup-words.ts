@@ -58,6 +58,8 @@ export interface FollowupWords {
     readonly indirect: string;
     readonly total: string;
     readonly intended: string;
+    /** After the number of plans that reach a goal from a level only through goals that serve it. */
+    readonly indirectly: string;
   };
   readonly aggregate: {
     readonly sum: string;

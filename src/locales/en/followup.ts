@@ -121,6 +121,7 @@ export const enFollowupWords: FollowupWords = {
     indirect: 'Via understrategi',
     total: 'Total',
     intended: 'intended level',
+    indirectly: 'indirect',
   },
   aggregate: { sum: 'sum', ratio: 'weighted ratio', range: 'range', count: 'count' },
   note: {

@@ -127,6 +127,7 @@ export const svFollowupWords: FollowupWords = {
     indirect: 'Via understrategi',
     total: 'Summa',
     intended: 'avsedd nivå',
+    indirectly: 'indirekt',
   },
   aggregate: { sum: 'summa', ratio: 'vägd andel', range: 'spann', count: 'antal' },
   note: {
