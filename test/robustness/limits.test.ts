@@ -131,6 +131,49 @@ describe('YAML: a node budget before the parser', () => {
     });
   }, 200_000);
 
+  it('100,000 nested [ in YAML: LIMIT_EXCEEDED maxDepth, located, in a 128 MB heap', () => {
+    const out = child(
+      128,
+      `return parseDocument('formatVersion: 1\\nx-a: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\\n', { format: 'yaml' }).findings;`,
+    );
+    expect(out.findings.map((f) => [f.code, f.details.limit])).toEqual([['LIMIT_EXCEEDED', 'maxDepth']]);
+    expect(out.findings[0]?.location).toMatchObject({ line: 2 });
+    expect(out.findings[0]?.location.column).toEqual(expect.any(Number));
+  }, 200_000);
+
+  // Block nesting costs its indentation: 800 levels are 0.64 MB of text.
+  const blockNest = (levels: number) =>
+    `return parseDocument('formatVersion: 1\\nx-a:\\n' + Array.from({ length: ${levels} }, (_, i) => ' '.repeat(2 * i + 2) + 'a:').join('\\n') + ' 1\\n', { format: 'yaml' }).findings;`;
+
+  it('800 levels of block mappings: LIMIT_EXCEEDED maxDepth at level 65, in a 128 MB heap', () => {
+    const out = child(128, blockNest(800));
+    expect(out.findings.map((f) => [f.code, f.details.limit])).toEqual([['LIMIT_EXCEEDED', 'maxDepth']]);
+    expect(out.findings[0]?.location).toMatchObject({ line: 66, column: 129 });
+  }, 200_000);
+
+  // Known gap (docs/security.md): past about 1 MB of indentation the reader stops with a located
+  // SYNTAX_ERROR (RESOURCE_EXHAUSTION) instead of naming maxDepth.
+  it('2,000 levels of block mappings (4 MB): a located finding, in a 128 MB heap', () => {
+    const out = child(128, blockNest(2000));
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({
+      code: 'SYNTAX_ERROR',
+      details: { parserCode: 'RESOURCE_EXHAUSTION' },
+    });
+    expect(out.findings[0]?.location.line).toEqual(expect.any(Number));
+    expect(out.findings[0]?.location.column).toEqual(expect.any(Number));
+  }, 200_000);
+
+  it('an alias bomb (10 levels of 10 aliases, 10^10 values): LIMIT_EXCEEDED maxAliasCount in a 128 MB heap', () => {
+    const out = child(
+      128,
+      `const lines = ['formatVersion: 1', 'x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+for (let i = 1; i < 10; i++) lines.push('x-a' + i + ': &a' + i + ' [' + Array(10).fill('*a' + (i - 1)).join(', ') + ']');
+return parseDocument(lines.join('\\n') + '\\n', { format: 'yaml' }).findings;`,
+    );
+    expect(out.findings.map((f) => [f.code, f.details.limit])).toEqual([['LIMIT_EXCEEDED', 'maxAliasCount']]);
+  }, 200_000);
+
   it('a block list one node over a small budget is refused; at the budget it is read', () => {
     const text = `formatVersion: 1\nx-a:\n${'  - 1\n'.repeat(100)}`;
     const marks = 2 + 2 + 1 + 200; // 2 line breaks, 2 colons, the dash of x-a, 100 dashes and line breaks
@@ -175,6 +218,17 @@ describe('xlsx: cells and merged ranges counted before exceljs expands them', ()
     expect(out.findings.map((f) => f.details)).toEqual([
       { limit: 'maxMergedCells', max: 250_000, found: 800_000 },
     ]);
+  }, 200_000);
+
+  it('2,000,001 cells in 24 MB of sheet XML: LIMIT_EXCEEDED maxCells in a 512 MB heap', () => {
+    const out = child(512, WORKBOOK(`'<c r="A1"/>'.repeat(2_000_001)`));
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      location: { file: 'x.xlsx' },
+      details: { limit: 'maxCells', max: 2_000_000 },
+    });
+    expect(out.findings[0]?.details.found).toBeGreaterThan(2_000_000);
   }, 200_000);
 
   it('the example workbook reads as before', () => {
