@@ -21,6 +21,8 @@ export * from './maturity.js';
 export * from './meeting.js';
 export * from './national-export.js';
 export * from './report.js';
+export * from './splits.js';
 export * from './status.js';
 export * from './synthesis.js';
+export * from './synthesis-splits.js';
 export * from './tables.js';

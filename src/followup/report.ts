@@ -12,6 +12,7 @@ import { type DataTable, tableToHtml, tableToMarkdown } from '../text/table.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
 import { type Maturity, maturity, maturityLines, maturityTable, maturityWords } from './maturity.js';
+import { planSplitTables, type SplitTable, splitCaption, splitTableToHtml } from './splits.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { REPORT_STYLE } from './style.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
@@ -80,6 +81,8 @@ interface Parts {
     readonly section: Section;
     readonly summary: DataTable;
     readonly status: DataTable;
+    /** The latest measurements' splits, one table per indicator and dimension. */
+    readonly splits: readonly SplitTable[];
   }[];
   readonly portfolioFindings: readonly Finding[];
   readonly goalStatus: DataTable;
@@ -154,6 +157,7 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
       summary: planSummaryTable([ps], language),
       // With each indicator's data class and what the report may claim for it.
       status: withClaims(statusTable([ps], language), [ps], language, document),
+      splits: planSplitTables(ps, language, document),
     };
   });
 
@@ -222,7 +226,7 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
     list.length ? [...markdownFindings(list, p.language), ''] : [w.report.noFindings, ''];
   if (p.documentFindings.length) out.push(`## ${w.report.findings}`, '', ...findings(p.documentFindings));
   out.push(`## ${w.report.plans}`, '');
-  for (const { section, summary, status } of p.sections) {
+  for (const { section, summary, status, splits } of p.sections) {
     out.push(`### ${escapeMarkdown(section.plan.name)} (${escapeMarkdown(section.plan.id)})`, '');
     if (section.diagram !== undefined && options.diagrams) {
       const f = fence(section.diagram);
@@ -232,6 +236,11 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
     out.push(`#### ${w.report.indicatorStatus}`, '');
     if (status.rows.length) out.push(tableToMarkdown(summary), '', tableToMarkdown(status), '');
     else out.push(w.report.noIndicators, '');
+    if (splits.length) {
+      out.push(`#### ${w.splits.heading}`, '');
+      for (const t of splits)
+        out.push(`**${splitCaption(t, p.language, escapeMarkdown)}**`, '', tableToMarkdown(t.table), '');
+    }
   }
   out.push(`## ${w.report.portfolio}`, '');
   out.push(`### ${w.report.synthesisFindings}`, '', ...findings(p.portfolioFindings));
@@ -310,7 +319,7 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   if (p.documentFindings.length)
     out.push(`<h2>${e(w.report.findings)}</h2>`, htmlFindings(p.documentFindings, p.language));
   out.push(`<h2>${e(w.report.plans)}</h2>`);
-  for (const [i, { section, summary, status }] of p.sections.entries()) {
+  for (const [i, { section, summary, status, splits }] of p.sections.entries()) {
     out.push(
       `<section class="plan" id="plan-${i}">`,
       `<h3>${e(section.plan.name)} <small>(${e(section.plan.id)})</small></h3>`,
@@ -322,6 +331,11 @@ function renderHtml(p: Parts, options: ReportOptions): string {
     out.push(`<h4>${e(w.report.indicatorStatus)}</h4>`);
     if (status.rows.length) out.push(tableToHtml(summary), tableToHtml(status));
     else out.push(`<p>${e(w.report.noIndicators)}</p>`);
+    if (splits.length) {
+      out.push(`<h4>${e(w.splits.heading)}</h4>`);
+      for (const t of splits)
+        out.push(`<p class="split-caption">${splitCaption(t, p.language, e)}</p>`, splitTableToHtml(t));
+    }
     out.push('</section>');
   }
   out.push(`<section class="portfolio"><h2>${e(w.report.portfolio)}</h2>`);

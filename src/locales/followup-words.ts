@@ -77,6 +77,23 @@ export interface FollowupWords {
   readonly yes: string;
   /** The note on a `missed` status when nothing is measured for the target's year: the target year and the last period. */
   readonly unmeasured: (targetYear: number, lastPeriod: string) => string;
+  /** Values split by dimensions (kön, ålder, kommun …) in reports. */
+  readonly splits: {
+    /** The heading over a plan's split tables. */
+    readonly heading: string;
+    /** The column of each group's share of the total (count and sek only). */
+    readonly share: string;
+    /** The names of the library's own dimensions. */
+    readonly dimension: Readonly<Record<string, string>>;
+    /** The caption of one table: the indicator, the dimension, the period, and whether the parts make up the whole. */
+    readonly caption: (
+      name: string,
+      id: string,
+      dimension: string,
+      period: string,
+      complete: boolean,
+    ) => string;
+  };
   readonly report: {
     readonly title: string;
     /** The line under the title that gives the follow-up date; `latest` when it is the latest measurement, not a given date. */

@@ -132,6 +132,13 @@ export const enFollowupWords: FollowupWords = {
   none: '(none)',
   yes: 'yes',
   unmeasured: (year, last) => `no value for the target year ${year}; latest ${last}`,
+  splits: {
+    heading: 'Disaggregation',
+    share: 'Share of total (%)',
+    dimension: { kon: 'gender', alder: 'age', kommun: 'municipality' },
+    caption: (name, id, dimension, period, complete) =>
+      `${name} (${id}) by ${dimension}, ${period}${complete ? '' : ' (the parts do not cover the whole value)'}`,
+  },
   report: {
     title: 'Follow-up',
     asOf: (period, latest) =>

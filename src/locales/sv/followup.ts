@@ -138,6 +138,13 @@ export const svFollowupWords: FollowupWords = {
   none: '(ingen)',
   yes: 'ja',
   unmeasured: (year, last) => `inget värde för målåret ${year}; senaste ${last}`,
+  splits: {
+    heading: 'Uppdelning',
+    share: 'Andel av totalen (%)',
+    dimension: { kon: 'kön', alder: 'ålder', kommun: 'kommun' },
+    caption: (name, id, dimension, period, complete) =>
+      `${name} (${id}) efter ${dimension}, ${period}${complete ? '' : ' (delarna täcker inte hela värdet)'}`,
+  },
   report: {
     title: 'Uppföljning',
     asOf: (period, latest) =>
