@@ -3,7 +3,15 @@ import type { Finding } from '../findings/finding.js';
 import type { LineIndex } from './position.js';
 
 /** What most likely broke a YAML text, in words the locale tables know. */
-export type SyntaxCause = 'tab' | 'colon' | 'quote' | 'bracket' | 'indent' | 'documents' | 'other';
+export type SyntaxCause =
+  | 'tab'
+  | 'colon'
+  | 'quote'
+  | 'bracket'
+  | 'indent'
+  | 'documents'
+  | 'nesting'
+  | 'other';
 
 /** One error of the YAML parser: its code and the offset it points to. */
 export interface ParserError {
@@ -33,7 +41,11 @@ export function explainYamlErrors(text: string, errors: readonly ParserError[], 
   let cause: SyntaxCause = 'other';
 
   const tabLine = firstTabIndent(lines, line);
-  if (first.code === 'TAB_AS_INDENT' || tabLine !== undefined) {
+  // The parser ran out of stack: block nesting deeper than the reader can follow
+  // (thousands of levels), which the depth limit could not count first.
+  if (first.code === 'RESOURCE_EXHAUSTION') {
+    cause = 'nesting';
+  } else if (first.code === 'TAB_AS_INDENT' || tabLine !== undefined) {
     cause = 'tab';
     if (tabLine !== undefined) {
       line = tabLine;

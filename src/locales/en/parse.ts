@@ -53,6 +53,7 @@ const EN_CAUSE: Readonly<Record<string, string>> = {
   documents: 'the file holds more than one document (---)',
   'json-end': 'the text ends before every { [ and quote is closed',
   'json-token': 'a character that does not belong there in JSON',
+  nesting: 'the structure is nested deeper than the reader can follow',
   other: 'the text does not follow the rules of the format',
 };
 
@@ -64,6 +65,8 @@ const EN_CAUSE_HINT: Readonly<Record<string, string>> = {
   documents: 'A file holds one document; remove --- or split the file.',
   'json-end': 'Check that every { [ and " has its matching } ] and ".',
   'json-token': 'Often a comma too many before } or ], or one missing between two values.',
+  nesting:
+    'Write the structure flatter: nesting this deep does not belong in a document (see the maxDepth limit).',
   other: 'Check indentation, colons and quotes on the given line and the one before.',
 };
 

@@ -65,6 +65,7 @@ const SV_CAUSE: Readonly<Record<string, string>> = {
   documents: 'filen innehåller mer än ett dokument (---)',
   'json-end': 'texten tar slut innan alla { [ och citattecken har stängts',
   'json-token': 'ett tecken som inte hör hemma där i JSON',
+  nesting: 'strukturen är nästlad i fler nivåer än läsaren kan följa',
   other: 'texten följer inte reglerna för formatet',
 };
 
@@ -77,6 +78,7 @@ const SV_CAUSE_HINT: Readonly<Record<string, string>> = {
   'json-end': 'Kontrollera att varje { [ och " har en motsvarande } ] och ".',
   'json-token':
     'Ofta är det ett kommatecken för mycket före } eller ], eller ett som fattas mellan två värden.',
+  nesting: 'Skriv strukturen plattare: så djup nästling hör inte hemma i ett dokument (se gränsen maxDepth).',
   other: 'Kontrollera indrag, kolon och citattecken på raden som anges och raden före.',
 };
 
