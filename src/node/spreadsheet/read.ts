@@ -8,7 +8,7 @@ import { zlibInflate } from './inflate.js';
 /**
  * Reads an .xlsx workbook in the layout of docs/spreadsheet.md into a
  * document, unpacking with Node's zlib (the browser-safe reader of
- * `effektkedja/spreadsheet` with {@link zlibInflate}). Never throws: a file
+ * `effektkedja/spreadsheet`, given the `zlibInflate` unpacker). Never throws: a file
  * that is not a workbook, a broken cell or a wrong level is a finding with its
  * sheet, row and cell. The document is given only when there are no errors;
  * check it with `validate` like any other.
