@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
 import { countJson, countParsedKeys } from '../../src/io/json-count.js';
+import { runHeapCapped } from '../support/heap-capped.js';
 
 // Each limit is checked before the expensive step. The hostile inputs run in a child process
 // with a capped heap: the child must answer with LIMIT_EXCEEDED, not die; the time and memory it
@@ -21,22 +21,11 @@ peak = Math.max(peak, process.memoryUsage().rss);
 process.stdout.write(JSON.stringify({ ms: Math.round(performance.now() - t0), rssMB: Math.round(peak / 2 ** 20),
   findings: findings.map((f) => ({ code: f.code, location: f.location, details: f.details })) }));
 `;
-  const r = spawnSync(
-    process.execPath,
-    [`--max-old-space-size=${heapMB}`, '--input-type=module', '-e', script],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-      timeout: 180_000,
-    },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  const out = JSON.parse(r.stdout) as {
+  const out = runHeapCapped<{
     ms: number;
     rssMB: number;
     findings: { code: string; location: Record<string, unknown>; details: Record<string, unknown> }[];
-  };
+  }>(heapMB, script);
   console.info(`limits: ${out.findings[0]?.details.limit ?? 'ok'} ${out.ms} ms, ${out.rssMB} MB rss`);
   return out;
 }

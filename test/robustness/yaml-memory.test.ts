@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/index.js';
+import { runHeapCapped } from '../support/heap-capped.js';
 import { YAML_INPUT } from './yaml-memory.js';
 
 // Peak memory of reading YAML, as a ratio to the text's size (docs/security.md, "YAML memory"):
@@ -23,22 +23,11 @@ peak = Math.max(peak, process.memoryUsage().rss);
 process.stdout.write(JSON.stringify({ ms: Math.round(performance.now() - t0), aboveMB: Math.round((peak - base) / 2 ** 20),
   findings: r.findings.map((f) => ({ code: f.code, location: f.location, details: f.details })) }));
 `;
-  const r = spawnSync(
-    process.execPath,
-    [`--max-old-space-size=${heapMB}`, '--input-type=module', '-e', script],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-      timeout: 180_000,
-    },
-  );
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  const out = JSON.parse(r.stdout) as {
+  const out = runHeapCapped<{
     ms: number;
     aboveMB: number;
     findings: { code: string; location: Record<string, unknown>; details: Record<string, unknown> }[];
-  };
+  }>(heapMB, script);
   console.info(`yaml memory: ${kind} ${size / 1e6} MB: ${out.ms} ms, ${out.aboveMB} MB above the process`);
   return out;
 }
