@@ -12,6 +12,7 @@ export type SheetKey =
   | 'goalLinks'
   | 'indicators'
   | 'values'
+  | 'splits'
   | 'changelog'
   | 'templates'
   | 'arshjul'
@@ -62,6 +63,8 @@ const GOAL = col('goal', 'Mål', ['Goal', 'Mål id', 'Goal id'], 18);
 export const STRATEGY_TYPES = { rus: 'RUS', understrategi: 'Understrategi', tier: 'Led' } as const;
 /** Value types as written in the Typ column of Värden. */
 export const VALUE_TYPES = { target: 'Målvärde', measurement: 'Mätning' } as const;
+/** Value types as written in the Typ column of Uppdelning: a split belongs to a baseline, a target or a measurement. */
+export const SPLIT_VALUE_TYPES = { baseline: 'Utgångsvärde', ...VALUE_TYPES } as const;
 /** Kinds of årshjul duties as written in the Slag column of Årshjul. */
 export const ARSHJUL_KINDS = {
   lagesrapport: 'lägesrapport',
@@ -206,6 +209,33 @@ export const SHEETS: readonly SheetDef[] = [
       col('numerator', 'Täljare', ['Numerator'], 10),
       col('denominator', 'Nämnare', ['Denominator'], 10),
       col('note', 'Anteckning', ['Note', 'Kommentar'], 40),
+      EXTRA,
+    ],
+  },
+  {
+    key: 'splits',
+    name: 'Uppdelning',
+    aliases: ['Splits', 'Disaggregation', 'Uppdelningar', 'Fördelning'],
+    columns: [
+      PLAN,
+      BOX,
+      STRATEGY,
+      GOAL,
+      col('indicator', 'Indikator', ['Indicator', 'Indikator id'], 20, { required: true }),
+      col('type', 'Typ', ['Type', 'Slag', 'Värdetyp'], 14, {
+        required: true,
+        options: Object.values(SPLIT_VALUE_TYPES),
+      }),
+      // A baseline has one year (on Indikatorer), so the cell may stay blank on its rows.
+      col('when', 'År/period', ['År', 'Period', 'Year', 'Year/period', 'Tid'], 12),
+      col('dimension', 'Dimension', ['Dimension id', 'Uppdelning efter'], 14, { required: true }),
+      col('group', 'Grupp', ['Group', 'Kategori', 'Category'], 16, { required: true }),
+      col('value', 'Tal', ['Value', 'Värde', 'Antal', 'Number'], 12, { required: true }),
+      col('numerator', 'Täljare', ['Numerator'], 10),
+      col('denominator', 'Nämnare', ['Denominator'], 10),
+      col('complete', 'Hela värdet', ['Complete', 'Fullständig', 'Täcker helheten'], 12, {
+        options: ['ja', 'nej'],
+      }),
       EXTRA,
     ],
   },
@@ -536,7 +566,7 @@ export const ENTITIES = {
       f('note', 'note', c.text),
     ],
     children: [],
-    order: ['value', 'year', 'note'],
+    order: ['value', 'year', 'note', 'splits'],
   },
   measurement: {
     fields: [
@@ -548,7 +578,18 @@ export const ENTITIES = {
       f('note', 'note', c.text),
     ],
     children: [],
-    order: ['period', 'value', 'note', 'unit', 'numerator', 'denominator'],
+    order: ['period', 'value', 'note', 'unit', 'numerator', 'denominator', 'splits'],
+  },
+  /** One part of a split, a row of Uppdelning; the split's dimension and `complete` are cells of the same row. */
+  splitPart: {
+    fields: [
+      f('group', 'group', c.requiredText),
+      f('value', 'value', c.number),
+      f('numerator', 'numerator', c.number),
+      f('denominator', 'denominator', c.number),
+    ],
+    children: [],
+    order: ['group', 'value', 'numerator', 'denominator'],
   },
   strategy: {
     fields: [

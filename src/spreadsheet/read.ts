@@ -11,7 +11,7 @@ import { closest } from '../io/suggest.js';
 import { type Document, FORMAT_VERSION } from '../model/document.js';
 import type { IndicatorKind } from '../model/indicator.js';
 import * as c from './cells.js';
-import { decodeRow, isRecord, ordered, setKey } from './entity.js';
+import { decodeRow, deepEqual, isRecord, ordered, setKey } from './entity.js';
 import { type Inflate, streamInflate } from './inflate.js';
 import { fromJsonCell } from './json.js';
 import {
@@ -21,6 +21,7 @@ import {
   SHEETS,
   type SheetDef,
   type SheetKey,
+  SPLIT_VALUE_TYPES,
   STRATEGY_TYPES,
   VALUE_TYPES,
 } from './layout.js';
@@ -96,6 +97,18 @@ const STRATEGY_TYPE = c.choice(STRATEGY_TYPES, {
   'led i styrkedjan': 'tier',
 });
 const VALUE_TYPE = c.choice(VALUE_TYPES, {
+  mål: 'target',
+  target: 'target',
+  mätvärde: 'measurement',
+  mätt: 'measurement',
+  measurement: 'measurement',
+  measured: 'measurement',
+  utfallsvärde: 'measurement',
+});
+const SPLIT_VALUE_TYPE = c.choice(SPLIT_VALUE_TYPES, {
+  baseline: 'baseline',
+  utgångsläge: 'baseline',
+  'baseline value': 'baseline',
   mål: 'target',
   target: 'target',
   mätvärde: 'measurement',
@@ -342,6 +355,7 @@ class WorkbookReader {
     }
     this.readIndicators(tables.get('indicators'));
     this.readValues(tables.get('values'));
+    this.readSplits(tables.get('splits'));
     this.readParticipants(tables.get('participants'));
 
     const templates = this.readTemplates(tables.get('templates'));
@@ -389,7 +403,8 @@ class WorkbookReader {
         owner,
         'indicators',
         fix(owner.indicators, ENTITIES.indicator, (ind) => {
-          if (isRecord(ind.baseline)) setKey(ind, 'baseline', ordered(ind.baseline, ['value', 'year']));
+          if (isRecord(ind.baseline))
+            setKey(ind, 'baseline', ordered(ind.baseline, ['value', 'year', 'splits']));
           if (Array.isArray(ind.targets)) setKey(ind, 'targets', fix(ind.targets, ENTITIES.target));
           if (Array.isArray(ind.measurements))
             setKey(ind, 'measurements', fix(ind.measurements, ENTITIES.measurement));
@@ -788,29 +803,36 @@ class WorkbookReader {
     }
   }
 
+  /** The indicator a row of Värden or Uppdelning is about; undefined (with a finding) when it cannot be told. */
+  private indicatorOf(table: Table, row: TableRow): Obj | undefined {
+    const owner = this.owner(table, row, true);
+    if (owner === undefined) return undefined;
+    const id = this.ref(row, 'indicator');
+    if (id === undefined) {
+      this.missing(table, row, 'indicator');
+      return undefined;
+    }
+    let indicator: Obj | undefined;
+    if (owner === null) {
+      const all = this.allIndicators.get(id) ?? [];
+      if (all.length === 1) indicator = all[0];
+      else if (all.length > 1) {
+        this.missing(table, row, 'box');
+        return undefined;
+      }
+    } else indicator = this.indicators.get(owner)?.get(id)?.object;
+    if (!indicator) {
+      this.unknownRef(table, row, 'indicator', 'indicator', id, this.allIndicators.keys(), 'Indikatorer');
+      return undefined;
+    }
+    return indicator;
+  }
+
   private readValues(table: Table | undefined): void {
     if (!table) return;
     for (const row of table.rows) {
-      const owner = this.owner(table, row, true);
-      if (owner === undefined) continue;
-      const id = this.ref(row, 'indicator');
-      if (id === undefined) {
-        this.missing(table, row, 'indicator');
-        continue;
-      }
-      let indicator: Obj | undefined;
-      if (owner === null) {
-        const all = this.allIndicators.get(id) ?? [];
-        if (all.length === 1) indicator = all[0];
-        else if (all.length > 1) {
-          this.missing(table, row, 'box');
-          continue;
-        }
-      } else indicator = this.indicators.get(owner)?.get(id)?.object;
-      if (!indicator) {
-        this.unknownRef(table, row, 'indicator', 'indicator', id, this.allIndicators.keys(), 'Indikatorer');
-        continue;
-      }
+      const indicator = this.indicatorOf(table, row);
+      if (!indicator) continue;
       const t = VALUE_TYPE.decode(row.cells.get('type'), { column: 'Typ' });
       if ('problem' in t) {
         this.problem(table, row.row, table.letters.get('type'), t.problem.code, {
@@ -827,6 +849,141 @@ class WorkbookReader {
       const target = t.value === 'target';
       const value = this.readRow(table, row, target ? ENTITIES.target : ENTITIES.measurement, kind);
       this.attach(indicator, target ? 'targets' : 'measurements', value);
+    }
+  }
+
+  /** Each value's splits read from Uppdelning so far, by dimension (they replace splits from an Extra (JSON) cell). */
+  private readonly splitsOf = new WeakMap<Obj, Map<string, Obj>>();
+
+  /** A decoded cell, or undefined with the cell's problem reported. */
+  private cell(table: Table, row: TableRow, key: string, codec: c.Codec): { value: unknown } | undefined {
+    const d = codec.decode(row.cells.get(key), { column: header(table, key), percent: row.percent.has(key) });
+    if ('problem' in d) {
+      this.problem(table, row.row, table.letters.get(key), d.problem.code, {
+        ...d.problem.details,
+        column: header(table, key),
+      });
+      return undefined;
+    }
+    return d;
+  }
+
+  /**
+   * The baseline, target or measurement a row of Uppdelning belongs to: the
+   * indicator's baseline, or its target of the year, or its measurement of the
+   * period in År/period.
+   */
+  private splitOwner(table: Table, row: TableRow, indicator: Obj): Obj | undefined {
+    const t = this.cell(table, row, 'type', SPLIT_VALUE_TYPE);
+    if (!t) return undefined;
+    if (t.value === undefined) {
+      this.missing(table, row, 'type');
+      return undefined;
+    }
+    const type = t.value as keyof typeof SPLIT_VALUE_TYPES;
+    const when = this.cell(table, row, 'when', type === 'measurement' ? c.yearOrPeriod : c.year);
+    if (!when) return undefined;
+    const shown = (v: unknown) =>
+      typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
+    const wrong = (letter: string | undefined, column: string, found: string, expected: string[]) => {
+      const suggestion = closest(found, expected);
+      this.problem(table, row.row, letter, 'SHEET_BAD_VALUE', {
+        column,
+        found,
+        expected,
+        ...(suggestion ? { suggestion } : {}),
+      });
+      return undefined;
+    };
+    if (type === 'baseline') {
+      const baseline = indicator.baseline;
+      if (!isRecord(baseline)) {
+        const types: string[] = [];
+        if (Array.isArray(indicator.targets) && indicator.targets.length > 0)
+          types.push(SPLIT_VALUE_TYPES.target);
+        if (Array.isArray(indicator.measurements) && indicator.measurements.length > 0)
+          types.push(SPLIT_VALUE_TYPES.measurement);
+        return wrong(table.letters.get('type'), header(table, 'type'), SPLIT_VALUE_TYPES.baseline, types);
+      }
+      // The year may be left blank; written, it must be the baseline's.
+      if (when.value !== undefined && !deepEqual(when.value, baseline.year))
+        return wrong(table.letters.get('when'), header(table, 'when'), shown(when.value), [
+          shown(baseline.year),
+        ]);
+      return baseline;
+    }
+    if (when.value === undefined) {
+      this.missing(table, row, 'when');
+      return undefined;
+    }
+    const list = type === 'target' ? indicator.targets : indicator.measurements;
+    const key = type === 'target' ? 'year' : 'period';
+    const values = Array.isArray(list) ? list.filter(isRecord) : [];
+    // Two values of one period cannot be told apart: the first is taken (the rules report the duplicate).
+    const found = values.find((v) => deepEqual(v[key], when.value));
+    if (found) return found;
+    return wrong(
+      table.letters.get('when'),
+      header(table, 'when'),
+      shown(when.value),
+      values.map((v) => shown(v[key])),
+    );
+  }
+
+  /** Uppdelning: one row per part of a split; rows of one value and one dimension make one split, in row order. */
+  private readSplits(table: Table | undefined): void {
+    if (!table) return;
+    for (const row of table.rows) {
+      const indicator = this.indicatorOf(table, row);
+      if (!indicator) continue;
+      const value = this.splitOwner(table, row, indicator);
+      if (!value) continue;
+      const dimension = this.cell(table, row, 'dimension', c.id);
+      if (!dimension) continue;
+      if (typeof dimension.value !== 'string') {
+        this.missing(table, row, 'dimension');
+        continue;
+      }
+      const complete = this.cell(table, row, 'complete', c.yesNo);
+      if (!complete) continue;
+      const part = this.readRow(table, row, ENTITIES.splitPart);
+      let byDimension = this.splitsOf.get(value);
+      if (!byDimension) {
+        byDimension = new Map();
+        this.splitsOf.set(value, byDimension);
+        setKey(value, 'splits', []);
+      }
+      let split = byDimension.get(dimension.value);
+      const letter = (key: string) => table.letters.get(key);
+      if (!split) {
+        split = {};
+        setKey(split, 'dimension', dimension.value);
+        setKey(split, 'parts', []);
+        const cells: Record<string, { row: number; cell: string }> = {};
+        for (const key of ['dimension', 'complete']) {
+          const l = letter(key);
+          if (l) cells[key] = { row: row.row, cell: `${l}${row.row}` };
+        }
+        this.origins.set(split, { sheet: table.name, row: row.row, cells });
+        byDimension.set(dimension.value, split);
+        (value.splits as Obj[]).push(split);
+      }
+      if (typeof complete.value === 'boolean') {
+        if (split.complete === undefined) setKey(split, 'complete', complete.value);
+        else if (split.complete !== complete.value) {
+          // One split is complete or not: rows of it that disagree are a mistake, not a choice.
+          this.problem(table, row.row, letter('complete'), 'SHEET_BAD_VALUE', {
+            column: header(table, 'complete'),
+            found: complete.value ? 'ja' : 'nej',
+            expected: [split.complete ? 'ja' : 'nej'],
+          });
+          continue;
+        }
+      }
+      const out = ordered(part, ENTITIES.splitPart.order);
+      const origin = this.origins.get(part);
+      if (origin) this.origins.set(out, origin);
+      (split.parts as Obj[]).push(out);
     }
   }
 

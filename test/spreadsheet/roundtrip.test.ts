@@ -186,6 +186,7 @@ describe('document → workbook → document', () => {
       'Målkopplingar',
       'Indikatorer',
       'Värden',
+      'Uppdelning',
       'Deltagare',
       'Strategier',
       'Mål',

@@ -3,12 +3,13 @@ import type { Finding, PathSegment } from '../../findings/finding.js';
 import type { Document } from '../../model/document.js';
 import type { IndicatorKind } from '../../model/indicator.js';
 import * as c from '../../spreadsheet/cells.js';
-import { encodeRow, isRecord } from '../../spreadsheet/entity.js';
+import { deepEqual, encodeRow, isRecord } from '../../spreadsheet/entity.js';
 import { jsonLosses, toJsonCell } from '../../spreadsheet/json.js';
 import {
   ENTITIES,
   type EntityDef,
   type SheetKey,
+  SPLIT_VALUE_TYPES,
   STRATEGY_TYPES,
   VALUE_TYPES,
 } from '../../spreadsheet/layout.js';
@@ -67,6 +68,7 @@ class Rows {
     goalLinks: [],
     indicators: [],
     values: [],
+    splits: [],
     strategies: [],
     goals: [],
     changelog: [],
@@ -145,7 +147,67 @@ function childRows(owner: Obj, key: string, canRefer: boolean, extraChildren: Ob
   return value as Obj[];
 }
 
-/** An indicator's targets and measurements on Värden, its participants on Deltagare. */
+/** True if a split can be laid out as rows of Uppdelning and read back the same. */
+function splitRowable(split: unknown): split is Obj {
+  if (!isRecord(split)) return false;
+  for (const key of Object.keys(split))
+    if (key !== 'dimension' && key !== 'parts' && key !== 'complete') return false;
+  if (split.complete !== undefined && typeof split.complete !== 'boolean') return false;
+  const parts = split.parts;
+  return referable(split.dimension) && Array.isArray(parts) && parts.length > 0 && parts.every(isRecord);
+}
+
+/** A value's splits, if all of them go to rows of Uppdelning: each can be, and no dimension comes twice. */
+function rowSplits(value: Obj): Obj[] | undefined {
+  const splits = value.splits;
+  if (!Array.isArray(splits) || splits.length === 0) return undefined;
+  const seen = new Set<unknown>();
+  for (const split of splits) {
+    if (!splitRowable(split) || seen.has(split.dimension)) return undefined;
+    seen.add(split.dimension);
+  }
+  return splits as Obj[];
+}
+
+/** The value without its splits (they go to rows of their own). */
+function withoutSplits(value: Obj): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(value)) if (k !== 'splits') out[k] = v;
+  return out;
+}
+
+/** The cell of År/period that points at one value: undefined when the cell would not read back as `when`. */
+function whenCell(when: unknown, codec: c.Codec): c.Plain | 'none' {
+  const cell = codec.encode(when, { column: 'when' });
+  if (cell === undefined || (typeof cell === 'string' && !c.isCellSafe(cell))) return 'none';
+  const back = codec.decode(cell, { column: 'when' });
+  return 'value' in back && deepEqual(back.value, when) ? cell : 'none';
+}
+
+/** Values that point at one of `values` by `key` (year or period) and the cell to point with; the rest stay whole. */
+function pointable(values: readonly Obj[], key: string, codec: c.Codec): (c.Plain | 'none')[] {
+  const cells = values.map((v) => whenCell(v[key], codec));
+  return values.map((v, i) => {
+    if (cells[i] === 'none') return 'none';
+    // Two values of the same year or period: a row of Uppdelning could not tell them apart.
+    for (let j = 0; j < values.length; j++) if (j !== i && deepEqual(values[j]![key], v[key])) return 'none';
+    return cells[i]!;
+  });
+}
+
+/** The rows of Uppdelning for one value's splits: one per part. */
+function splitRows(out: Rows, splits: readonly Obj[], path: readonly PathSegment[], refs: Refs): void {
+  splits.forEach((split, si) => {
+    const splitRefs: Refs = { ...refs, dimension: split.dimension as string };
+    if (typeof split.complete === 'boolean') splitRefs.complete = split.complete ? 'ja' : 'nej';
+    (split.parts as Obj[]).forEach((part, pi) => {
+      const partPath = [...path, 'splits', si, 'parts', pi];
+      out.emit('splits', 'Uppdelning', part, ENTITIES.splitPart, partPath, splitRefs, {});
+    });
+  });
+}
+
+/** An indicator's targets and measurements on Värden, their splits on Uppdelning, its participants on Deltagare. */
 function valueRows(
   out: Rows,
   path: readonly PathSegment[],
@@ -153,14 +215,40 @@ function valueRows(
   lists: { targets: Obj[]; measurements: Obj[]; participants: Obj[] },
   kind: IndicatorKind | undefined,
 ): void {
-  lists.targets.forEach((t, j) => {
-    const refs = { ...valueRefs, type: VALUE_TYPES.target };
-    out.emit('values', 'Värden', t, ENTITIES.target, [...path, 'targets', j], refs, {}, kind);
-  });
-  lists.measurements.forEach((m, j) => {
-    const refs = { ...valueRefs, type: VALUE_TYPES.measurement };
-    out.emit('values', 'Värden', m, ENTITIES.measurement, [...path, 'measurements', j], refs, {}, kind);
-  });
+  const later: (() => void)[] = [];
+  const each = (
+    values: Obj[],
+    key: 'targets' | 'measurements',
+    entity: EntityDef,
+    whenKey: string,
+    codec: c.Codec,
+    type: string,
+  ) => {
+    const cells = pointable(values, whenKey, codec);
+    values.forEach((v, j) => {
+      const splits = cells[j] !== 'none' ? rowSplits(v) : undefined;
+      const row = splits ? withoutSplits(v) : v;
+      const refs = {
+        ...valueRefs,
+        type: type === SPLIT_VALUE_TYPES.target ? VALUE_TYPES.target : VALUE_TYPES.measurement,
+      };
+      out.emit('values', 'Värden', row, entity, [...path, key, j], refs, {}, kind);
+      if (splits) {
+        const splitRefs: Refs = { ...valueRefs, type, when: cells[j] as c.Plain };
+        later.push(() => splitRows(out, splits, [...path, key, j], splitRefs));
+      }
+    });
+  };
+  each(lists.targets, 'targets', ENTITIES.target, 'year', c.year, SPLIT_VALUE_TYPES.target);
+  each(
+    lists.measurements,
+    'measurements',
+    ENTITIES.measurement,
+    'period',
+    c.yearOrPeriod,
+    SPLIT_VALUE_TYPES.measurement,
+  );
+  for (const f of later) f();
   lists.participants.forEach((p, j) => {
     out.emit(
       'participants',
@@ -195,7 +283,17 @@ function indicatorRows(
     // Participants sit on plan indicators; a strategy goal's indicator keeps any in its Extra (JSON).
     const participants = refs.plan !== undefined ? childRows(ind, 'participants', unique, extra) : [];
     if (refs.plan === undefined && ind.participants !== undefined) extra.participants = ind.participants;
-    out.emit('indicators', 'Indikatorer', ind, ENTITIES.indicator, path, refs, extra, kind);
+    // A baseline's splits go to Uppdelning (type Utgångsvärde) when rows can point at the indicator.
+    const baseline = ind.baseline;
+    const baselineSplits = unique && isRecord(baseline) ? rowSplits(baseline) : undefined;
+    const row = baselineSplits && isRecord(baseline) ? { ...ind, baseline: withoutSplits(baseline) } : ind;
+    out.emit('indicators', 'Indikatorer', row, ENTITIES.indicator, path, refs, extra, kind);
+    if (baselineSplits && isRecord(baseline)) {
+      const when = whenCell(baseline.year, c.year);
+      const splitRefs: Refs = { ...refs, indicator: ind.id as string, type: SPLIT_VALUE_TYPES.baseline };
+      if (when !== 'none') splitRefs.when = when;
+      splitRows(out, baselineSplits, [...path, 'baseline'], splitRefs);
+    }
     valueRows(
       out,
       path,

@@ -30,6 +30,7 @@ const INSTRUCTIONS = [
   'Planer: en rad per plan. Rutor: en rad per ruta i effektkedjan, med planens id i kolumnen Plan och nivån ur listan.',
   'Länkar: en rad per pil, från en ruta till en ruta på en senare nivå. Målkopplingar: från en ruta till ett mål på bladet Mål.',
   'Indikatorer: en rad per indikator, på en ruta (Plan + Ruta) eller på ett mål (Strategi + Mål). Värden: målvärden och mätningar.',
+  'Uppdelning: ett värde fördelat på kön, ålder, kommun eller en egen dimension, en rad per grupp (Typ och År/period säger vilket värde).',
   'Strategier: RUS och understrategier. Mål: strategiernas mål; i Bidrar till anges vilka RUS-mål ett mål i en understrategi bidrar till.',
   'Extra (JSON): det som inte ryms i de vanliga kolumnerna. Rör det inte om du inte vet vad det är.',
   'Kolumnen Plan kan lämnas tom när arbetsboken bara har en plan. Se docs/spreadsheet.md för alla kolumner.',
