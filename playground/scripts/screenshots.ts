@@ -1,47 +1,75 @@
 /**
  * Takes the screenshots of the playground shown in docs/playground.md and the
  * README: `npx tsx playground/scripts/screenshots.ts` (needs dist/ and chromium).
+ * All with the Kronoberg example, at twice the pixels so the text stays sharp.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { startSite } from '../../test/playground/harness.js';
 
 const root = new URL('../../', import.meta.url);
-const gotland = readFileSync(new URL('examples/gotland-besoksnaring.yaml', root), 'utf8');
+const kronoberg = readFileSync(new URL('examples/kronoberg.yaml', root), 'utf8');
 // One backwards link, so the page has a finding to show and a box to highlight.
-const broken = gotland.replace('{ from: a-evenemang, to: p-evenemang }', '{ from: p-evenemang, to: a-evenemang }');
+const broken = kronoberg.replace(
+  '{ from: affarsprogram, to: deltagare }',
+  '{ from: deltagare, to: affarsprogram }',
+);
+if (broken === kronoberg) throw new Error('examples/kronoberg.yaml: the link to turn round is gone');
+
+/** Waits until the diagram is drawn anew and panzoom has placed it. */
+async function drawn(page: Page, before: string | null): Promise<void> {
+  await page.waitForFunction(
+    (b) => {
+      const pane = document.getElementById('diagram')!;
+      return pane.dataset.rendered !== b && !pane.classList.contains('stale');
+    },
+    before,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(300);
+}
 
 const site = await startSite();
 try {
-  // Twice the pixels: the PNGs stay sharp when a reader zooms in on the diagram.
-  const page = await site.browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 2 });
+  // Just wider than the page's two-column limit (1100 px), so its text is of a readable size in the picture.
+  const page = await site.browser.newPage({ viewport: { width: 1120, height: 900 }, deviceScaleFactor: 2 });
   for (const lang of ['sv', 'en'] as const) {
     await page.goto(site.url);
     await page.evaluate((l) => localStorage.setItem('effektkedja.playground.lang', l), lang);
     await page.reload();
+    await page.waitForSelector('#diagram svg g.node');
+    const before = await page.getAttribute('#diagram', 'data-rendered');
     await page.fill('#editor', broken);
-    await page.check('#fit-diagram');
-    // Picked last, so the text area keeps the focus and shows the selected line.
+    await drawn(page, before);
+    // Picked last, so the text area keeps the focus and shows the selected line; the box is panned into view.
     await page.locator('#findings-list [data-code="LINK_BACKWARDS"]').click();
     await page.waitForTimeout(300);
-    // Clicking the finding scrolled the window; the header belongs in the picture.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The whole page: the text, the fitted diagram and the findings under it.
     const file = new URL(`docs/img/playground-${lang}.png`, root);
-    await page.screenshot({ path: file.pathname });
+    await page.screenshot({ path: file.pathname, fullPage: true });
     console.log(file.pathname);
   }
-  // The diagram at its natural size, as the pane shows it without "fit to width": text at full size.
+
+  // The diagram pane at 1:1, dragged so the plan's top-left corner shows: the boxes' text at its natural size.
   await page.evaluate(() => localStorage.setItem('effektkedja.playground.lang', 'sv'));
   await page.reload();
+  await page.waitForSelector('#diagram svg g.node');
+  const before = await page.getAttribute('#diagram', 'data-rendered');
   await page.fill('#editor', broken);
-  await page.uncheck('#fit-diagram');
-  await page.waitForTimeout(800);
-  await page.waitForSelector('#diagram:not(.stale) svg g.node');
-  // The drawn SVG alone on a white page, so nothing of the page around it shows.
-  const svg = await page.evaluate(() => new XMLSerializer().serializeToString(document.querySelector('#diagram svg')!));
-  const alone = await site.browser.newPage({ deviceScaleFactor: 2, viewport: { width: 2400, height: 1200 } });
-  await alone.setContent(`<body style="margin:16px;background:#fff">${svg}</body>`);
-  const file = new URL('docs/img/playground-diagram-sv.png', root);
-  await alone.locator('svg').first().screenshot({ path: file.pathname });
+  await drawn(page, before);
+  await page.click('#zoom-actual');
+  await page.waitForTimeout(300);
+  const pane = (await page.locator('#diagram').boundingBox())!;
+  const svg = (await page.locator('#diagram svg').boundingBox())!;
+  const x = pane.x + pane.width / 2;
+  const y = pane.y + pane.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + (pane.x + 12 - svg.x), y + (pane.y + 12 - svg.y), { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const file = new URL('docs/img/playground-zoom-sv.png', root);
+  await page.locator('.diagram-pane').screenshot({ path: file.pathname });
   console.log(file.pathname);
 } finally {
   await site.close();

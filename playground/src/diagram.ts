@@ -24,7 +24,7 @@ export async function renderDiagram(
   if (!element || element.getAttribute('aria-roledescription') === 'error') throw new Error('no svg');
   // Every label as the user typed it: Mermaid leaves some of its entity codes in SVG text.
   exactLabels(element, text);
-  // Natural size: the pane scrolls, so labels stay readable however large the chain.
+  // Natural size (1:1): the pane pans and zooms a stage around it (zoom.ts), never the SVG itself.
   const box = element.viewBox.baseVal;
   if (box && box.width > 0) {
     element.setAttribute('width', String(Math.ceil(box.width)));
@@ -60,11 +60,10 @@ export function findNode(
   return undefined;
 }
 
-/** Marks one node as highlighted (and clears any earlier mark). */
+/** Marks nodes as highlighted (and clears any earlier mark); the caller pans the first into view. */
 export function highlight(svg: SVGSVGElement, nodes: readonly Element[]): void {
   for (const el of svg.querySelectorAll(`.${HIGHLIGHT_CLASS}`)) el.classList.remove(HIGHLIGHT_CLASS);
   for (const node of nodes) node.classList.add(HIGHLIGHT_CLASS);
-  nodes[0]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function normalize(text: string): string {

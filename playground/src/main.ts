@@ -16,7 +16,6 @@ import { pngFile, saveFile, svgFile } from './download.js';
 import { createEditor } from './editor.js';
 import { EXAMPLES } from './examples.js';
 import { renderFindings } from './findings-view.js';
-import { watchFit } from './fit.js';
 import {
   type Diagram,
   documentFromTemplate,
@@ -27,6 +26,7 @@ import {
 import { forgetText, loadLanguage, loadText, saveLanguage, saveText } from './storage.js';
 import { type UiWords, uiWords } from './words.js';
 import { isWorkbook, readWorkbookFile, workbookStatus } from './workbook.js';
+import { diagramView } from './zoom.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEBOUNCE_MS = 300;
@@ -51,8 +51,9 @@ const ui = {
   planSelect: byId<HTMLSelectElement>('plan-select'),
   indicators: byId<HTMLInputElement>('show-indicators'),
   assumptions: byId<HTMLInputElement>('show-assumptions'),
-  fit: byId<HTMLInputElement>('fit-diagram'),
   diagram: byId<HTMLDivElement>('diagram'),
+  stage: byId<HTMLDivElement>('diagram-stage'),
+  zoomActual: byId<HTMLButtonElement>('zoom-actual'),
   diagramNote: byId<HTMLParagraphElement>('diagram-note'),
   mermaidSource: byId<HTMLPreElement>('mermaid-source'),
   summary: byId<HTMLParagraphElement>('findings-summary'),
@@ -84,6 +85,14 @@ const state: State = {
 
 const words = (): UiWords => uiWords(state.lang);
 
+const view = diagramView(ui.diagram, ui.stage, {
+  zoomIn: byId<HTMLButtonElement>('zoom-in'),
+  zoomOut: byId<HTMLButtonElement>('zoom-out'),
+  fit: byId<HTMLButtonElement>('zoom-fit'),
+  actual: ui.zoomActual,
+  level: byId<HTMLOutputElement>('zoom-level'),
+});
+
 const asOf = asOfControl(
   {
     input: byId<HTMLInputElement>('as-of'),
@@ -113,6 +122,8 @@ function applyWords(): void {
   ui.langToggle.textContent = w.switchTo;
   ui.langToggle.lang = state.lang === 'sv' ? 'en' : 'sv';
   ui.langToggle.setAttribute('aria-label', `${w.language}: ${w.switchTo}`);
+  ui.zoomActual.setAttribute('aria-label', w.zoomActualName);
+  ui.zoomActual.title = w.zoomActualName;
   asOf.setLanguage(state.lang);
   fillSources();
 }
@@ -214,7 +225,7 @@ async function showDiagram(): Promise<void> {
   ui.diagramNote.textContent = notes.join(' ');
   const turn = ++drawing;
   try {
-    const svg = await renderDiagram(ui.diagram, diagram.text, w.diagram);
+    const svg = await renderDiagram(ui.stage, diagram.text, w.diagram);
     if (turn !== drawing) return;
     state.diagram = diagram;
     state.svg = svg;
@@ -242,6 +253,7 @@ function pickFinding(finding: Finding, button: HTMLButtonElement): void {
       return node ? [node] : [];
     });
     highlight(state.svg, nodes);
+    if (nodes[0]) view.reveal(nodes[0]);
   }
   if (line !== undefined) editor.selectLine(line);
 }
@@ -249,6 +261,8 @@ function pickFinding(finding: Finding, button: HTMLButtonElement): void {
 // ---------------------------------------------------------------- opening text
 
 function open(text: string, name: string): void {
+  // Another document: its diagram is fitted anew.
+  view.reset();
   editor.setText(text);
   update();
   ui.status.textContent = words().loaded(name);
@@ -285,6 +299,7 @@ async function openWorkbook(file: File): Promise<void> {
   try {
     const read = await readWorkbookFile(file);
     if (read.document) {
+      view.reset();
       editor.setText(writeDocument(read.document, { format: 'yaml' }));
       update();
     }
@@ -331,6 +346,7 @@ async function openFiles(files: readonly File[]): Promise<void> {
     return;
   }
   const set = mergeDocuments(parts);
+  view.reset();
   editor.setText(writeDocument(set.document, { format: 'yaml' }));
   update();
   const conflicts = set.findings.map((f) => f.message[state.lang]);
@@ -427,12 +443,11 @@ function start(): void {
   ui.planSelect.addEventListener('change', () => {
     state.all = ui.planSelect.value === '';
     if (!state.all) state.plan = ui.planSelect.value;
+    view.reset();
     void showDiagram();
   });
   ui.indicators.addEventListener('change', () => void showDiagram());
   ui.assumptions.addEventListener('change', () => void showDiagram());
-  ui.fit.addEventListener('change', () => ui.diagram.classList.toggle('fit', ui.fit.checked));
-  watchFit(ui.diagram, ui.fit);
   ui.clear.addEventListener('click', () => {
     forgetText();
     editor.setText('');

@@ -21,6 +21,13 @@ export interface UiWords {
   readonly showIndicators: string;
   readonly showAssumptions: string;
   readonly fitDiagram: string;
+  readonly zoom: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly zoomActual: string;
+  /** The name of the 1:1 button, for screen readers and as its tooltip. */
+  readonly zoomActualName: string;
+  readonly zoomHelp: string;
   readonly diagram: string;
   readonly diagramEmpty: string;
   readonly diagramFailed: (reason: string) => string;
@@ -77,6 +84,13 @@ const sv: UiWords = {
   showIndicators: 'Visa indikatorer',
   showAssumptions: 'Visa antaganden',
   fitDiagram: 'Anpassa till bredden',
+  zoom: 'Zoom',
+  zoomIn: 'Zooma in',
+  zoomOut: 'Zooma ut',
+  zoomActual: '1:1',
+  zoomActualName: 'Naturlig storlek (1:1)',
+  zoomHelp:
+    'Dra i diagrammet för att flytta det, zooma med mushjulet eller genom att nypa. Med tangentbordet i diagrammet: + och − zoomar, 0 visar 1:1, F anpassar till bredden och pilarna flyttar.',
   diagram: 'Diagram',
   diagramEmpty: 'Inget att rita ännu.',
   diagramFailed: (reason) => `Diagrammet kunde inte ritas: ${reason}`,
@@ -140,6 +154,13 @@ const en: UiWords = {
   showIndicators: 'Show indicators',
   showAssumptions: 'Show assumptions',
   fitDiagram: 'Fit to width',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomActual: '1:1',
+  zoomActualName: 'Actual size (1:1)',
+  zoomHelp:
+    'Drag the diagram to move it, zoom with the mouse wheel or by pinching. With the keyboard in the diagram: + and − zoom, 0 shows 1:1, F fits to the width and the arrows move.',
   diagram: 'Diagram',
   diagramEmpty: 'Nothing to draw yet.',
   diagramFailed: (reason) => `The diagram could not be drawn: ${reason}`,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { CHROMIUM_FLAGS, testChromium } from '../support/chromium.js';
@@ -82,6 +82,41 @@ export async function startSite(): Promise<Site> {
     async close() {
       await opened.close();
       await served.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Builds the single-file playground (npm run playground:single) into a
+ * temporary folder and starts Chromium; `url` is the file:// address of its
+ * index.html, as a strategist opens it from a file share. `origin` is 'file://'.
+ */
+export async function startSingleFile(): Promise<Site> {
+  if (!existsSync(join(root, 'dist/esm/index.js')))
+    throw new Error('dist/esm/index.js missing: run npm run build first');
+  const outDir = mkdtempSync(join(tmpdir(), 'effektkedja-single-'));
+  const entry = process.env.EFFEKTKEDJA_ENTRY;
+  let browser: Browser | undefined;
+  try {
+    await build({
+      configFile: join(root, 'playground/vite.single.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+      ...(entry ? { resolve: { alias: { effektkedja: entry } } } : {}),
+    });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS] });
+  } catch (error) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  }
+  const opened = browser;
+  return {
+    url: pathToFileURL(join(outDir, 'index.html')).href,
+    origin: 'file://',
+    browser: opened,
+    async close() {
+      await opened.close();
       rmSync(outDir, { recursive: true, force: true });
     },
   };
