@@ -18,6 +18,7 @@ import { type SpreadsheetDetails, spreadsheetCodes } from './catalog/spreadsheet
 import { type TemplatesDetails, templatesCodes } from './catalog/templates.js';
 import { type TimelineDetails, timelineCodes } from './catalog/timeline.js';
 import { type ValuesDetails, valuesCodes } from './catalog/values.js';
+import { type VocabularyDetails, vocabularyCodes } from './catalog/vocabulary.js';
 import type { Details } from './details.js';
 import type { Severity } from './severity.js';
 
@@ -43,6 +44,7 @@ export const CODES = {
   ...contributionCodes,
   ...disaggregationCodes,
   ...boundsCodes,
+  ...vocabularyCodes,
 } as const satisfies Record<string, Severity>;
 
 /** A finding code of the library. */
@@ -78,7 +80,8 @@ export interface FindingDetails
     SpreadsheetDetails,
     TemplatesDetails,
     TimelineDetails,
-    ValuesDetails {}
+    ValuesDetails,
+    VocabularyDetails {}
 
 /**
  * The details of a code's finding: its entry in {@link FindingDetails}, or the

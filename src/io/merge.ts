@@ -9,6 +9,7 @@ import type { ParticipantList } from '../model/participants.js';
 import type { Plan } from '../model/plan.js';
 import type { Tier, Understrategi } from '../model/strategy.js';
 import type { Template } from '../model/template.js';
+import type { VocabularyDef } from '../model/vocabularies.js';
 import type { SourceMap } from './position.js';
 import { attachLocations } from './source-map.js';
 
@@ -62,6 +63,8 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
   const dataClassOrigin: Origin[] = [];
   const dimensions: DimensionDef[] = [];
   const dimensionOrigin: Origin[] = [];
+  const vocabularies: VocabularyDef[] = [];
+  const vocabularyOrigin: Origin[] = [];
   let rusPart: number | undefined;
   let arshjulPart: number | undefined;
   const firstFile = new Map<string, number>();
@@ -156,6 +159,12 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       dimensions.push(d);
       dimensionOrigin.push({ part, index });
     });
+    // A region declares each vocabulary (or its additions to one of the library's) in one file.
+    (document.vocabularies ?? []).forEach((v, index) => {
+      if (!once('vocabularies', v.id, part, ['vocabularies', index])) return;
+      vocabularies.push(v);
+      vocabularyOrigin.push({ part, index });
+    });
   });
 
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
@@ -178,6 +187,7 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     ...(participantLists.length ? { participantLists } : {}),
     ...(dataClasses.length ? { dataClasses } : {}),
     ...(dimensions.length ? { dimensions } : {}),
+    ...(vocabularies.length ? { vocabularies } : {}),
   };
 
   // Maps a path in the merged document back to the part and path it came from.
@@ -210,6 +220,13 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
       return {
         part: o.part,
         path: ['dimensions', o.index, ...(third === undefined ? [] : [third]), ...rest],
+      };
+    }
+    if (head === 'vocabularies' && typeof second === 'number' && vocabularyOrigin[second]) {
+      const o = vocabularyOrigin[second]!;
+      return {
+        part: o.part,
+        path: ['vocabularies', o.index, ...(third === undefined ? [] : [third]), ...rest],
       };
     }
     if (

@@ -19,6 +19,7 @@ import { enSpreadsheet } from './en/spreadsheet.js';
 import { enTemplates } from './en/templates.js';
 import { enTimeline } from './en/timeline.js';
 import { enValues } from './en/values.js';
+import { enVocabulary } from './en/vocabulary.js';
 import type { MessageTable } from './message.js';
 
 /** Every message of the library in this language, keyed by finding code. */
@@ -43,4 +44,5 @@ export const en: MessageTable<Code> = {
   ...enIntended,
   ...enContribution,
   ...enDisaggregation,
+  ...enVocabulary,
 };

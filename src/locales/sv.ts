@@ -20,6 +20,7 @@ import { svSpreadsheet } from './sv/spreadsheet.js';
 import { svTemplates } from './sv/templates.js';
 import { svTimeline } from './sv/timeline.js';
 import { svValues } from './sv/values.js';
+import { svVocabulary } from './sv/vocabulary.js';
 
 /** Every message of the library in this language, keyed by finding code. */
 export const sv: MessageTable<Code> = {
@@ -43,4 +44,5 @@ export const sv: MessageTable<Code> = {
   ...svIntended,
   ...svContribution,
   ...svDisaggregation,
+  ...svVocabulary,
 };

@@ -7,6 +7,7 @@ import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
 import { Strategy } from './strategy.js';
 import { Template } from './template.js';
+import { VocabularyDef } from './vocabularies.js';
 
 /** The format version this library reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -31,6 +32,8 @@ export const Document = z.looseObject({
   dataClasses: z.array(DataClassDef).optional(),
   /** Dimensions of the region's own for splitting values, beside kön, ålder and kommun (see docs/format.md). */
   dimensions: z.array(DimensionDef).optional(),
+  /** Classification vocabularies of the region's own, or its additions to the library's (see docs/format.md). */
+  vocabularies: z.array(VocabularyDef).optional(),
 });
 /** A document: a region's strategy and plans. */
 export type Document = z.infer<typeof Document>;

@@ -17,5 +17,6 @@ it('ships the JSON Schema generated from the zod schemas (run `npm run schema` a
     'participantLists',
     'dataClasses',
     'dimensions',
+    'vocabularies',
   ]);
 });

@@ -1,20 +1,36 @@
 import { closest } from '../../io/suggest.js';
-import { VOCABULARIES, type Vocabulary } from '../../model/vocabularies.js';
+import type { Span } from '../../model/time.js';
+import { knownVocabularies, VOCABULARY_FIELDS, type Vocabulary } from '../../model/vocabularies.js';
 import { found, type Rule } from '../rule.js';
 
-const FIELDS = ['prioritering', 'fokusomrade', 'projekttyp', 'bransch', 'syfte'] as const;
-
-/** Classification values come from the vocabulary the plan names (one of the library's, or skipped with a note). */
+/**
+ * Classification values come from the vocabulary the plan names: one version
+ * (checked against it alone, as before versions existed), or a series (checked
+ * against the version or versions valid during the plan's period). A term that
+ * only another version of the series holds is named with both versions; a
+ * fokusområde must belong to the plan's prioritering.
+ */
 export const classification: Rule = {
   name: 'classification',
-  codes: ['CLASSIFICATION_UNKNOWN_VALUE', 'VOCABULARY_UNKNOWN'],
-  *check({ plans }) {
+  codes: [
+    'CLASSIFICATION_UNKNOWN_VALUE',
+    'VOCABULARY_UNKNOWN',
+    'CLASSIFICATION_OTHER_VERSION',
+    'FOKUSOMRADE_OUTSIDE_PRIORITERING',
+    'VOCABULARY_NO_VERSION',
+  ],
+  *check({ plans, document }) {
+    let known: ReadonlyMap<string, Vocabulary> | undefined;
     for (const p of plans) {
       const c = p.plan.classification;
       if (!c?.vocabulary) continue;
+      known ??= knownVocabularies(document.vocabularies);
       const base = ['plans', p.at, 'classification'];
-      const vocabulary: Vocabulary | undefined = VOCABULARIES.get(c.vocabulary);
-      if (!vocabulary) {
+      const span = years(p.plan.period);
+      const planPeriod = span ? `${span.from}–${span.to}` : null;
+      const named = known.get(c.vocabulary);
+      const series = named ? [] : versionsOf(known, c.vocabulary);
+      if (!named && series.length === 0) {
         yield found(
           'VOCABULARY_UNKNOWN',
           { plan: p.plan.id, path: [...base, 'vocabulary'] },
@@ -22,26 +38,119 @@ export const classification: Rule = {
         );
         continue;
       }
-      for (const field of FIELDS) {
+      // The versions the plan is checked against: the one it names, or its series' versions valid during its period.
+      const checked = named ? [named] : span ? series.filter((v) => overlaps(v, span)) : series;
+      if (checked.length === 0) {
+        yield found(
+          'VOCABULARY_NO_VERSION',
+          { plan: p.plan.id, path: [...base, 'vocabulary'] },
+          {
+            plan: p.plan.id,
+            series: c.vocabulary,
+            planPeriod: planPeriod ?? '',
+            versions: series.map((v) => (v.valid ? `${v.id} (${v.valid.from}–${v.valid.to})` : v.id)),
+          },
+        );
+        continue;
+      }
+      const others = versionsOf(known, checked[0]!.series).filter((v) => !checked.includes(v));
+      for (const field of VOCABULARY_FIELDS) {
         const raw = c[field];
         const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-        const allowed = vocabulary[field];
+        const documented = checked.filter((v) => !v.undocumented?.includes(field));
         for (const [i, value] of values.entries()) {
-          if (allowed.includes(value)) continue;
+          if (checked.some((v) => v[field].includes(value))) continue;
+          const path = Array.isArray(raw) ? [...base, field, i] : [...base, field];
+          const foundIn = others.filter((v) => v[field].includes(value)).map((v) => v.id);
+          if (foundIn.length > 0) {
+            yield found(
+              'CLASSIFICATION_OTHER_VERSION',
+              { plan: p.plan.id, path },
+              {
+                plan: p.plan.id,
+                field,
+                term: value,
+                planPeriod,
+                vocabulary: checked.map((v) => v.id),
+                foundIn,
+              },
+            );
+            continue;
+          }
+          if (documented.length === 0) continue;
+          const allowed: string[] = [];
+          for (const v of documented)
+            for (const term of v[field]) if (!allowed.includes(term)) allowed.push(term);
           const suggestion = closest(value, allowed);
           yield found(
             'CLASSIFICATION_UNKNOWN_VALUE',
-            { plan: p.plan.id, path: Array.isArray(raw) ? [...base, field, i] : [...base, field] },
+            { plan: p.plan.id, path },
             {
               field,
               value,
-              vocabulary: vocabulary.id,
-              expected: [...allowed],
+              vocabulary: documented[0]!.id,
+              expected: allowed,
               ...(suggestion ? { suggestion } : {}),
             },
           );
         }
       }
+      const outside = fokusOutside(c.prioritering, c.fokusomrade, checked);
+      if (outside)
+        yield found(
+          'FOKUSOMRADE_OUTSIDE_PRIORITERING',
+          { plan: p.plan.id, path: [...base, 'fokusomrade'] },
+          { plan: p.plan.id, fokusomrade: c.fokusomrade!, prioritering: c.prioritering!, ...outside },
+        );
     }
   },
 };
+
+// The versions of a series, in the order they are known (the library's first, then the region's).
+function versionsOf(known: ReadonlyMap<string, Vocabulary>, series: string): Vocabulary[] {
+  const out: Vocabulary[] = [];
+  for (const v of known.values()) if (v.series === series) out.push(v);
+  return out;
+}
+
+// A plan's period as years, earlier end first; undefined when it has none.
+function years(period: Span | undefined): { from: number; to: number } | undefined {
+  if (!period) return undefined;
+  const a = year(period.from);
+  const b = year(period.to);
+  if (a === undefined || b === undefined) return undefined;
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+function year(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && /^\d{4}/.test(value)) return Number(value.slice(0, 4));
+  return undefined;
+}
+
+function overlaps(v: Vocabulary, span: { from: number; to: number }): boolean {
+  return !v.valid || (v.valid.from <= span.to && span.from <= v.valid.to);
+}
+
+/**
+ * Where the plan's fokusområde belongs to another prioritering than the plan's in
+ * every checked version that places it. Nothing when the prioritering is not a
+ * term of a checked version (reported on its own) or no version places the fokusområde.
+ */
+function fokusOutside(
+  prioritering: string | undefined,
+  fokusomrade: string | undefined,
+  checked: readonly Vocabulary[],
+): { belongsTo: string; vocabulary: string } | undefined {
+  if (prioritering === undefined || fokusomrade === undefined) return undefined;
+  if (!checked.some((v) => v.prioritering.includes(prioritering))) return undefined;
+  let first: { belongsTo: string; vocabulary: string } | undefined;
+  for (const v of checked) {
+    const under = v.fokusomradeUnder;
+    if (!under || !Object.hasOwn(under, fokusomrade)) continue;
+    const belongsTo = under[fokusomrade]!;
+    if (belongsTo === prioritering) return undefined;
+    first ??= { belongsTo, vocabulary: v.id };
+  }
+  return first;
+}

@@ -15,6 +15,9 @@ export const spanOrder: Rule = {
     for (const [pi, p] of (document.plans ?? []).entries()) {
       spans.push([p.period, { plan: p.id, path: ['plans', pi, 'period'] }]);
     }
+    for (const [vi, v] of (document.vocabularies ?? []).entries()) {
+      spans.push([v.valid, { path: ['vocabularies', vi, 'valid'] }]);
+    }
     for (const [span, location] of spans) {
       if (span && endDay(span.to) < startDay(span.from)) {
         yield found('SPAN_REVERSED', location, { from: span.from, to: span.to });
