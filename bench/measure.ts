@@ -67,3 +67,33 @@ export function table(head: string[], rows: (string | number)[][]): string {
     ...cells.slice(1).map(line),
   ].join('\n');
 }
+
+/** Wall time in milliseconds, for tasks on several threads (a folder read on workers). */
+export const wall = (): number => performance.now();
+
+/**
+ * As {@link medians}, for tasks that may be asynchronous, timed with `time`
+ * (wall time by default: a folder read on worker threads spends its CPU elsewhere).
+ */
+export async function mediansAsync<K extends string>(
+  tasks: Record<K, () => unknown>,
+  runs = 3,
+  time: () => number = wall,
+): Promise<Record<K, number>> {
+  const names = Object.keys(tasks) as K[];
+  const times = new Map<K, number[]>(names.map((k) => [k, []]));
+  for (const k of names) await tasks[k]();
+  for (let i = 0; i < runs; i++) {
+    for (const k of names) {
+      const t = time();
+      await tasks[k]();
+      times.get(k)!.push(time() - t);
+    }
+  }
+  const out = {} as Record<K, number>;
+  for (const k of names) {
+    const list = times.get(k)!.sort((a, b) => a - b);
+    out[k] = list[Math.floor(list.length / 2)]!;
+  }
+  return out;
+}

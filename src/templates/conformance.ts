@@ -174,7 +174,21 @@ interface NameParts {
 
 const TRAILING = /^(.*?)\s*\(([^()]*)\)\s*$/s;
 
+// Plans of one template repeat its indicator names: each name's parts are worked out once
+// (pure, so remembering them changes no answer; at most 10,000 names, then forgotten).
+const partsOf = new Map<string, NameParts>();
+
 function nameParts(name: string): NameParts {
+  let parts = partsOf.get(name);
+  if (parts === undefined) {
+    parts = namePartsOf(name);
+    if (partsOf.size >= 10_000) partsOf.clear();
+    partsOf.set(name, parts);
+  }
+  return parts;
+}
+
+function namePartsOf(name: string): NameParts {
   const full = normalizeWords(name);
   const m = TRAILING.exec(name);
   if (!m) return { full, stem: full, qualifiers: [] };
@@ -221,7 +235,7 @@ function locateMandatory(
       used.add(hit);
     });
   };
-  const names = (ti: TemplateIndicator) => [ti.name, ti.nameEn ?? ti.name].map(nameParts);
+  const names = templateNames;
   pass((c, ti) => c.indicator.id === ti.id, true);
   pass((c, ti) => names(ti).some((p) => p.full === c.parts.full), true);
   pass((c, ti) => c.indicator.kind === ti.kind && names(ti).some((p) => p.stem === c.parts.stem));
@@ -244,6 +258,18 @@ function locateMandatory(
       !others.has(c.indicator.id),
   );
   return found;
+}
+
+const templateNamesOf = new WeakMap<TemplateIndicator, readonly NameParts[]>();
+
+// A template indicator's names, Swedish and English, as compared; worked out once per (frozen) indicator.
+function templateNames(ti: TemplateIndicator): readonly NameParts[] {
+  let names = templateNamesOf.get(ti);
+  if (!names) {
+    names = [ti.name, ti.nameEn ?? ti.name].map(nameParts);
+    templateNamesOf.set(ti, names);
+  }
+  return names;
 }
 
 function indicatorFindings(

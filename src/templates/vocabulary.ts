@@ -133,10 +133,14 @@ function compoundHead(text: string, word: string, end: number): boolean {
 /** Finds a vocabulary's words in a text (see {@link findWords}). */
 export type WordFinder = (text: string) => readonly VocabularyEntry[];
 
+/** The most texts a {@link wordFinder} remembers; then it forgets them all and starts again. */
+const REMEMBERED_TEXTS = 50_000;
+
 /**
  * {@link findWords} for one vocabulary, remembering each text's answer: plans made
  * from one template repeat its standard texts, so a region's activities share a
- * handful of texts. Keep one finder per validation run, not longer.
+ * handful of texts. It remembers at most 50,000 texts, so it may be kept as long as
+ * its vocabulary holds (the validator keeps it from document to document).
  */
 export function wordFinder(vocabulary: Vocabulary): WordFinder {
   const seen = new Map<string, readonly VocabularyEntry[]>();
@@ -144,6 +148,7 @@ export function wordFinder(vocabulary: Vocabulary): WordFinder {
     let found = seen.get(text);
     if (found === undefined) {
       found = findWords(text, vocabulary);
+      if (seen.size >= REMEMBERED_TEXTS) seen.clear();
       seen.set(text, found);
     }
     return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Document, Plan, Template } from '../../src/index.js';
+import { buildContext, type Document, type Plan, type Rule, type Template } from '../../src/index.js';
 import {
   checkConformance,
   createTemplateRegistry,
@@ -177,6 +177,33 @@ describe('the template-conformance rule', () => {
       ['TEMPLATE_DUPLICATE_ID', ['templates', 0, 'id']],
       ['TEMPLATE_INVALID', ['templates', 1, 'links', 0, 'to']],
     ]);
+  });
+
+  it('answers each document as a fresh rule does when one rule checks documents in turn', () => {
+    // The rule keeps its word finder while the template list holds the same templates.
+    const mismatch = (template: string, activity: string): Plan => {
+      const p = { ...plan(template), id: `q-${template}` };
+      p.boxes = p.boxes.map((b, i) => (i === 1 ? { ...b, text: activity } : b));
+      return p;
+    };
+    const registry = createTemplateRegistry();
+    const docs: Document[] = [
+      withPlan(mismatch('kunskap-strategier', ACTIVITY['varor-tjanster-direkt']!)),
+      {
+        ...withPlan(mismatch('gotland-insatsplan', ACTIVITY['varor-tjanster-direkt']!)),
+        templates: [regional],
+      },
+      withPlan(mismatch('varor-tjanster-direkt', ACTIVITY['kunskap-strategier']!)),
+      withPlan(mismatch('kunskap-strategier', ACTIVITY['varor-tjanster-direkt']!)),
+    ];
+    const shared = templateConformanceRule(registry);
+    const run = (rule: Rule, doc: Document) => [...rule.check(buildContext(doc))];
+    const first = run(shared, docs[0]!);
+    expect(first.map((f) => f.code)).toEqual(['TEMPLATE_ACTIVITY_MISMATCH']);
+    for (const doc of docs) expect(run(shared, doc)).toEqual(run(templateConformanceRule(registry), doc));
+    // A template registered later joins the list: the kept finder is not used for it.
+    registry.register({ ...regional, id: 'senare', keywords: ['rådgivning'] });
+    expect(run(shared, docs[0]!)).toEqual(run(templateConformanceRule(registry), docs[0]!));
   });
 
   it('can be given a registry of its own', () => {

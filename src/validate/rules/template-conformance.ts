@@ -1,9 +1,10 @@
 import { append } from '../../collections/append.js';
 import type { Finding } from '../../findings/finding.js';
 import { closest } from '../../io/suggest.js';
+import type { Template } from '../../model/template.js';
 import { conformanceFindings } from '../../templates/conformance.js';
 import { createTemplateRegistry, type TemplateRegistry } from '../../templates/registry.js';
-import { buildVocabulary, wordFinder } from '../../templates/vocabulary.js';
+import { buildVocabulary, type WordFinder, wordFinder } from '../../templates/vocabulary.js';
 import { found, type Rule } from '../rule.js';
 
 /**
@@ -13,6 +14,16 @@ import { found, type Rule } from '../rule.js';
  * other's id are left to `duplicate-ids`; one that takes a registry id is reported here.
  */
 export function templateConformanceRule(registry: TemplateRegistry = createTemplateRegistry()): Rule {
+  // The word finder of the last template list, kept from document to document while the list
+  // holds the same (frozen) templates: its vocabulary and what it found in each text stay true,
+  // and a national set is 21 documents over the same templates.
+  let last: { readonly templates: readonly Template[]; readonly words: WordFinder } | undefined;
+  const finderFor = (templates: readonly Template[]) => {
+    if (!last || !sameTemplates(last.templates, templates)) {
+      last = { templates, words: wordFinder(buildVocabulary(templates)) };
+    }
+    return last;
+  };
   return {
     name: 'template-conformance',
     codes: [
@@ -47,8 +58,7 @@ export function templateConformanceRule(registry: TemplateRegistry = createTempl
       });
       yield* findings;
       if (withTemplate.length === 0) return;
-      const templates = local.list();
-      const words = wordFinder(buildVocabulary(templates));
+      const { templates, words } = finderFor(local.list());
       for (const p of withTemplate) {
         const id = p.plan.template!;
         const template = local.get(id);
@@ -68,6 +78,12 @@ export function templateConformanceRule(registry: TemplateRegistry = createTempl
       }
     },
   };
+}
+
+function sameTemplates(a: readonly Template[], b: readonly Template[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The built-in rule: plans against the national templates and the document's own. */
