@@ -1,2 +1,2 @@
-export type { ContributionWords } from '../locales/contribution-words.js';
-export { contributionWords, dataClassLabel, withClaims } from './tables.js';
+// Contribution and data classes: what a report may claim, tables with data class and claim.
+export { dataClassLabel, withClaims } from './tables.js';

@@ -1,8 +1,8 @@
-export type { DiffWords, EditWords, Shown } from '../locales/edit-words.js';
+// Editing with history (immer patches) and diffs between revisions.
 export { applyEdit, EDIT_OPERATIONS } from './apply.js';
 export { addBox, removeBox, updateBox } from './boxes.js';
 export { applyEditPatches } from './commit.js';
-export { describeEdit, EDIT_WORDS } from './describe.js';
+export { describeEdit } from './describe.js';
 export type {
   BoxDiff,
   DocumentDiff,

@@ -1,9 +1,10 @@
-export type { MermaidWords } from '../locales/mermaid-words.js';
-export { mermaidWords } from '../locales/words.js';
+// Mermaid export: diagrams of plans, portfolios and templates; Markdown and HTML pages. Explicit
+// list (docs/design.md, "The public surface"): the label encoder, line wrapping and the word
+// tables stay inside.
 export { escapeHtml } from '../text/html.js';
 export { escapeMarkdown } from '../text/markdown.js';
-export { DRAW_SCRIPT, mermaidConfig, neededLimits } from './draw-script.js';
-export { encodeLabel, escapeLabel, escapeLine, normalizeLabelText, wrapText } from './escape.js';
+export { DRAW_SCRIPT, mermaidConfig } from './draw-script.js';
+export { escapeLabel, normalizeLabelText } from './escape.js';
 export { exactLabels } from './exact-labels.js';
 export { exportMermaid, type MermaidExport, type MermaidInput, toMermaid } from './export.js';
 export { type HtmlPageOptions, toHtmlPage } from './html.js';

@@ -1,12 +1,5 @@
-export type { ParticipantWords } from '../locales/participants-words.js';
-export {
-  displayNumber,
-  findIndicator,
-  kindOf,
-  type ParticipantListSite,
-  participantLists,
-  readNumber,
-} from './collect.js';
+// Participants: organisationsnummer, personnummer masked or pseudonymized, unique counts.
+export { type ParticipantListSite, participantLists } from './collect.js';
 export { withParticipantCounts } from './derive.js';
 export {
   isPseudonym,
@@ -26,7 +19,6 @@ export {
 } from './summary.js';
 export {
   participantListTable,
-  participantWords,
   planParticipantsTable,
   sharedParticipantsTable,
 } from './tables.js';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAW_SCRIPT, exportMermaid, normalizeLabelText, wrapText } from '../../src/mermaid/index.js';
+import { DRAW_SCRIPT } from '../../src/mermaid/draw-script.js';
+import { wrapText } from '../../src/mermaid/escape.js';
+import { exportMermaid, normalizeLabelText } from '../../src/mermaid/index.js';
 import { loadMermaidScript } from '../../src/node/mermaid-render.js';
 import { userText } from '../support/arbitraries.js';
 import { launchTestChromium, testChromium } from '../support/chromium.js';

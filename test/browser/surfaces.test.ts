@@ -6,14 +6,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/followup/report.js';
 import type { Document } from '../../src/index.js';
-import {
-  DRAW_SCRIPT,
-  exportMermaid,
-  type MermaidExport,
-  normalizeLabelText,
-  toMermaid,
-  wrapText,
-} from '../../src/mermaid/index.js';
+import { DRAW_SCRIPT } from '../../src/mermaid/draw-script.js';
+import { wrapText } from '../../src/mermaid/escape.js';
+import { exportMermaid, type MermaidExport, normalizeLabelText, toMermaid } from '../../src/mermaid/index.js';
 import { loadMermaidScript, renderMermaidPng, renderMermaidSvg } from '../../src/node/mermaid-render.js';
 import { NATIONAL_TEMPLATES } from '../../src/templates/national.js';
 import { example, TEMPLATE } from '../mermaid/helpers.js';

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  arshjulOccurrences,
-  type Document,
-  dueFindings,
-  parseDocument,
-  periodLastDay,
-  validate,
-} from '../../src/index.js';
+import { arshjulOccurrences, type Document, dueFindings, parseDocument, validate } from '../../src/index.js';
+import { addMonths, periodLastDay } from '../../src/model/calendar.js';
 
 function gotland(): Document {
   const parsed = parseDocument(readFileSync('examples/gotland-besoksnaring.yaml', 'utf8'));

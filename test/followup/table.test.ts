@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, type DataCell, tableToCsv, tableToMarkdown } from '../../src/followup/index.js';
-import { escapeHtml, escapeMarkdown } from '../../src/index.js';
+import { type DataCell, tableToCsv, tableToMarkdown } from '../../src/followup/index.js';
+import { escapeHtml } from '../../src/text/html.js';
+import { escapeMarkdown } from '../../src/text/markdown.js';
+import { csvCell } from '../../src/text/table.js';
 import { userText } from '../support/arbitraries.js';
 
 /** A strict RFC 4180 reader, to read back what tableToCsv wrote. */

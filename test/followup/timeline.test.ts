@@ -6,10 +6,10 @@ import {
   FOLLOW_UP_WINDOW,
   type Indicator,
   type Level,
-  ratioMismatch,
   timelineRule,
   validate,
 } from '../../src/index.js';
+import { ratioMismatch } from '../../src/validate/rules/timeline.js';
 import { loadExample } from './support.js';
 
 const CODES = new Set([

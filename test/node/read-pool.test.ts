@@ -13,13 +13,16 @@ import { WORKER_MIN_BYTES, workerCount } from '../../src/node/read-pool.js';
 
 const DIST = pathToFileURL(join(process.cwd(), 'dist/esm/node/')).href;
 type NodeApi = typeof import('../../src/node/index.js');
+type CoreApi = typeof import('../../src/index.js');
 type Pool = typeof import('../../src/node/read-pool.js');
 let api: NodeApi;
+let core: CoreApi;
 let pool: Pool;
 let folder: string;
 
 beforeAll(async () => {
   api = (await import(`${DIST}index.js`)) as NodeApi;
+  core = (await import(`${DIST}../index.js`)) as CoreApi;
   pool = (await import(`${DIST}read-pool.js`)) as Pool;
   folder = mkdtempSync(join(tmpdir(), 'effektkedja-jobs-'));
   // Single-plan files of three regions with defects, YAML and JSON, and files that cannot be read.
@@ -55,7 +58,7 @@ async function readAndValidate(paths: readonly string[], jobs: number): Promise<
   });
   const findings = [...loaded.findings];
   for (const { set } of loaded.sets)
-    findings.push(...api.validate(set.document, { locate: (f) => set.locate(f) }).findings);
+    findings.push(...core.validate(set.document, { locate: (f) => set.locate(f) }).findings);
   return JSON.stringify({ files: loaded.files, findings, documents: loaded.sets.map((s) => s.set.document) });
 }
 

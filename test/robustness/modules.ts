@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { CODES, type Document, type Finding, LEVELS, type Plan } from '../../src/index.js';
-import { DRAW_SCRIPT } from '../../src/mermaid/index.js';
+import { DRAW_SCRIPT } from '../../src/mermaid/draw-script.js';
 import { inlineScript } from '../../src/text/html.js';
 import { userText, validDocument } from '../support/arbitraries.js';
 import { mutate } from '../support/mutate.js';

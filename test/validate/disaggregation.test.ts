@@ -1,17 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allowsGroup,
   attachLocations,
   type Document,
-  isComplete,
-  knownDimensions,
   mergeDocuments,
   parseDocument,
   type Split,
-  splitTolerance,
   validate,
 } from '../../src/index.js';
+import { allowsGroup, isComplete, knownDimensions, splitTolerance } from '../../src/model/disaggregation.js';
 
 const CODES = [
   'DISAGGREGATION_PARTS_EXCEED_TOTAL',
