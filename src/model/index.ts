@@ -54,4 +54,14 @@ export { ChangeEntry, Plan, PlanKind } from './plan.js';
 export { Goal, Rus, Strategy, Tier, Understrategi } from './strategy.js';
 export { Template, TemplateBox, TemplateIndicator } from './template.js';
 export { isCalendarDate, isPeriod, Period, Span, Year, YearOrDate } from './time.js';
-export { NATIONELL_STRATEGI_2015_2020, VOCABULARIES, type Vocabulary } from './vocabularies.js';
+export {
+  FokusomradeGroup,
+  knownVocabularies,
+  NATIONELL_STRATEGI_2015_2020,
+  NATIONELL_STRATEGI_2021_2027,
+  VOCABULARIES,
+  VOCABULARY_FIELDS,
+  type Vocabulary,
+  VocabularyDef,
+  type VocabularyField,
+} from './vocabularies.js';
