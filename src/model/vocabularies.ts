@@ -174,8 +174,12 @@ export function knownVocabularies(
     const undocumented: VocabularyField[] = [];
     const list = (field: VocabularyField): string[] => {
       const merged = [...(base?.[field] ?? [])];
-      for (const term of d[field] ?? []) if (!merged.includes(term)) merged.push(term);
-      const given = d[field] !== undefined;
+      // The fokusområden of `fokusomradeUnder` are terms of `fokusomrade` too.
+      const terms = [...(d[field] ?? [])];
+      if (field === 'fokusomrade')
+        for (const g of d.fokusomradeUnder ?? []) for (const t of g.fokusomrade) terms.push(t);
+      for (const term of terms) if (!merged.includes(term)) merged.push(term);
+      const given = d[field] !== undefined || (field === 'fokusomrade' && d.fokusomradeUnder !== undefined);
       if (base ? base.undocumented?.includes(field) && !given : !given) undocumented.push(field);
       return merged;
     };

@@ -339,6 +339,18 @@ describe("a region's own vocabulary", () => {
     ).toMatchObject({ suggestion: 'Besöksnäring', vocabulary: 'gotland-2022' });
   });
 
+  it('counts the fokusområden of fokusomradeUnder as terms', () => {
+    const groupsOnly: VocabularyDef = {
+      id: 'g',
+      prioritering: ['A'],
+      fokusomradeUnder: [{ prioritering: 'A', fokusomrade: ['Ett'] }],
+    };
+    expect(knownVocabularies([groupsOnly]).get('g')!.fokusomrade).toEqual(['Ett']);
+    expect(
+      brief(doc({ vocabulary: 'g', prioritering: 'A', fokusomrade: 'Två' }, undefined, [groupsOnly]))[0]?.[0],
+    ).toBe('CLASSIFICATION_UNKNOWN_VALUE');
+  });
+
   it('leaves a field whose list it does not give unchecked', () => {
     expect(
       brief(doc({ vocabulary: 'gotland-2022', bransch: ['Vad som helst'] }, undefined, [gotland])),
