@@ -12,10 +12,18 @@ import { type DataTable, tableToHtml, tableToMarkdown } from '../text/table.js';
 import { type ValidateOptions, type ValidationReport, validate } from '../validate/validate.js';
 import { type Coverage, coverage } from './coverage.js';
 import { type Maturity, maturity, maturityLines, maturityTable, maturityWords } from './maturity.js';
-import { planSplitTables, type SplitTable, splitCaption, splitTableToHtml } from './splits.js';
+import {
+  planSplitTables,
+  type SplitSynthesisTable,
+  type SplitTable,
+  splitCaption,
+  splitSynthesisTables,
+  splitTableToHtml,
+} from './splits.js';
 import { type DocumentStatus, documentStatus } from './status.js';
 import { REPORT_STYLE } from './style.js';
 import { type Synthesis, type SynthesisOptions, synthesize } from './synthesis.js';
+import { type SplitSynthesisRow, synthesizeSplits } from './synthesis-splits.js';
 import {
   coverageTable,
   followupWords,
@@ -56,6 +64,8 @@ export interface FollowupReport {
   readonly validation: ValidationReport;
   readonly status: DocumentStatus;
   readonly synthesis: Synthesis;
+  /** The latest measurements' splits added up across plans (`synthesizeSplits`). */
+  readonly splitSynthesis: readonly SplitSynthesisRow[];
   readonly coverage: Coverage;
   /** The region's stage in the maturity model (see `maturity`). */
   readonly maturity: Maturity;
@@ -87,6 +97,8 @@ interface Parts {
   readonly portfolioFindings: readonly Finding[];
   readonly goalStatus: DataTable;
   readonly synthesis: DataTable;
+  /** The portfolio's split synthesis, one table per dimension. */
+  readonly splitSynthesis: readonly SplitSynthesisTable[];
   readonly rollups: DataTable;
   readonly coverage: DataTable;
   readonly levels: DataTable;
@@ -121,6 +133,7 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
   });
   const status = documentStatus(document, options);
   const synthesis = synthesize(document, options);
+  const splitSynthesis = synthesizeSplits(document, options);
   const cover = coverage(document);
   const mature = maturity(document, {
     ...(status.asOf !== undefined ? { asOf: status.asOf } : {}),
@@ -173,6 +186,7 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     portfolioFindings: [...synthesis.findings, ...cover.findings],
     goalStatus: goalStatusTable(status.goals, language),
     synthesis: synthesisTable(synthesis.rows, language),
+    splitSynthesis: splitSynthesisTables(splitSynthesis, language, document),
     rollups: rollupTable(synthesis.rollups, language),
     coverage: coverageTable(cover, language),
     levels: goalLevelTable(cover, language),
@@ -191,6 +205,7 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     validation,
     status,
     synthesis,
+    splitSynthesis,
     coverage: cover,
     maturity: mature,
     markdown: renderMarkdown(parts, options),
@@ -246,6 +261,11 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   out.push(`### ${w.report.synthesisFindings}`, '', ...findings(p.portfolioFindings));
   if (p.goalStatus.rows.length) out.push(`### ${w.report.strategyIndicators}`, '', ...table(p.goalStatus));
   out.push(`### ${w.report.synthesis}`, '', ...table(p.synthesis));
+  if (p.splitSynthesis.length) {
+    out.push(`### ${w.splits.synthesisHeading}`, '', w.splits.synthesisNote, '');
+    for (const t of p.splitSynthesis)
+      out.push(`#### ${escapeMarkdown(w.splits.byDimension(t.dimensionName))}`, '', ...table(t.table));
+  }
   // Roll-ups are labelled as contributions wherever they are shown (issue 15).
   if (p.rollups.rows.length)
     out.push(
@@ -342,6 +362,11 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   out.push(`<h3>${e(w.report.synthesisFindings)}</h3>`, htmlFindings(p.portfolioFindings, p.language));
   if (p.goalStatus.rows.length) out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, table(p.goalStatus));
   out.push(`<h3>${e(w.report.synthesis)}</h3>`, table(p.synthesis));
+  if (p.splitSynthesis.length) {
+    out.push(`<h3>${e(w.splits.synthesisHeading)}</h3>`, `<p>${e(w.splits.synthesisNote)}</p>`);
+    for (const t of p.splitSynthesis)
+      out.push(`<h4>${e(w.splits.byDimension(t.dimensionName))}</h4>`, table(t.table));
+  }
   if (p.rollups.rows.length)
     out.push(
       `<h3>${e(w.report.rollups)}</h3>`,

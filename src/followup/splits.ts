@@ -1,3 +1,4 @@
+import { contributionWords } from '../contribution/tables.js';
 import type { Language } from '../findings/finding.js';
 import { type DimensionInfo, isComplete, knownDimensions, type Split } from '../model/disaggregation.js';
 import type { Document } from '../model/document.js';
@@ -5,6 +6,7 @@ import type { Indicator, Measurement, Target } from '../model/indicator.js';
 import { escapeHtml } from '../text/html.js';
 import type { DataCell, DataTable } from '../text/table.js';
 import type { IndicatorStatus, PlanStatus } from './status.js';
+import type { SplitSynthesisRow } from './synthesis-splits.js';
 import { followupWords } from './tables.js';
 
 /** One dimension of one indicator's latest measured value, as the report shows it. */
@@ -159,4 +161,102 @@ export function splitTableToHtml(t: SplitTable): string {
   }
   out.push('</tbody>', '</table>');
   return out.join('');
+}
+
+/** One dimension's rows of the portfolio's split synthesis, as the report shows them. */
+export interface SplitSynthesisTable {
+  readonly dimension: string;
+  /** The dimension's name in the report's language (a declared dimension's own name). */
+  readonly dimensionName: string;
+  /** Columns: indicator, name, group, kind, aggregate, value, the plans' values, claim. */
+  readonly table: DataTable;
+}
+
+// A weighted ratio to one decimal, as the plans' tables show parts; a sum without floating-point noise.
+const aggregateCell = (r: SplitSynthesisRow): DataCell =>
+  r.value === undefined ? null : r.aggregate === 'ratio' ? round1(r.value) : Number(r.value.toPrecision(12));
+
+function synthesisCells(r: SplitSynthesisRow, language: Language): DataCell[] {
+  const w = followupWords(language);
+  const cw = contributionWords(language);
+  const plans = r.values.map((v) => `${v.plan}: ${v.value}`).join('; ');
+  return [
+    r.indicator,
+    r.name,
+    r.group,
+    w.kind[r.kind],
+    r.aggregate === 'list' ? w.splits.listed : w.aggregate[r.aggregate],
+    aggregateCell(r),
+    plans,
+    cw.claim[r.claim],
+  ];
+}
+
+function synthesisColumns(language: Language): string[] {
+  const w = followupWords(language);
+  const c = w.column;
+  return [
+    c.indicator,
+    c.name,
+    c.group,
+    c.kind,
+    c.aggregate,
+    c.measured,
+    w.splits.planValues,
+    contributionWords(language).column.claim,
+  ];
+}
+
+function dimensionName(
+  dimension: string,
+  language: Language,
+  dimensions: ReadonlyMap<string, DimensionInfo>,
+) {
+  return (
+    dimensions.get(dimension)?.declared?.name ??
+    followupWords(language).splits.dimension[dimension] ??
+    dimension
+  );
+}
+
+/**
+ * The portfolio's split synthesis (`synthesizeSplits`) as one table per
+ * dimension, in the order the dimensions first occur: each indicator's groups
+ * with the sum or weighted ratio where one may be given, every plan's own value,
+ * and what the report may claim for the numbers.
+ */
+export function splitSynthesisTables(
+  rows: readonly SplitSynthesisRow[],
+  language: Language = 'sv',
+  document?: Document,
+): SplitSynthesisTable[] {
+  const dimensions = knownDimensions(document?.dimensions);
+  const byDim = new Map<string, DataCell[][]>();
+  for (const r of rows) {
+    const list = byDim.get(r.dimension) ?? [];
+    list.push(synthesisCells(r, language));
+    byDim.set(r.dimension, list);
+  }
+  const out: SplitSynthesisTable[] = [];
+  for (const [dimension, list] of byDim)
+    out.push({
+      dimension,
+      dimensionName: dimensionName(dimension, language, dimensions),
+      table: { columns: synthesisColumns(language), rows: list },
+    });
+  return out;
+}
+
+/** The portfolio's split synthesis as one table, the dimension first: the CSV `uppdelning.csv` of `report --csv`. */
+export function splitSynthesisTable(
+  rows: readonly SplitSynthesisRow[],
+  language: Language = 'sv',
+  document?: Document,
+): DataTable {
+  const dimensions = knownDimensions(document?.dimensions);
+  const c = followupWords(language).column;
+  return {
+    columns: [c.dimension, ...synthesisColumns(language)],
+    rows: rows.map((r) => [dimensionName(r.dimension, language, dimensions), ...synthesisCells(r, language)]),
+  };
 }

@@ -1,3 +1,4 @@
+import { type Claim, claimOf } from '../model/contribution.js';
 import { isComplete, knownDimensions } from '../model/disaggregation.js';
 import type { Document } from '../model/document.js';
 import type { IndicatorKind } from '../model/indicator.js';
@@ -6,7 +7,15 @@ import { type IndicatorStatus, indicatorStatus, type StatusOptions } from './sta
 /** One group of one dimension of one indicator across the portfolio's plans. */
 export interface SplitSynthesisRow {
   readonly indicator: string;
+  /** The indicator's name where it first occurs. */
+  readonly name: string;
   readonly kind: IndicatorKind;
+  /**
+   * What a report may claim for the numbers, from the level of the indicator's box
+   * where it first occurs (`claimOf`); `contributed` when it rolls up into a
+   * strategy indicator, as the synthesis labels roll-ups.
+   */
+  readonly claim: Claim;
   readonly dimension: string;
   readonly group: string;
   /**
@@ -55,6 +64,8 @@ export function synthesizeSplits(document: Document, options: StatusOptions = {}
   const found = new Map<
     string,
     {
+      name: string;
+      claim: Claim;
       kind: IndicatorKind;
       unit?: string;
       mixed: boolean;
@@ -70,6 +81,8 @@ export function synthesizeSplits(document: Document, options: StatusOptions = {}
         let entry = found.get(indicator.id);
         if (!entry) {
           entry = {
+            name: indicator.name,
+            claim: indicator.rollsUpTo !== undefined ? 'contributed' : claimOf(box.level),
             kind: indicator.kind,
             ...(indicator.unit !== undefined ? { unit: indicator.unit } : {}),
             mixed: false,
@@ -112,7 +125,15 @@ export function synthesizeSplits(document: Document, options: StatusOptions = {}
       const allComplete = entry.completes.get(dimension) === entry.occurrences;
       for (const [group, parts] of groups) {
         const values = parts.map((p) => ({ plan: p.plan, value: p.value }));
-        const base = { indicator, kind: entry.kind, dimension, group, values };
+        const base = {
+          indicator,
+          name: entry.name,
+          kind: entry.kind,
+          claim: entry.claim,
+          dimension,
+          group,
+          values,
+        };
         if (additive && allComplete) {
           let sum = 0;
           for (const p of parts) sum += p.value;

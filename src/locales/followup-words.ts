@@ -93,6 +93,16 @@ export interface FollowupWords {
       period: string,
       complete: boolean,
     ) => string;
+    /** The heading over the portfolio's split tables (`synthesizeSplits`). */
+    readonly synthesisHeading: string;
+    /** The line under it: what the numbers are and how they are added up. */
+    readonly synthesisNote: string;
+    /** The heading of one dimension's table in the portfolio. */
+    readonly byDimension: (dimension: string) => string;
+    /** The aggregate of a group whose plans' values are only listed, not added. */
+    readonly listed: string;
+    /** The column of each plan's own value of the group. */
+    readonly planValues: string;
   };
   readonly report: {
     readonly title: string;

@@ -37,6 +37,22 @@ describe('effektkedja report', () => {
     expect(status).not.toMatch(/\d\.\d/);
   });
 
+  it('writes the portfolio split tables as uppdelning.csv for a region with splits', async () => {
+    const dir = await tmp();
+    const args = ['report', 'examples/splits-kon.yaml', '--as-of', '2025', '-o', join(dir, 'r.md')];
+    const r = await cli([...args, '--csv', join(dir, 'csv')]);
+    expect(r.code).toBe(0);
+    expect(await readdir(join(dir, 'csv'))).toContain('uppdelning.csv');
+    const csv = (await readFile(join(dir, 'csv', 'uppdelning.csv'), 'utf8')).split('\r\n');
+    expect(csv[0]).toBe(
+      '\ufeffIndelning;Indikator;Namn;Grupp;Typ;Sammanräkning;Senaste mätvärde;Planernas värden;Anspråk',
+    );
+    expect(csv).toContain(
+      'kön;andel-startat;Andel deltagare som startat företag;män;procent;vägd andel;34,1;starta-eget-gotland: 34.1;uppnått',
+    );
+    expect(await readFile(join(dir, 'r.md'), 'utf8')).toContain('### Uppdelning i portföljen');
+  });
+
   it('writes RFC 4180 CSV when asked, and refuses a dialect it does not know', async () => {
     const dir = await tmp();
     const args = ['report', 'examples/kronoberg.yaml', '-o', join(dir, 'r.md'), '--csv', join(dir, 'csv')];

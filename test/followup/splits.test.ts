@@ -104,6 +104,13 @@ describe('split tables in the follow-up report', () => {
     expect(r.markdown).toContain(block!.text.trimEnd());
   });
 
+  it('the page shows the portfolio split table the library writes for the example', async () => {
+    const block = codeBlocks('followup.md').find((b) => b.markers.has('splits-synthesis'));
+    expect(block).toBeDefined();
+    const r = buildReport(await loadExample('splits-kon.yaml'), { asOf: 2025 });
+    expect(r.markdown).toContain(block!.text.trimEnd());
+  });
+
   it('adds nothing to a report without splits', async () => {
     const r = buildReport(await loadExample('kronoberg.yaml'));
     expect(r.markdown).not.toContain('#### Uppdelning');

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/followup/report.js';
+import { splitSynthesisTable } from '../../src/followup/splits.js';
 import { synthesizeSplits } from '../../src/followup/synthesis-splits.js';
 import type { Document } from '../../src/index.js';
+import { tableToCsv } from '../../src/text/table.js';
 
 type PartSpec = { value: number; numerator?: number; denominator?: number };
 
@@ -120,5 +123,83 @@ describe('synthesizeSplits', () => {
       }),
     ]);
     expect(listed[0]).not.toHaveProperty('value');
+  });
+});
+
+describe('the split synthesis in the report and its CSV', () => {
+  const doc = () =>
+    portfolio('count', [
+      { total: 10, parts: { kvinnor: { value: 4 }, män: { value: 6 } }, complete: true },
+      { total: 5, parts: { kvinnor: { value: 3 }, män: { value: 2 } }, complete: true },
+    ]);
+
+  it('shows one table per dimension under the synthesis, with sums, the plans’ values and the claim (sv)', () => {
+    const r = buildReport(doc(), { asOf: 2025 });
+    expect(r.splitSynthesis.map((s) => [s.group, s.aggregate, s.value, s.claim])).toEqual([
+      ['kvinnor', 'sum', 7, 'delivered'],
+      ['män', 'sum', 8, 'delivered'],
+    ]);
+    const md = r.markdown;
+    const at = md.indexOf('### Uppdelning i portföljen');
+    expect(at).toBeGreaterThan(md.indexOf('### Syntes av uppföljningen'));
+    expect(md.slice(at)).toContain(
+      [
+        '#### Efter kön',
+        '',
+        '| Indikator | Namn | Grupp | Typ | Sammanräkning | Senaste mätvärde | Planernas värden | Anspråk |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| deltagare | Deltagare | kvinnor | antal | summa | 7 | p0: 4; p1: 3 | levererat |',
+        '| deltagare | Deltagare | män | antal | summa | 8 | p0: 6; p1: 2 | levererat |',
+      ].join('\n'),
+    );
+    expect(r.html).toContain('<h3>Uppdelning i portföljen</h3>');
+    expect(r.html).toContain('<h4>Efter kön</h4>');
+    expect(r.html).toMatch(/<td>p0: 4; p1: 3<\/td>\s*<td>levererat<\/td>/);
+  });
+
+  it('lists instead of adding, labels utfall as reached and roll-ups as contributions, in English too', () => {
+    const d = doc();
+    const ind = d.plans![1]!.boxes[0]!.indicators![0]!;
+    ind.measurements![0]!.splits![0]!.complete = false;
+    d.plans![0]!.boxes[0]!.level = 'utfall';
+    const en = buildReport(d, { asOf: 2025, lang: 'en' });
+    expect(en.markdown).toContain('### Disaggregation across the portfolio');
+    expect(en.markdown).toContain('#### By gender');
+    expect(en.markdown).toContain(
+      '| deltagare | Deltagare | kvinnor | count | by plan |  | p0: 4; p1: 3 | reached |',
+    );
+    d.plans![0]!.boxes[0]!.indicators![0]!.rollsUpTo = 'nyforetagare';
+    expect(synthesizeSplits(d)[0]!.claim).toBe('contributed');
+  });
+
+  it('adds no section to a report without splits', () => {
+    const r = buildReport(portfolio('count', [{ total: 10, parts: undefined }]), { asOf: 2025 });
+    expect(r.splitSynthesis).toEqual([]);
+    expect(r.markdown).not.toContain('Uppdelning i portföljen');
+    expect(r.html).not.toContain('Uppdelning i portföljen');
+  });
+
+  it('gives uppdelning.csv one row per group, the dimension first, in either CSV dialect', () => {
+    const table = splitSynthesisTable(synthesizeSplits(doc()), 'sv');
+    expect(table.columns[0]).toBe('Indelning');
+    expect(table.rows[0]).toEqual([
+      'kön',
+      'deltagare',
+      'Deltagare',
+      'kvinnor',
+      'antal',
+      'summa',
+      7,
+      'p0: 4; p1: 3',
+      'levererat',
+    ]);
+    const csv = tableToCsv(table, 'excel-sv');
+    // The plans' values hold the separator, so that cell is quoted.
+    expect(csv.split('\r\n')[1]).toBe(
+      'kön;deltagare;Deltagare;kvinnor;antal;summa;7;"p0: 4; p1: 3";levererat',
+    );
+    expect(tableToCsv(table, 'rfc4180').split('\r\n')[1]).toBe(
+      'kön,deltagare,Deltagare,kvinnor,antal,summa,7,"p0: 4; p1: 3",levererat',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { withClaims } from '../../contribution/tables.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { buildReport } from '../../followup/report.js';
+import { splitSynthesisTable } from '../../followup/splits.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
 import { cliWords } from '../../locales/words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
@@ -126,6 +127,10 @@ export async function reportCommand(
         'syntes.csv': synthesisTable(report.synthesis.rows, lang),
         'rollups.csv': rollupTable(report.synthesis.rollups, lang),
         'tackning.csv': coverageTable(report.coverage, lang),
+        // Only a region whose latest measurements are split gets the split synthesis.
+        ...(report.splitSynthesis.length
+          ? { 'uppdelning.csv': splitSynthesisTable(report.splitSynthesis, lang, document) }
+          : {}),
         // Only a region with participant lists gets their tables.
         ...(participants.rows.length
           ? {

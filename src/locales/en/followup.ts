@@ -138,6 +138,12 @@ export const enFollowupWords: FollowupWords = {
     dimension: { kon: 'gender', alder: 'age', kommun: 'municipality' },
     caption: (name, id, dimension, period, complete) =>
       `${name} (${id}) by ${dimension}, ${period}${complete ? '' : ' (the parts do not cover the whole value)'}`,
+    synthesisHeading: 'Disaggregation across the portfolio',
+    synthesisNote:
+      "Each plan's latest measurement. Counts and amounts are summed only when every plan with the indicator splits the whole value; shares are weighed from numerators and denominators; otherwise the plans' own values are shown. The Claim column says what the report may claim for them: delivered, reached, or a contribution.",
+    byDimension: (dimension) => `By ${dimension}`,
+    listed: 'by plan',
+    planValues: "Plans' values",
   },
   report: {
     title: 'Follow-up',

@@ -144,6 +144,12 @@ export const svFollowupWords: FollowupWords = {
     dimension: { kon: 'kön', alder: 'ålder', kommun: 'kommun' },
     caption: (name, id, dimension, period, complete) =>
       `${name} (${id}) efter ${dimension}, ${period}${complete ? '' : ' (delarna täcker inte hela värdet)'}`,
+    synthesisHeading: 'Uppdelning i portföljen',
+    synthesisNote:
+      'Varje plans senaste mätvärde. Antal och belopp summeras bara när varje plan med indikatorn delar upp hela värdet, andelar vägs samman ur täljare och nämnare; annars visas planernas egna värden. Kolumnen Anspråk säger vad rapporten kan hävda: levererat, uppnått eller bidrag.',
+    byDimension: (dimension) => `Efter ${dimension}`,
+    listed: 'per plan',
+    planValues: 'Planernas värden',
   },
   report: {
     title: 'Uppföljning',
