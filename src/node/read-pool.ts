@@ -143,6 +143,50 @@ function workerScript(): URL | undefined {
   return script ?? undefined;
 }
 
+// Flags a worker takes over from the process when the process has flags a worker refuses.
+const WORKER_FLAGS = new Set([
+  '--import',
+  '--require',
+  '-r',
+  '--loader',
+  '--experimental-loader',
+  '--conditions',
+  '-C',
+  '--enable-source-maps',
+  '--no-warnings',
+]);
+
+let workerArgv: string[] | undefined;
+
+/**
+ * A worker on `script` with the process's own flags, less those a worker refuses: first
+ * `--input-type` (`node --input-type=module -e …`); if the worker still refuses some (flags that
+ * set up the whole process, such as V8's `--expose-gc` or `--max-old-space-size`), only the
+ * loader, condition and warning flags above are kept.
+ */
+function newWorker(script: URL): Worker {
+  const options = { stdout: false, stderr: false } as const;
+  if (workerArgv) return new Worker(script, { ...options, execArgv: workerArgv });
+  const argv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  try {
+    const worker = new Worker(script, { ...options, execArgv: argv });
+    workerArgv = argv;
+    return worker;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    const kept: string[] = [];
+    for (let i = 0; i < argv.length; i++) {
+      const [name, value] = argv[i]!.split('=', 2);
+      if (!WORKER_FLAGS.has(name!)) continue;
+      kept.push(argv[i]!);
+      const takesValue = !['--enable-source-maps', '--no-warnings'].includes(name!);
+      if (takesValue && value === undefined && i + 1 < argv.length) kept.push(argv[++i]!);
+    }
+    workerArgv = kept;
+    return new Worker(script, { ...options, execArgv: kept });
+  }
+}
+
 /**
  * Reads `paths` on `jobs` worker threads; `done(k, result)` is called as each file is
  * read (in any order). A worker that dies (out of memory, say) costs only the file it was
@@ -174,12 +218,7 @@ export async function readInWorkers(
     };
     const start = () => {
       const inFlight: number[] = [];
-      const worker = new Worker(found, {
-        // The process's own flags, less one a worker refuses: `node --input-type=module -e …`.
-        execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
-        stdout: false,
-        stderr: false,
-      });
+      const worker = newWorker(found);
       let failure = '';
       const feed = () => {
         while (inFlight.length < AHEAD && queue.length > 0) {

@@ -158,4 +158,23 @@ describe('reading a folder on worker threads', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('worker-crashed');
   }, 60_000);
+
+  it('starts workers in a process run with flags a worker refuses (--expose-gc, --max-old-space-size)', () => {
+    const code = `
+      const { loadDocumentSet } = await import(${JSON.stringify(`${DIST}index.js`)});
+      const r = await loadDocumentSet(['examples/kronoberg.yaml', 'examples/forsta-timmen.yaml'], { jobs: 2, workerMinBytes: 0 });
+      console.log(JSON.stringify({ plans: r.set.document.plans?.length ?? 0, findings: r.findings.map((f) => f.code) }));`;
+    const flags = ['--expose-gc', '--max-old-space-size=2048', '--input-type=module', '-e', code];
+    const r = spawnSync(process.execPath, flags, { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const one = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', code.replace('jobs: 2', 'jobs: 1')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(r.stdout).plans).toBeGreaterThan(0);
+  }, 60_000);
 });
