@@ -1,9 +1,13 @@
+import { cliWords } from '../locales/words.js';
 import { EXIT, processIo } from './io.js';
+import { cliLanguage } from './language.js';
 import { run } from './run.js';
+
+const words = cliWords(cliLanguage(process.argv.slice(2), process.env)).usage;
 
 // Ctrl-C: stop at once with the conventional code, without a stack trace.
 process.on('SIGINT', () => {
-  process.stderr.write('\neffektkedja: avbrutet (interrupted)\n');
+  process.stderr.write(`\neffektkedja: ${words.interrupted}\n`);
   process.exit(EXIT.interrupted);
 });
 
@@ -18,7 +22,7 @@ run(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`effektkedja: internal error: ${String(error)}\n`);
+    process.stderr.write(`effektkedja: ${words.internalError}\n${String(error)}\n`);
     process.exitCode = 70;
   },
 );

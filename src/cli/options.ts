@@ -13,15 +13,13 @@ const KNOWN = new Set<string>([...Object.keys(CODES), ...BUILT_IN_RULES.map((r) 
 export function checkKnown(option: string, name: string): string {
   if (KNOWN.has(name)) return name;
   const guess = closest(name, KNOWN);
-  throw new UsageError(
-    `${option}: no finding code or rule "${name}"${guess ? ` — did you mean ${guess}?` : ''} (codes are listed in docs/rules.md)`,
-  );
+  throw new UsageError((w) => w.unknownCode(option, name, guess));
 }
 
 /** Parses `--lang`. */
 export function parseLanguage(value: string | undefined): Language {
   if (value === undefined || value === 'sv' || value === 'en') return value ?? 'sv';
-  throw new UsageError(`--lang must be sv or en, not "${value}"`);
+  throw new UsageError((w) => w.language(value));
 }
 
 const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'off'];
@@ -32,9 +30,7 @@ export function parseSeverities(values: readonly string[] = []): Record<string, 
   for (const v of values) {
     const [code, level] = v.split('=');
     if (!code || !level || !SEVERITIES.includes(level as Severity)) {
-      throw new UsageError(
-        `--severity expects CODE=error|warning|info|off, e.g. LINK_SKIPS_LEVEL=info; got "${v}"`,
-      );
+      throw new UsageError((w) => w.severityForm(v));
     }
     out[checkKnown('--severity', code)] = level as SeverityOverride;
   }
@@ -45,8 +41,7 @@ export function parseSeverities(values: readonly string[] = []): Record<string, 
 export function parseCount(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UsageError(`${name} expects a whole number ≥ 0, not "${value}"`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError((w) => w.wholeNumber(name, 0, value));
   return n;
 }
 
@@ -57,8 +52,7 @@ export function parseCount(name: string, value: string | undefined): number | un
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--jobs expects a whole number ≥ 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError((w) => w.wholeNumber('--jobs', 1, value));
   return n;
 }
 
@@ -70,7 +64,7 @@ export function parseChoice<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
-    throw new UsageError(`${name} must be one of ${choices.join(', ')}, not "${value}"`);
+    throw new UsageError((w) => w.oneOf(name, choices, value));
   }
   return value as T;
 }
@@ -80,9 +74,7 @@ export function parsePeriodOption(name: string, value: string | undefined): Peri
   if (value === undefined) return undefined;
   const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
   if (!parsed.success) {
-    throw new UsageError(
-      `${name} expects a period such as 2026, 2026-Q2, 2026-04 or 2026-04-01, not "${value}"`,
-    );
+    throw new UsageError((w) => w.period(name, ['2026', '2026-Q2', '2026-04', '2026-04-01'], value));
   }
   return parsed.data;
 }

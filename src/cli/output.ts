@@ -3,26 +3,10 @@ import { dirname, extname, resolve } from 'node:path';
 import { WriteFileError, writeFileAtomic } from '../node/write-file.js';
 import { type CliIo, UsageError } from './io.js';
 
-// What an error code means for a file the user asked us to write.
-const WHY: Readonly<Record<string, string>> = {
-  EISDIR: 'it is a folder',
-  ENOTREG: 'it is not a regular file (a device, pipe or socket)',
-  ENOTDIR: 'it, or a folder on its path, is a file',
-  ENOENT: 'the folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be larger than allowed',
-};
-
 /** The usage error for a path that cannot be written; the file that was there is untouched. */
 function cannotWrite(path: string, code: string): UsageError {
-  const why = WHY[code];
-  return new UsageError(
-    `cannot write ${path}: ${why ? `${why} (${code})` : code}; nothing was changed there`,
-  );
+  // What the error code means for a file the user asked us to write is in the words' `whyNot`.
+  return new UsageError((w) => w.cannotWrite(path, w.whyNot[code], code));
 }
 
 /**

@@ -14,16 +14,12 @@ export function chromiumForPdf(io: CliIo): string {
       accessSync(own, constants.X_OK);
       return own;
     } catch {
-      throw new UsageError(
-        `a PDF is printed by Chromium, but EFFEKTKEDJA_CHROMIUM=${own} is not a program that can be run`,
-      );
+      throw new UsageError((w) => w.chromiumNotProgram(own));
     }
   }
   const found = findChromium({ PATH: io.env.PATH });
   if (!found) {
-    throw new UsageError(
-      'a PDF is printed by Chromium, and none was found: install it (Debian/Ubuntu: apt-get install chromium) or set EFFEKTKEDJA_CHROMIUM to its path',
-    );
+    throw new UsageError((w) => w.chromiumMissing);
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEnv } from './env.js';
 
 // The real binary as a user runs it (built by `npm test`'s pretest step).
 const BIN = 'dist/cli/cli.js';
@@ -9,7 +10,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 function effektkedja(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    env: cliEnv({ NO_COLOR: '', ...env }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -48,6 +49,18 @@ describe('the effektkedja binary', () => {
     const bad = effektkedja(['validate', 'no/such/file.yaml']);
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
+
+  it('says its help and usage errors in Swedish under a Swedish locale, in English without one', () => {
+    const sv = effektkedja(['validate', '--help'], { LANG: 'sv_SE.UTF-8' });
+    expect(sv.stdout).toMatch(/^Användning: effektkedja validate \[flaggor\] <paths\.\.\.>\n/);
+    expect(sv.stdout).toMatch(/\nExempel:\n {2}\$ effektkedja /);
+    const bad = effektkedja(['validate', 'x', '-j', '0'], { LANG: 'sv_SE.UTF-8' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('effektkedja: --jobs ska vara ett heltal ≥ 1, inte "0"\n');
+    expect(effektkedja(['validate', 'x', '-j', '0']).stderr).toBe(
+      'effektkedja: --jobs expects a whole number ≥ 1, not "0"\n',
+    );
   });
 
   it('keeps stdout for the result only, so it pipes', () => {

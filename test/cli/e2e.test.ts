@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { generateRegion } from '../../bench/generate.js';
 import { ValidationReportJson } from '../../src/index.js';
+import { cliEnv } from './env.js';
 
 // End to end: the built binary, spawned as a user runs it, its output compared with golden files.
 // After an intended change of wording: UPDATE_GOLDEN=1 npx vitest run test/cli/e2e.test.ts
@@ -15,7 +16,7 @@ const GOLDEN = 'test/cli/golden';
 function effektkedja(args: readonly string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: cliEnv({ NO_COLOR: '1', ...env }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { generateFolder } from '../../bench/generate.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { renderProgress, showsProgress, startWorkProgress } from '../../src/cli/progress.js';
+import { cliEnv } from './env.js';
 
 const BIN = 'dist/cli/cli.js';
 
@@ -89,7 +90,7 @@ describe('progress of the binary', () => {
     const r = spawnSync('script', ['-qec', command, '/dev/null'], {
       encoding: 'utf8',
       timeout: 120_000,
-      env: { ...process.env, EFFEKTKEDJA_WORKER_MIN_BYTES: '0' },
+      env: cliEnv({ EFFEKTKEDJA_WORKER_MIN_BYTES: '0' }),
     });
     expect(r.stdout).toContain('/210 plans validated');
     expect(r.stdout).toMatch(/213 files, 210 plans/);
@@ -100,7 +101,7 @@ describe('progress of the binary', () => {
       spawnSync(process.execPath, [BIN, 'validate', folder, 'examples', '--format', 'json', '-j', jobs], {
         encoding: 'utf8',
         // Workers for any size, so this small folder is read on them.
-        env: { ...process.env, EFFEKTKEDJA_WORKER_MIN_BYTES: '0' },
+        env: cliEnv({ EFFEKTKEDJA_WORKER_MIN_BYTES: '0' }),
         timeout: 120_000,
       });
     const one = run('1');
@@ -113,7 +114,10 @@ describe('progress of the binary', () => {
   }, 250_000);
 
   it('refuses -j 0 with a usage error', () => {
-    const r = spawnSync(process.execPath, [BIN, 'validate', 'examples', '-j', '0'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'validate', 'examples', '-j', '0'], {
+      encoding: 'utf8',
+      env: cliEnv(),
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--jobs expects a whole number ≥ 1, not "0"');
   });

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionSlugs } from '../../src/cli/commands/report.js';
 import { writeFileAtomic } from '../../src/node/write-file.js';
+import { cliEnv } from './env.js';
 
 // Every file the CLI writes is written atomically: a failed write leaves the old file byte for
 // byte, even when it is the input, and a path that cannot be written is a usage error (exit 2).
@@ -24,7 +25,7 @@ function bash(script: string, cwd: string) {
   const r = spawnSync('bash', ['-c', script], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,7 +34,7 @@ function effektkedja(args: readonly string[], cwd: string, options: { uid?: numb
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
     timeout: 30_000,
     ...options,
   });

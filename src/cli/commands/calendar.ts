@@ -22,8 +22,7 @@ export interface CalendarCommandOptions {
 }
 
 function parseDay(name: string, value: string): string {
-  if (!isCalendarDate(value))
-    throw new UsageError(`${name} expects a date such as 2026-04-01, not "${value}"`);
+  if (!isCalendarDate(value)) throw new UsageError((w) => w.date(name, '2026-04-01', value));
   return value;
 }
 
@@ -34,7 +33,7 @@ export function calendarWindow(
 ): { from: string; to: string } {
   const from = options.from === undefined ? isoDay(today) : parseDay('--from', options.from);
   const to = options.to === undefined ? previousDay(addMonths(from, 12)) : parseDay('--to', options.to);
-  if (to < from) throw new UsageError(`--to (${to}) is before --from (${from})`);
+  if (to < from) throw new UsageError((w) => w.toBeforeFrom(to, from));
   return { from, to };
 }
 
@@ -100,13 +99,13 @@ export async function calendarCommand(
   const window = calendarWindow(options);
   const out = options.output;
   if (out !== undefined && out !== '-' && endingOf(out) !== 'ics')
-    throw new UsageError(`the calendar file is .ics, not "${out}"`);
+    throw new UsageError((w) => w.ending('calendar', out));
   await checkOutputFile(out);
   const progress = startWorkProgress(io, lang);
   const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
     progress.done,
   );
-  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.files.length === 0) throw new UsageError((w) => w.noDocumentsIn(paths));
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   if (loaded.sets.length === 0) return EXIT.usage;
   const withWheel = loaded.sets.filter(({ set }) => set.document.arshjul !== undefined);
@@ -115,7 +114,7 @@ export async function calendarCommand(
     if (!set.document.arshjul) io.stderr(`effektkedja: ${w.noArshjul(set.document.region)}\n`);
   if (withWheel.length === 0) return EXIT.usage;
   if (withWheel.length > 1 && out !== undefined)
-    throw new UsageError(`${withWheel.length} regions have an årshjul: give the files of one region`);
+    throw new UsageError((w) => w.manyRegions('calendar', withWheel.length, 'ics'));
 
   for (const { set } of withWheel) {
     const document = set.document;

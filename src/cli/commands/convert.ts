@@ -20,9 +20,7 @@ export async function convertCommand(
   const lang: Language = parseLanguage(options.lang);
   const to = options.to ?? (output === '-' ? 'yaml' : endingOf(output));
   if (!(FORMATS as readonly string[]).includes(to)) {
-    throw new UsageError(
-      `cannot tell the output format of "${output}": use an ending .yaml, .json or .xlsx, or --to`,
-    );
+    throw new UsageError((w) => w.ending('convert', output));
   }
   await checkOutputFile(output);
   const read = await readAnyDocument(input, { cwd: io.cwd });
@@ -39,7 +37,7 @@ export async function convertCommand(
     if (losses.length) io.stderr(`${formatFindings(losses, { language: lang })}\n`);
   };
   if (to === 'xlsx') {
-    if (output === '-') throw new UsageError('xlsx cannot go to stdout; give a file name');
+    if (output === '-') throw new UsageError((w) => w.xlsxNotStdout);
     const written = await writeWorkbookBytes(document);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, output, written.bytes);

@@ -51,12 +51,10 @@ export async function diagramCommand(
   const out = options.output;
   const ending = out === undefined || out === '-' ? 'mmd' : endingOf(out);
   if (!(OUTPUTS as readonly string[]).includes(ending)) {
-    throw new UsageError(
-      `cannot tell the output format of "${out}": use .mmd, .md, .html, .svg, .png or .pdf`,
-    );
+    throw new UsageError((w) => w.ending('diagram', out));
   }
   if ((ending === 'svg' || ending === 'png' || ending === 'pdf') && (out === undefined || out === '-')) {
-    throw new UsageError(`${ending} needs a file name: -o diagram.${ending}`);
+    throw new UsageError((w) => w.needsFile(ending, `diagram.${ending}`));
   }
 
   const collapse = parseLevels(options.collapse);
@@ -67,9 +65,10 @@ export async function diagramCommand(
   const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
     progress.done,
   );
-  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.files.length === 0) throw new UsageError((w) => w.noDocumentsIn(paths));
   if (loaded.sets.length > 1) {
-    throw new UsageError(`the files belong to ${loaded.sets.length} regions: draw one region at a time`);
+    const count = loaded.sets.length;
+    throw new UsageError((w) => w.manyRegions('diagram', count, ending));
   }
   const problems = loaded.findings.filter((f) => f.severity === 'error');
   if (problems.length || loaded.sets.length === 0) {
@@ -144,8 +143,7 @@ function parseLevels(value: string | undefined): Level[] {
   if (value === undefined) return [];
   return value.split(',').map((word) => {
     const level = word.trim();
-    if (!isLevel(level))
-      throw new UsageError(`--collapse takes level ids (${LEVELS.join(', ')}), not "${level}"`);
+    if (!isLevel(level)) throw new UsageError((w) => w.collapse(LEVELS, level));
     return level;
   });
 }

@@ -28,12 +28,11 @@ export async function meetingCommand(
 ): Promise<number> {
   const lang = parseLanguage(options.lang);
   const asOf = parsePeriodOption('--as-of', options.asOf);
-  if (asOf === undefined)
-    throw new UsageError('--for needs --as-of: the date of the meeting, e.g. --as-of 2026-04-01');
+  if (asOf === undefined) throw new UsageError((w) => w.forNeedsAsOf);
   const out = options.output;
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);
   if (form !== 'md' && form !== 'html' && form !== 'pdf')
-    throw new UsageError(`the report for a meeting is .md, .html or .pdf, not "${out}"`);
+    throw new UsageError((w) => w.ending('meeting', out));
   // No Chromium: say so before any work is done.
   const chromium = form === 'pdf' ? chromiumForPdf(io) : undefined;
   await checkOutputFile(out);
@@ -41,19 +40,15 @@ export async function meetingCommand(
   const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
     progress.done,
   );
-  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.files.length === 0) throw new UsageError((w) => w.noDocumentsIn(paths));
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   if (loaded.sets.length === 0) return EXIT.usage;
-  if (loaded.sets.length > 1)
-    throw new UsageError('--for reports on one region: give the files of one region');
+  if (loaded.sets.length > 1) throw new UsageError((w) => w.manyRegions('meeting', loaded.sets.length, form));
   const document = loaded.sets[0]!.set.document;
   const bodies = arshjulBodies(document);
   if (!bodies.includes(options.for)) {
-    throw new UsageError(
-      bodies.length
-        ? `--for: the årshjul has no body "${options.for}"; it has ${bodies.join(', ')}`
-        : '--for: the documents have no årshjul (see docs/format.md)',
-    );
+    const body = options.for;
+    throw new UsageError((w) => (bodies.length ? w.noBody(body, bodies) : w.noArshjul));
   }
   const report = buildMeetingReport(document, { body: options.for, asOf, lang });
   if (form === 'pdf') {

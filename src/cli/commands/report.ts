@@ -52,7 +52,7 @@ export async function reportCommand(
   const out = options.output;
   const form = out === undefined || out === '-' ? 'md' : endingOf(out);
   if (form !== 'md' && form !== 'html' && form !== 'pdf') {
-    throw new UsageError(`a report is .md, .html or .pdf, not "${out}"`);
+    throw new UsageError((w) => w.ending('report', out));
   }
   const asOf = parseAsOf(options.asOf);
   // No Chromium: say so before any work is done.
@@ -64,7 +64,7 @@ export async function reportCommand(
   const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
     progress.done,
   );
-  if (loaded.files.length === 0) throw new UsageError(`no documents in ${paths.join(', ')}`);
+  if (loaded.files.length === 0) throw new UsageError((w) => w.noDocumentsIn(paths));
   if (loaded.findings.length) io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
   // Files that could not be read at all make it a usage problem (as in validate); other errors in
   // them make the exit code 1 even though the report of the rest is written.
@@ -72,9 +72,8 @@ export async function reportCommand(
   // No document could be read at all: there is nothing to report.
   if (loaded.sets.length === 0) return EXIT.usage;
   if (loaded.sets.length > 1 && (out === undefined || out === '-')) {
-    throw new UsageError(
-      `${loaded.sets.length} regions: give -o report.${form}, one file is written per region`,
-    );
+    const count = loaded.sets.length;
+    throw new UsageError((w) => w.manyRegions('report', count, form));
   }
 
   let script: string | undefined;
@@ -151,7 +150,7 @@ export async function reportCommand(
 export function parseDialect(value: string | undefined, lang: Language): CsvDialect {
   if (value === undefined) return lang === 'sv' ? 'excel-sv' : 'rfc4180';
   if ((CSV_DIALECTS as readonly string[]).includes(value)) return value as CsvDialect;
-  throw new UsageError(`--csv-dialect must be ${CSV_DIALECTS.join(' or ')}, not "${value}"`);
+  throw new UsageError((w) => w.eitherOf('--csv-dialect', CSV_DIALECTS, value));
 }
 
 /**
@@ -163,9 +162,7 @@ export function parseAsOf(value: string | undefined): Period {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
   const parsed = Period.safeParse(/^\d{4}$/.test(value) ? Number(value) : value);
   if (!parsed.success) {
-    throw new UsageError(
-      `--as-of expects a period such as 2025, 2025-Q2, 2025-06 or 2025-06-30, not "${value}"`,
-    );
+    throw new UsageError((w) => w.period('--as-of', ['2025', '2025-Q2', '2025-06', '2025-06-30'], value));
   }
   return parsed.data;
 }

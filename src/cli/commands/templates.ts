@@ -25,10 +25,10 @@ export interface TemplatesOptions {
 
 async function registryFor(options: TemplatesOptions, io: CliIo): Promise<TemplateRegistry> {
   const registry = createTemplateRegistry();
-  if (!options.from) return registry;
-  const read = await readAnyDocument(options.from, { cwd: io.cwd });
-  if (!read.ok)
-    throw new UsageError(`cannot read templates from ${options.from}:\n${formatFindings(read.findings)}`);
+  const from = options.from;
+  if (!from) return registry;
+  const read = await readAnyDocument(from, { cwd: io.cwd });
+  if (!read.ok) throw new UsageError((w) => w.cannotRead('templates', from, formatFindings(read.findings)));
   const refused = registry.registerDocument(read.value);
   if (refused.length) io.stderr(`${formatFindings(refused)}\n`);
   return registry;
@@ -60,7 +60,7 @@ export async function templatesShow(id: string, options: TemplatesOptions, io: C
   const lang = parseLanguage(options.lang);
   const registry = await registryFor(options, io);
   const t = registry.get(id);
-  if (!t) throw new UsageError(unknownTemplate(id, registry));
+  if (!t) throw unknownTemplate(id, registry);
   const w = cliWords(lang);
   const lines = [`${name(t, lang)} (${t.id})`, `${w.track}: ${track(t, lang)}`];
   if (t.description) lines.push('', t.description);
@@ -105,7 +105,7 @@ export async function templatesNew(
   const kind = parseChoice('--kind', options.kind, ['insatsplan', 'projekt', 'verksamhet'] as const);
   const registry = await registryFor(options, io);
   const t = registry.get(templateId);
-  if (!t) throw new UsageError(unknownTemplate(templateId, registry));
+  if (!t) throw unknownTemplate(templateId, registry);
   const planId = options.id ?? 'ny-plan';
   const made = {
     planId,
@@ -134,7 +134,7 @@ export async function templatesNew(
     (out && endingOf(out) === 'json' ? 'json' : out && endingOf(out) === 'xlsx' ? 'xlsx' : 'yaml');
   if (format === 'xlsx') {
     // A workbook to fill in by hand in Excel: the same plan, sheet by sheet (docs/spreadsheet.md).
-    if (out === undefined || out === '-') throw new UsageError('xlsx needs a file name: -o plan.xlsx');
+    if (out === undefined || out === '-') throw new UsageError((w) => w.needsFile('xlsx', 'plan.xlsx'));
     const written = await writeWorkbookBytes(document);
     if (written.findings.length) io.stderr(`${formatFindings(written.findings, { language: lang })}\n`);
     await writeOutput(io, out, written.bytes);
@@ -153,16 +153,14 @@ async function backcastFrom(
   made: Parameters<typeof safeBackcast>[3],
   io: CliIo,
 ) {
-  if (!options.from) throw new UsageError('--from-goal needs --from <file>, the document with the strategy');
-  const read = await readAnyDocument(options.from, { cwd: io.cwd });
-  if (!read.ok)
-    throw new UsageError(`cannot read the strategy from ${options.from}:\n${formatFindings(read.findings)}`);
+  const from = options.from;
+  if (!from) throw new UsageError((w) => w.fromGoalNeedsFrom);
+  const read = await readAnyDocument(from, { cwd: io.cwd });
+  if (!read.ok) throw new UsageError((w) => w.cannotRead('strategy', from, formatFindings(read.findings)));
   return safeBackcast(read.value, goal, t, made);
 }
 
-function unknownTemplate(id: string, registry: TemplateRegistry): string {
-  return `no template "${id}"; known: ${registry
-    .list()
-    .map((t) => t.id)
-    .join(', ')}`;
+function unknownTemplate(id: string, registry: TemplateRegistry): UsageError {
+  const known = registry.list().map((t) => t.id);
+  return new UsageError((w) => w.noTemplate(id, known));
 }

@@ -41,12 +41,11 @@ export async function validateCommand(
   const asOf = parsePeriodOption('--as-of', options.asOf);
   for (const name of options.disable ?? []) checkKnown('--disable', name);
   const jobs = parseJobs(options.jobs);
-  if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
+  if (paths.length === 0) throw new UsageError((w) => w.needsPaths);
 
   const progress = startWorkProgress(io, lang);
   const loaded = await loadRegionSets(paths, readOptions(io, jobs, progress)).finally(progress.done);
-  if (loaded.files.length === 0)
-    throw new UsageError(`no .yaml, .yml, .json or .xlsx files in ${paths.join(', ')}`);
+  if (loaded.files.length === 0) throw new UsageError((w) => w.noFilesIn(paths));
   const findings: Finding[] = [...loaded.findings];
   let plans = 0;
   let total = 0;
@@ -89,15 +88,15 @@ function textReport(
   io: CliIo,
 ): string {
   const c = colorsFor(io, io.stdoutIsTTY);
+  const w = cliWords(lang);
+  // The severity word that starts a finding's line, in the findings' language.
+  const error = new RegExp(`^( {2})(${w.severity.error})\\b`);
+  const warning = new RegExp(`^( {2})(${w.severity.warning})\\b`);
   const body = formatFindings(findings, { language: lang, hints })
     .split('\n')
-    .map((line) =>
-      line
-        .replace(/^( {2})(fel|error)\b/, `$1${c.red('$2')}`)
-        .replace(/^( {2})(varning|warning)\b/, `$1${c.yellow('$2')}`),
-    )
+    .map((line) => line.replace(error, `$1${c.red('$2')}`).replace(warning, `$1${c.yellow('$2')}`))
     .join('\n');
-  const line = cliWords(lang).summary({ ...s, files });
+  const line = w.summary({ ...s, files });
   const summaryLine = s.ok ? c.green(line) : c.red(line);
   return body ? `${body}\n\n${summaryLine}\n` : `${summaryLine}\n`;
 }
