@@ -1,6 +1,7 @@
 import { contributionWords, withClaims } from '../contribution/tables.js';
 import type { Finding, Language } from '../findings/finding.js';
 import { pathText } from '../findings/format.js';
+import { ZOOM_STYLE } from '../mermaid/zoom-script.js';
 import type { Document } from '../model/document.js';
 import type { Plan } from '../model/plan.js';
 import { type PseudonymizeOptions, pseudonymize } from '../participants/pseudonymize.js';
@@ -51,6 +52,12 @@ export interface ReportOptions extends SynthesisOptions {
    * at all and its Content-Security-Policy forbids scripts.
    */
   readonly script?: string;
+  /**
+   * Script files loaded before `script`, by relative address (e.g. `['mermaid.min.js']`
+   * for reports written side by side that share one copy of mermaid); the
+   * Content-Security-Policy then allows scripts from the page's own place (`'self'`).
+   */
+  readonly scriptFiles?: readonly string[];
   /**
    * Replaces every participant's personnummer by a salted hash before anything is
    * written (see `pseudonymize`); without it personnummer are masked.
@@ -317,8 +324,11 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   const w = followupWords(p.language);
   const e = escapeHtml;
   const table = (t: DataTable) => (t.rows.length ? tableToHtml(t) : '');
+  const files = options.scriptFiles ?? [];
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src ${
-    options.script === undefined ? "'none'" : "'unsafe-inline' 'unsafe-eval'"
+    options.script === undefined && !files.length
+      ? "'none'"
+      : `${files.length ? "'self' " : ''}'unsafe-inline' 'unsafe-eval'`
   }`;
   const out: string[] = [
     '<!DOCTYPE html>',
@@ -328,7 +338,7 @@ function renderHtml(p: Parts, options: ReportOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${e(p.title)}</title>`,
-    `<style>${REPORT_STYLE}</style>`,
+    `<style>${REPORT_STYLE}${options.script === undefined ? '' : `\n${ZOOM_STYLE}`}</style>`,
     '</head>',
     '<body>',
     `<header><h1>${e(p.title)}</h1><p class="as-of">${e(
@@ -345,7 +355,10 @@ function renderHtml(p: Parts, options: ReportOptions): string {
       `<h3>${e(section.plan.name)} <small>(${e(section.plan.id)})</small></h3>`,
     );
     if (section.diagram !== undefined && options.diagrams) {
-      out.push(`<h4>${e(w.report.diagram)}</h4>`, `<pre class="mermaid">${e(section.diagram)}</pre>`);
+      out.push(
+        `<h4>${e(w.report.diagram)}</h4>`,
+        `<pre class="mermaid" data-title="${e(section.plan.name)}">${e(section.diagram)}</pre>`,
+      );
     }
     out.push(`<h4>${e(w.report.findings)}</h4>`, htmlFindings(section.findings, p.language));
     out.push(`<h4>${e(w.report.indicatorStatus)}</h4>`);
@@ -395,6 +408,7 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   );
   out.push('</section>', '</main>');
   // "</script" inside the inlined text would end the element early.
+  for (const file of files) out.push(`<script src="${e(file)}"></script>`);
   if (options.script !== undefined) out.push(`<script>${inlineScript(options.script)}</script>`);
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;

@@ -22,4 +22,24 @@ export interface MermaidWords {
   readonly empty: string;
   /** "Övergripande mål": the national goal every template's chain ends in. */
   readonly nationalGoal: string;
+  /** The zoom controls' toolbar (accessible name). */
+  readonly zoomToolbar: string;
+  /** The + button's accessible name. */
+  readonly zoomIn: string;
+  /** The − button's accessible name. */
+  readonly zoomOut: string;
+  /** The fit button's text. */
+  readonly zoomFit: string;
+  /** The fit button's accessible name (what it does). */
+  readonly zoomFitLabel: string;
+  /** The 1:1 button's accessible name. */
+  readonly zoomActual: string;
+  /** The button (and click) that opens a report's diagram full size. */
+  readonly zoomOpen: string;
+  /** The button that closes the full-size view. */
+  readonly zoomClose: string;
+  /** How to pan and zoom (the diagram's tooltip and accessible name). */
+  readonly zoomHint: string;
+  /** The same for a diagram inside a report. */
+  readonly zoomInlineHint: string;
 }

@@ -40,7 +40,9 @@ function positive(n: number | undefined): number | undefined {
 /**
  * Browser script text that defines `effektkedjaDraw(target, text, config?)`
  * (config defaults to `mermaidConfig(text)`) and `effektkedjaDrawAll()`, which
- * draws every `pre.mermaid` of a page (the follow-up report):
+ * draws every `pre.mermaid` of a page (the follow-up report; given the words of
+ * `zoomWords(lang)` and with {@link ZOOM_SCRIPT} and Panzoom loaded, each
+ * diagram pans, zooms and opens full size on click):
  * renders Mermaid text into `target` with mermaid (already loaded), puts every
  * label back to its exact text ({@link exactLabels}), gives the SVG its natural
  * size, and returns the SVG element. Mermaid's error image is never kept: a
@@ -80,7 +82,7 @@ async function effektkedjaDraw(target, text, config) {
   }
   return svg;
 }
-async function effektkedjaDrawAll() {
+async function effektkedjaDrawAll(zoomWords) {
   var blocks = Array.prototype.slice.call(document.querySelectorAll('pre.mermaid'));
   for (var i = 0; i < blocks.length; i++) {
     var pre = blocks[i];
@@ -88,10 +90,15 @@ async function effektkedjaDrawAll() {
     var figure = document.createElement('div');
     figure.className = 'diagram';
     figure.dataset.status = 'pending';
+    if (pre.dataset.title) figure.dataset.title = pre.dataset.title;
     pre.parentNode.insertBefore(figure, pre);
     try {
       await effektkedjaDraw(figure, text);
       pre.remove();
+      // With the zoom script and Panzoom loaded: pan, zoom and a full-size view on click.
+      if (zoomWords && typeof effektkedjaZoom === 'function' && typeof Panzoom === 'function') {
+        effektkedjaZoom(figure, zoomWords, 'inline');
+      }
       figure.dataset.status = 'done';
     } catch (error) {
       // The text stays readable under the message when a diagram cannot be drawn.

@@ -2,6 +2,7 @@ import type { Language } from '../findings/finding.js';
 import { escapeHtml, inlineScript } from '../text/html.js';
 import { DRAW_SCRIPT, mermaidConfig } from './draw-script.js';
 import type { MermaidLimits } from './options.js';
+import { ZOOM_SCRIPT, ZOOM_STYLE, zoomWords } from './zoom-script.js';
 
 /** Options of {@link toHtmlPage}. */
 export interface HtmlPageOptions {
@@ -17,6 +18,14 @@ export interface HtmlPageOptions {
   readonly mermaidScript: string;
   /** Mermaid's limits for this page; by default as large as the diagram needs (only the host page can raise them). */
   readonly limits?: Partial<MermaidLimits>;
+  /**
+   * The text of `@panzoom/panzoom`'s browser bundle (`dist/panzoom.min.js`),
+   * inlined: the diagram then pans and zooms (drag, wheel, pinch, and buttons
+   * + − fit 1:1 labelled in the page's language), and fits with its text never
+   * below 11 px. Without it the diagram is drawn at natural size in a scroll
+   * box. In Node, `mermaidHtmlPage` reads it for you.
+   */
+  readonly panzoomScript?: string;
   /** Show the Mermaid source under the diagram in a closed `<details>`; default true. */
   readonly showSource?: boolean;
 }
@@ -36,7 +45,8 @@ function scriptJson(value: unknown): string {
  * mermaid's bundle is inlined, `securityLevel` is `'strict'`, and a Content
  * Security Policy forbids every network request. The diagram text travels as
  * JSON data and is rendered with `mermaid.render`, so it is never read as HTML.
- * If rendering fails, the error is shown in the page (`role="alert"`).
+ * If rendering fails, the error is shown in the page (`role="alert"`). With
+ * `panzoomScript` the diagram pans and zooms (see {@link ZOOM_SCRIPT}).
  */
 export function toHtmlPage(mermaidText: string, options: HtmlPageOptions): string {
   const lang = options.lang === 'en' ? 'en' : 'sv';
@@ -45,6 +55,10 @@ export function toHtmlPage(mermaidText: string, options: HtmlPageOptions): strin
   const config = mermaidConfig(mermaidText, options.limits);
   // The bundle is inlined as script text; `</script` inside it would end the element early.
   const bundle = inlineScript(options.mermaidScript);
+  const zoom =
+    options.panzoomScript === undefined
+      ? ''
+      : `<script>${inlineScript(options.panzoomScript)}</script>\n<script>${inlineScript(ZOOM_SCRIPT)}</script>\n<script type="application/json" id="zoom-words">${scriptJson(zoomWords(lang))}</script>\n`;
   const source =
     options.showSource === false
       ? ''
@@ -61,6 +75,7 @@ body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; backg
 #diagram { overflow: auto; }
 #error { color: #a33a00; font-weight: bold; }
 pre { white-space: pre-wrap; }
+${options.panzoomScript === undefined ? '' : ZOOM_STYLE}
 </style>
 </head>
 <body>
@@ -70,13 +85,15 @@ pre { white-space: pre-wrap; }
 ${source}<script type="application/json" id="diagram-source">${scriptJson(mermaidText)}</script>
 <script type="application/json" id="diagram-config">${scriptJson(config)}</script>
 <script>${bundle}</script>
-<script>${inlineScript(DRAW_SCRIPT)}
+${zoom}<script>${inlineScript(DRAW_SCRIPT)}
 (async () => {
   const target = document.getElementById('diagram');
   try {
     const text = JSON.parse(document.getElementById('diagram-source').textContent);
     const config = JSON.parse(document.getElementById('diagram-config').textContent);
     await effektkedjaDraw(target, text, config);
+    const words = document.getElementById('zoom-words');
+    if (words) effektkedjaZoom(target, JSON.parse(words.textContent), 'page');
     target.dataset.status = 'done';
   } catch (error) {
     const box = document.getElementById('error');

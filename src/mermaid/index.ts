@@ -17,3 +17,4 @@ export {
   type MermaidView,
 } from './options.js';
 export { LEVEL_STYLES, type NodeStyle, OTHER_STYLES } from './palette.js';
+export { MIN_TEXT_PX, ZOOM_SCRIPT, ZOOM_STYLE, zoomWords } from './zoom-script.js';

@@ -22,6 +22,8 @@ export interface MermaidRenderOptions {
   readonly timeoutMs?: number;
   /** Raise Mermaid's limits for this render. */
   readonly limits?: Partial<MermaidLimits>;
+  /** HTML page only: pan and zoom controls (`@panzoom/panzoom` inlined); default true. */
+  readonly panZoom?: boolean;
   /** PNG only: pixels per CSS pixel; default 2. */
   readonly scale?: number;
 }
@@ -43,18 +45,34 @@ function fail<T>(findings: Finding[]): Result<T> {
 
 /** Reads mermaid's browser bundle (mermaid is an optional peer dependency). */
 export function loadMermaidScript(mermaidPath?: string): Result<string> {
-  const paths: string[] = [];
-  if (mermaidPath) paths.push(mermaidPath);
-  else {
-    for (const req of requireFrom()) {
-      try {
-        paths.push(req.resolve('mermaid/dist/mermaid.min.js'));
-        break;
-      } catch {
-        // Not resolvable from this base; try the next.
-      }
+  return loadBundle('mermaid', 'mermaid/dist/mermaid.min.js', mermaidPath);
+}
+
+/** Reads `@panzoom/panzoom`'s browser bundle (pan and zoom in the HTML pages and reports). */
+export function loadPanzoomScript(): Result<string> {
+  return loadBundle('@panzoom/panzoom', '@panzoom/panzoom/dist/panzoom.min.js');
+}
+
+/** The path of mermaid's browser bundle, to copy beside pages that share it. */
+export function mermaidScriptPath(): string | undefined {
+  return resolveBundle('mermaid/dist/mermaid.min.js');
+}
+
+function resolveBundle(file: string): string | undefined {
+  for (const req of requireFrom()) {
+    try {
+      return req.resolve(file);
+    } catch {
+      // Not resolvable from this base; try the next.
     }
   }
+  return undefined;
+}
+
+function loadBundle(name: string, file: string, given?: string): Result<string> {
+  const paths: string[] = [];
+  const found = given ?? resolveBundle(file);
+  if (found) paths.push(found);
   for (const path of paths) {
     try {
       return { ok: true, value: readFileSync(path, 'utf8'), findings: [] };
@@ -62,17 +80,23 @@ export function loadMermaidScript(mermaidPath?: string): Result<string> {
       // Reported below.
     }
   }
-  return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'mermaid' })]);
+  return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: name })]);
 }
 
-/** A self-contained HTML page for a diagram, with mermaid read from node_modules. */
+/**
+ * A self-contained HTML page for a diagram, with mermaid (and, unless
+ * `panZoom: false`, `@panzoom/panzoom`) read from node_modules.
+ */
 export function mermaidHtmlPage(mermaidText: string, options: MermaidRenderOptions = {}): Result<string> {
   const script = loadMermaidScript(options.mermaidPath);
   if (!script.ok) return script;
+  const panzoom = options.panZoom === false ? undefined : loadPanzoomScript();
+  if (panzoom && !panzoom.ok) return panzoom;
   const html = toHtmlPage(mermaidText, {
     title: options.title ?? 'Effektkedja',
     lang: options.lang ?? 'sv',
     mermaidScript: script.value,
+    ...(panzoom?.ok ? { panzoomScript: panzoom.value } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
   return { ok: true, value: html, findings: [] };
@@ -115,7 +139,8 @@ async function withRenderedPage<T>(
   options: MermaidRenderOptions,
   use: (page: PlaywrightPage, timeout: number) => Promise<T>,
 ): Promise<Result<T>> {
-  const page = mermaidHtmlPage(mermaidText, options);
+  // The picture at natural size: no zoom controls around it.
+  const page = mermaidHtmlPage(mermaidText, { ...options, panZoom: false });
   if (!page.ok) return page;
   const playwright = await loadPlaywright();
   if (!playwright) return fail([createFinding('MERMAID_NOT_INSTALLED', {}, { package: 'playwright-core' })]);

@@ -151,7 +151,7 @@ export function renderMermaidPdf(
   mermaidText: string,
   options: MermaidRenderOptions & PdfOptions = {},
 ): Promise<Result<Uint8Array>> {
-  const page = mermaidHtmlPage(mermaidText, { ...options, lang: options.lang ?? 'sv' });
+  const page = mermaidHtmlPage(mermaidText, { ...options, lang: options.lang ?? 'sv', panZoom: false });
   if (!page.ok) return Promise.resolve(page);
   const { width, height } = area(true);
   // Fit the diagram below the heading: the room left is the page less the heading's height.

@@ -33,7 +33,17 @@ const ELEMENTS = new Set(
     ' ',
   ),
 );
-const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'scope']);
+const ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'name',
+  'content',
+  'http-equiv',
+  'class',
+  'id',
+  'scope',
+  'data-title',
+]);
 
 describe('buildReport on Kronoberg', () => {
   it('prints the follow-up date under the title and judges every status at it', async () => {
@@ -70,7 +80,10 @@ describe('buildReport on Kronoberg', () => {
     const smaland = md.indexOf('### Destination Småland');
     expect(md.indexOf('ROLLUP\\_UNIT\\_MISMATCH', smaland)).toBeLessThan(md.indexOf('## Portföljen'));
     expect(r.validation.findings.map((f) => f.code)).toEqual(['ROLLUP_UNIT_MISMATCH']);
-    expect(r.html).toContain('<pre class="mermaid">flowchart LR\n');
+    // Each diagram carries its plan's name, the title of its full-size view.
+    expect(r.html).toContain(
+      '<pre class="mermaid" data-title="Sydostleden cykelled och företagande">flowchart LR\n',
+    );
     expect(r.html).toContain("script-src 'none'");
     expect(r.html).not.toContain('<script');
   });
@@ -113,6 +126,10 @@ describe('buildReport escapes all user text', () => {
         );
         expect(names).toEqual(doc.plans!.map((p) => `${p.name} `));
         expect(page.querySelector('pre.mermaid')?.textContent).toBe('</pre><script>alert(2)</script>');
+        // The plan's name as the diagram's title: an attribute value, never markup.
+        expect((page.querySelector('pre.mermaid') as HTMLElement | null)?.dataset.title).toBe(
+          doc.plans![0]!.name,
+        );
       }),
       { numRuns: 25, seed: 84 },
     );

@@ -1,4 +1,4 @@
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { withClaims } from '../../contribution/tables.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
@@ -8,9 +8,10 @@ import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../f
 import { cliWords } from '../../locales/words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
+import { ZOOM_SCRIPT, zoomWords } from '../../mermaid/zoom-script.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
-import { loadMermaidScript } from '../../node/mermaid-render.js';
+import { loadMermaidScript, loadPanzoomScript } from '../../node/mermaid-render.js';
 import { htmlToPdf } from '../../node/pdf.js';
 import { participantListTable, sharedParticipantsTable } from '../../participants/tables.js';
 import { NATIONAL_TEMPLATES } from '../../templates/national.js';
@@ -38,8 +39,13 @@ export interface ReportCommandOptions {
   readonly pseudonymize?: boolean;
 }
 
-// Renders every `pre.mermaid` block of the report once the page has loaded, offline, as the diagram pages do.
-const RENDER = `;${DRAW_SCRIPT};effektkedjaDrawAll();`;
+// Renders every `pre.mermaid` block of the report once the page has loaded, offline, as the diagram
+// pages do, each with pan and zoom and a full-size view on click.
+const render = (lang: Language) =>
+  `;${DRAW_SCRIPT};${ZOOM_SCRIPT};effektkedjaDrawAll(${JSON.stringify(zoomWords(lang))});`;
+
+/** The file name of mermaid's bundle written once beside reports that share it (one per region). */
+export const SHARED_MERMAID = 'mermaid.min.js';
 
 /** `effektkedja report <paths…>`: the follow-up report of each region, as Markdown, HTML or an A4 PDF, and CSV tables. */
 export async function reportCommand(
@@ -77,14 +83,25 @@ export async function reportCommand(
   }
 
   let script: string | undefined;
+  let scriptFiles: string[] = [];
   if (form !== 'md' && options.diagrams !== false) {
     const mermaid = loadMermaidScript();
-    if (!mermaid.ok) {
-      io.stderr(`${formatFindings(mermaid.findings, { language: lang })}\n`);
+    const panzoom = loadPanzoomScript();
+    for (const bundle of [mermaid, panzoom]) {
+      if (bundle.ok) continue;
+      io.stderr(`${formatFindings(bundle.findings, { language: lang })}\n`);
       io.stderr(`effektkedja: ${cliWords(lang).noDiagramsHint}\n`);
       return EXIT.usage;
     }
-    script = mermaid.value + RENDER;
+    if (!mermaid.ok || !panzoom.ok) return EXIT.usage;
+    if (form === 'html' && loaded.sets.length > 1 && out) {
+      // Several HTML reports side by side share one copy of mermaid (~3 MB) instead of one each.
+      const shared = join(dirname(out), SHARED_MERMAID);
+      await checkOutputFile(shared);
+      await writeOutput(io, shared, mermaid.value);
+      scriptFiles = [SHARED_MERMAID];
+      script = `${panzoom.value};${render(lang)}`;
+    } else script = `${mermaid.value};${panzoom.value};${render(lang)}`;
   }
 
   let errors = loaded.findings.some((f) => f.severity === 'error');
@@ -101,9 +118,19 @@ export async function reportCommand(
       validation: { locate: (f) => set.locate(f) },
       asOf,
       ...(options.diagrams !== false
-        ? { diagrams: (plan) => toMermaid(document, { plan: plan.id, lang, templates: NATIONAL_TEMPLATES }) }
+        ? {
+            // As `diagram --plan <id> --strategy` draws it: with the goals the plan serves.
+            diagrams: (plan) =>
+              toMermaid(document, {
+                plan: plan.id,
+                lang,
+                templates: NATIONAL_TEMPLATES,
+                strategy: document.strategy !== undefined,
+              }),
+          }
         : {}),
       ...(script ? { script } : {}),
+      ...(scriptFiles.length ? { scriptFiles } : {}),
     });
     errors ||= !report.validation.summary.ok;
     const target = loaded.sets.length > 1 && out ? withRegion(out, name) : out;

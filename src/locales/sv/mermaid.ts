@@ -80,4 +80,16 @@ export const svMermaidWords: MermaidWords = {
     (goals ? `, kopplad till ${goals} mål.` : '.'),
   empty: 'Tomt diagram',
   nationalGoal: 'Övergripande mål',
+  zoomToolbar: 'Zooma diagrammet',
+  zoomIn: 'Zooma in',
+  zoomOut: 'Zooma ut',
+  zoomFit: 'Anpassa',
+  zoomFitLabel: 'Anpassa diagrammet till fönstret, med läsbar text',
+  zoomActual: 'Naturlig storlek',
+  zoomOpen: 'Öppna i full storlek',
+  zoomClose: 'Stäng',
+  zoomHint:
+    'Diagram: dra för att flytta, rulla eller nyp för att zooma; tangenterna + − 0 och pilarna fungerar också.',
+  zoomInlineHint:
+    'Diagram: klicka för att öppna i full storlek, dra för att flytta, Ctrl + rullning eller nyp för att zooma.',
 };
