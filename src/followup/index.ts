@@ -60,7 +60,15 @@ export {
 } from './meeting.js';
 export { type NationalExportOptions, nationalExport } from './national-export.js';
 export { buildReport, type FollowupReport, type ReportOptions } from './report.js';
-export { indicatorSplitTables, planSplitTables, type SplitTable, splitTableToHtml } from './splits.js';
+export {
+  indicatorSplitTables,
+  planSplitTables,
+  type SplitSynthesisTable,
+  type SplitTable,
+  splitSynthesisTable,
+  splitSynthesisTables,
+  splitTableToHtml,
+} from './splits.js';
 export {
   type BoxIndicatorStatus,
   type Direction,

@@ -20,6 +20,7 @@ export {
 } from './files.js';
 export {
   findChromium,
+  loadPanzoomScript,
   type MermaidRenderOptions,
   mermaidHtmlPage,
   renderMermaidPng,
