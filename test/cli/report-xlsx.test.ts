@@ -71,11 +71,12 @@ describe('effektkedja report', () => {
     const r = await cli(['report', 'examples/kronoberg.yaml', '-o', join(dir, 'r.html'), '--lang', 'en']);
     expect(r.code).toBe(0);
     const html = await readFile(join(dir, 'r.html'), 'utf8');
-    expect(html).toContain('<pre class="mermaid">');
+    expect(html).toContain('<pre class="mermaid" data-title="Sydostleden cykelled och företagande">');
     // Mermaid itself is inlined and the shared draw script draws every block once the page has loaded.
     expect(html).toContain('mermaid.render(');
-    expect(html).toContain('async function effektkedjaDrawAll()');
-    expect(html).toMatch(/;effektkedjaDrawAll\(\);\s*<\/script>/);
+    expect(html).toContain('async function effektkedjaDrawAll(zoomWords)');
+    // …with the pan and zoom controls named in the report's language.
+    expect(html).toMatch(/;effektkedjaDrawAll\(\{"toolbar":"Zoom the diagram"[^<]*\);\s*<\/script>/);
     expect(html).not.toMatch(/<script[^>]+src=/);
   });
 
