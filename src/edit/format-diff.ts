@@ -25,6 +25,13 @@ interface Block {
 
 const MAX_VALUE = 120;
 
+/** The words of a report and how user text and values are written in it. */
+interface Writer {
+  readonly words: DiffWords;
+  /** User text, escaped for Markdown or on one line. */
+  readonly t: (s: string) => string;
+}
+
 /**
  * A diff as a readable revision report (årlig revidering) in Swedish or English,
  * as plain text or Markdown: per plan what was added, removed and changed.
@@ -34,50 +41,69 @@ export function formatDiff(d: DocumentDiff, options: FormatDiffOptions = {}): st
   const md = options.format === 'markdown';
   // User text is escaped for Markdown so a box text cannot open a list or a link.
   const t = (s: string) => (md ? escapeMarkdown(s) : s.replace(/\r\n?|\n|\u2028|\u2029/g, ' '));
-  const shown = (v: unknown) => {
-    const raw = typeof v === 'string' ? `"${v}"` : v === undefined ? '—' : JSON.stringify(v);
-    return t(raw.length > MAX_VALUE ? `${raw.slice(0, MAX_VALUE - 1)}…` : raw);
-  };
-  const fields = (subject: string, list: readonly FieldChange[], out: string[]) => {
-    for (const f of list) {
-      if (f.before === undefined) out.push(words.fieldSet(subject, t(f.field), shown(f.after)));
-      else if (f.after === undefined) out.push(words.fieldRemoved(subject, t(f.field), shown(f.before)));
-      else out.push(words.fieldChanged(subject, t(f.field), shown(f.before), shown(f.after)));
-    }
-  };
-  const indicators = (owner: string, diff: IndicatorsDiff, out: string[]) => {
-    for (const i of diff.removed) out.push(words.indicatorRemoved(owner, t(i.id), t(i.name)));
-    for (const i of diff.added) out.push(words.indicatorAdded(owner, t(i.id), t(i.name)));
-    for (const c of diff.changed) {
-      const s = words.subject.indicator(t(c.id), t(c.name));
-      if (c.renamedFrom !== undefined) out.push(words.renamed(s, t(c.renamedFrom)));
-      fields(s, c.fields, out);
-      for (const x of c.targets.removed) out.push(words.targetRemoved(s, x.year, shown(x.value)));
-      for (const x of c.targets.added) out.push(words.targetAdded(s, x.year, shown(x.value)));
-      for (const x of c.targets.changed) {
-        out.push(words.targetChanged(s, x.year, shown(x.before.value), shown(x.after.value)));
-      }
-      for (const x of c.measurements.removed)
-        out.push(words.measurementRemoved(s, t(String(x.period)), shown(x.value)));
-      for (const x of c.measurements.added)
-        out.push(words.measurementAdded(s, t(String(x.period)), shown(x.value)));
-      for (const x of c.measurements.changed) {
-        out.push(
-          words.measurementChanged(s, t(String(x.period)), shown(x.before.value), shown(x.after.value)),
-        );
-      }
-    }
-  };
-
+  const w: Writer = { words, t };
   const blocks: Block[] = [];
   if (d.fields.length) {
     const b: Block = { heading: words.documentHeading, lines: [], log: [] };
-    fields(words.subject.document(), d.fields, b.lines);
+    fieldLines(w, words.subject.document(), d.fields, b.lines);
     blocks.push(b);
   }
-  const s = d.strategy;
+  const strategy = strategyBlock(w, d.strategy);
+  if (strategy.lines.length) blocks.push(strategy);
+  const p = d.plans;
+  if (p.added.length || p.removed.length) {
+    const b: Block = { heading: words.plansHeading, lines: [], log: [] };
+    for (const x of p.removed) b.lines.push(words.planRemoved(t(x.id), t(x.name)));
+    for (const x of p.added) b.lines.push(words.planAdded(t(x.id), t(x.name), x.boxes.length));
+    blocks.push(b);
+  }
+  for (const c of p.changed) blocks.push(planBlock(w, c));
+  return render(words, blocks, d, options, md, t);
+}
+
+function shown(w: Writer, v: unknown): string {
+  const raw = typeof v === 'string' ? `"${v}"` : v === undefined ? '—' : JSON.stringify(v);
+  return w.t(raw.length > MAX_VALUE ? `${raw.slice(0, MAX_VALUE - 1)}…` : raw);
+}
+
+function fieldLines(w: Writer, subject: string, list: readonly FieldChange[], out: string[]): void {
+  const { words, t } = w;
+  for (const f of list) {
+    if (f.before === undefined) out.push(words.fieldSet(subject, t(f.field), shown(w, f.after)));
+    else if (f.after === undefined) out.push(words.fieldRemoved(subject, t(f.field), shown(w, f.before)));
+    else out.push(words.fieldChanged(subject, t(f.field), shown(w, f.before), shown(w, f.after)));
+  }
+}
+
+function indicatorLines(w: Writer, owner: string, diff: IndicatorsDiff, out: string[]): void {
+  const { words, t } = w;
+  for (const i of diff.removed) out.push(words.indicatorRemoved(owner, t(i.id), t(i.name)));
+  for (const i of diff.added) out.push(words.indicatorAdded(owner, t(i.id), t(i.name)));
+  for (const c of diff.changed) {
+    const s = words.subject.indicator(t(c.id), t(c.name));
+    if (c.renamedFrom !== undefined) out.push(words.renamed(s, t(c.renamedFrom)));
+    fieldLines(w, s, c.fields, out);
+    for (const x of c.targets.removed) out.push(words.targetRemoved(s, x.year, shown(w, x.value)));
+    for (const x of c.targets.added) out.push(words.targetAdded(s, x.year, shown(w, x.value)));
+    for (const x of c.targets.changed) {
+      out.push(words.targetChanged(s, x.year, shown(w, x.before.value), shown(w, x.after.value)));
+    }
+    for (const x of c.measurements.removed)
+      out.push(words.measurementRemoved(s, t(String(x.period)), shown(w, x.value)));
+    for (const x of c.measurements.added)
+      out.push(words.measurementAdded(s, t(String(x.period)), shown(w, x.value)));
+    for (const x of c.measurements.changed) {
+      out.push(
+        words.measurementChanged(s, t(String(x.period)), shown(w, x.before.value), shown(w, x.after.value)),
+      );
+    }
+  }
+}
+
+function strategyBlock(w: Writer, s: DocumentDiff['strategy']): Block {
+  const { words, t } = w;
   const strategy: Block = { heading: words.strategyHeading, lines: [], log: [] };
-  fields(words.subject.document(), s.fields, strategy.lines);
+  fieldLines(w, words.subject.document(), s.fields, strategy.lines);
   for (const u of s.understrategier.removed)
     strategy.lines.push(words.understrategiRemoved(t(u.id), t(u.name)));
   for (const u of s.understrategier.added) strategy.lines.push(words.understrategiAdded(t(u.id), t(u.name)));
@@ -88,57 +114,44 @@ export function formatDiff(d: DocumentDiff, options: FormatDiffOptions = {}): st
   for (const g of s.goals.changed) {
     const subject = words.subject.goal(t(g.id));
     if (g.renamedFrom !== undefined) strategy.lines.push(words.renamed(subject, t(g.renamedFrom)));
-    fields(subject, g.fields, strategy.lines);
-    indicators(subject, g.indicators, strategy.lines);
+    fieldLines(w, subject, g.fields, strategy.lines);
+    indicatorLines(w, subject, g.indicators, strategy.lines);
   }
-  if (strategy.lines.length) blocks.push(strategy);
+  return strategy;
+}
 
-  const p = d.plans;
-  if (p.added.length || p.removed.length) {
-    const b: Block = { heading: words.plansHeading, lines: [], log: [] };
-    for (const x of p.removed) b.lines.push(words.planRemoved(t(x.id), t(x.name)));
-    for (const x of p.added) b.lines.push(words.planAdded(t(x.id), t(x.name), x.boxes.length));
-    blocks.push(b);
+function planBlock(w: Writer, c: DocumentDiff['plans']['changed'][number]): Block {
+  const { words, t } = w;
+  const b: Block = {
+    heading: words.planHeading(
+      t(c.id),
+      t(c.name),
+      c.renamedFrom === undefined ? undefined : t(c.renamedFrom),
+    ),
+    lines: [],
+    log: [],
+  };
+  fieldLines(w, words.subject.plan(t(c.id)), c.fields, b.lines);
+  for (const x of c.boxes.removed) b.lines.push(words.boxRemoved(t(x.id), x.level, t(x.text)));
+  for (const x of c.boxes.added) b.lines.push(words.boxAdded(t(x.id), x.level, t(x.text)));
+  for (const x of c.boxes.changed) {
+    const subject = words.subject.box(t(x.id));
+    if (x.renamedFrom !== undefined) b.lines.push(words.renamed(subject, t(x.renamedFrom)));
+    fieldLines(w, subject, x.fields, b.lines);
+    indicatorLines(w, subject, x.indicators, b.lines);
   }
-  for (const c of p.changed) {
-    const b: Block = {
-      heading: words.planHeading(
-        t(c.id),
-        t(c.name),
-        c.renamedFrom === undefined ? undefined : t(c.renamedFrom),
-      ),
-      lines: [],
-      log: [],
-    };
-    fields(words.subject.plan(t(c.id)), c.fields, b.lines);
-    for (const x of c.boxes.removed) b.lines.push(words.boxRemoved(t(x.id), x.level, t(x.text)));
-    for (const x of c.boxes.added) b.lines.push(words.boxAdded(t(x.id), x.level, t(x.text)));
-    for (const x of c.boxes.changed) {
-      const subject = words.subject.box(t(x.id));
-      if (x.renamedFrom !== undefined) b.lines.push(words.renamed(subject, t(x.renamedFrom)));
-      fields(subject, x.fields, b.lines);
-      indicators(subject, x.indicators, b.lines);
-    }
-    for (const x of c.links.removed) b.lines.push(words.linkRemoved(t(x.from), t(x.to)));
-    for (const x of c.links.added) b.lines.push(words.linkAdded(t(x.from), t(x.to)));
-    for (const x of c.links.changed) fields(words.subject.link(t(x.from), t(x.to)), x.fields, b.lines);
-    for (const x of c.goalLinks.removed) b.lines.push(words.goalLinkRemoved(t(x.from), t(x.goal)));
-    for (const x of c.goalLinks.added) b.lines.push(words.goalLinkAdded(t(x.from), t(x.goal)));
-    for (const x of c.goalLinks.changed)
-      fields(words.subject.goalLink(t(x.from), t(x.goal)), x.fields, b.lines);
-    for (const e of c.changelog) {
-      b.log.push(
-        words.changelogEntry(
-          t(e.at),
-          e.by === undefined ? undefined : t(e.by),
-          t(e.what),
-          e.why === undefined ? undefined : t(e.why),
-        ),
-      );
-    }
-    blocks.push(b);
+  for (const x of c.links.removed) b.lines.push(words.linkRemoved(t(x.from), t(x.to)));
+  for (const x of c.links.added) b.lines.push(words.linkAdded(t(x.from), t(x.to)));
+  for (const x of c.links.changed) fieldLines(w, words.subject.link(t(x.from), t(x.to)), x.fields, b.lines);
+  for (const x of c.goalLinks.removed) b.lines.push(words.goalLinkRemoved(t(x.from), t(x.goal)));
+  for (const x of c.goalLinks.added) b.lines.push(words.goalLinkAdded(t(x.from), t(x.goal)));
+  for (const x of c.goalLinks.changed)
+    fieldLines(w, words.subject.goalLink(t(x.from), t(x.goal)), x.fields, b.lines);
+  for (const e of c.changelog) {
+    const by = e.by === undefined ? undefined : t(e.by);
+    b.log.push(words.changelogEntry(t(e.at), by, t(e.what), e.why === undefined ? undefined : t(e.why)));
   }
-  return render(words, blocks, d, options, md, t);
+  return b;
 }
 
 function render(

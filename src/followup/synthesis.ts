@@ -3,18 +3,27 @@ import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/format.js';
 import type { SynthesisDimension } from '../locales/followup-words.js';
+import type { Box } from '../model/box.js';
 import { type Claim, claimOf } from '../model/contribution.js';
 import type { Document } from '../model/document.js';
 import type { Indicator, IndicatorKind, Target } from '../model/indicator.js';
 import type { Level } from '../model/levels.js';
 import { periodEnd } from '../model/period.js';
+import type { Plan } from '../model/plan.js';
 import type { Template } from '../model/template.js';
 import { yearOf } from '../model/time.js';
 import { isSummable, unitKey, valueInIndicatorUnit } from '../model/units.js';
 import { withParticipantCounts } from '../participants/derive.js';
 import { type ParticipantSummary, participantSummary } from '../participants/summary.js';
 import { type Families, planFamilies } from '../validate/families.js';
-import { indexStrategy, planGoals, resolveRollup } from '../validate/rollup.js';
+import {
+  indexStrategy,
+  type PlanGoals,
+  planGoals,
+  type StrategyIndicator as RollupTarget,
+  resolveRollup,
+  type StrategyIndex,
+} from '../validate/rollup.js';
 import { latestPeriod, type StatusOptions } from './status.js';
 
 /** Options of `synthesize`. */
@@ -265,6 +274,37 @@ function add(t: Tally, v: number | undefined, weight?: Weight) {
   }
 }
 
+/** A roll-up row before its numbers are formed. */
+type RollupHead = Omit<
+  RollupRow,
+  'claim' | 'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
+>;
+
+/** What a synthesis has gathered so far, document by document. */
+interface SynthesisState {
+  readonly asOf: number | undefined;
+  readonly levels: ReadonlySet<Level> | undefined;
+  readonly templates: readonly Template[];
+  readonly findings: Finding[];
+  readonly measures: Map<string, MeasureInfo>;
+  readonly accs: Map<SynthesisDimension, Map<string | null, Map<string, Acc>>>;
+  readonly rollupAccs: Map<string, { row: RollupHead; acc: Acc }>;
+  /** Counts plans across documents, so that an accumulator counts each plan once. */
+  serial: number;
+}
+
+/** One plan as the synthesis walks it: where it is, and the groups it counts in. */
+interface PlanContext {
+  readonly doc: Document;
+  readonly di: number;
+  readonly plan: Plan;
+  readonly pi: number;
+  readonly region: string | null;
+  readonly strategy: StrategyIndex;
+  readonly goals: PlanGoals;
+  readonly groups: readonly (readonly [SynthesisDimension, readonly (string | null)[]])[];
+}
+
 /**
  * Adds up indicators across plans, by region, template, track, understrategi
  * goal, RUS goal and year. Indicators are the same measure when they share an
@@ -283,128 +323,162 @@ export function synthesize(
   const given: readonly Document[] = Array.isArray(documents) ? documents : [documents as Document];
   // A count indicator with a participant list is measured by the list, as in `documentStatus`.
   const docs = given.map((d) => withParticipantCounts(d, options.asOf ?? latestPeriod(d)));
-  const asOf = options.asOf === undefined ? undefined : periodEnd(options.asOf);
-  const levels = options.levels ? new Set(options.levels) : undefined;
-  const findings: Finding[] = [];
-  const measures = new Map<string, MeasureInfo>();
-  const accs = new Map<SynthesisDimension, Map<string | null, Map<string, Acc>>>();
-  for (const d of SYNTHESIS_DIMENSIONS) accs.set(d, new Map());
-  const rollupAccs = new Map<
-    string,
-    {
-      row: Omit<
-        RollupRow,
-        'claim' | 'aggregate' | 'plans' | 'indicators' | 'target' | 'measured' | 'measuredIndicators'
-      >;
-      acc: Acc;
-    }
-  >();
-  let serial = 0;
-
-  const accFor = (dimension: SynthesisDimension, group: string | null, measure: string): Acc => {
-    const groups = accs.get(dimension)!;
-    let byMeasure = groups.get(group);
-    if (!byMeasure) {
-      byMeasure = new Map();
-      groups.set(group, byMeasure);
-    }
-    let acc = byMeasure.get(measure);
-    if (!acc) {
-      acc = newAcc();
-      byMeasure.set(measure, acc);
-    }
-    return acc;
+  const state: SynthesisState = {
+    asOf: options.asOf === undefined ? undefined : periodEnd(options.asOf),
+    levels: options.levels ? new Set(options.levels) : undefined,
+    templates: options.templates ?? [],
+    findings: [],
+    measures: new Map(),
+    accs: new Map(),
+    rollupAccs: new Map(),
+    serial: 0,
   };
+  for (const d of SYNTHESIS_DIMENSIONS) state.accs.set(d, new Map());
+  for (const [di, doc] of docs.entries()) collectDocument(state, doc, di);
+  const { findings } = state;
+  const mixed = checkMeasures(state.measures.values(), findings);
+  const rows = synthesisRows(state, mixed);
+  const rollups = rollupRows(state.rollupAccs.values());
+  findings.sort(compareFindings);
+  return { findings, rows, rollups, participants: participantSummary(given) };
+}
 
-  for (const [di, doc] of docs.entries()) {
-    const strategy = indexStrategy(doc);
-    const tracks = new Map<string, string>();
-    for (const t of [...(doc.templates ?? []), ...(options.templates ?? [])]) {
-      if (t.track && !tracks.has(t.id)) tracks.set(t.id, t.track);
-    }
-    const region = doc.region ?? null;
-    // Plan families: each member counts in its family's group, named by the head (the ramprojekt).
-    const families = hasFamilies(doc) ? planFamilies(doc) : undefined;
-    for (const [pi, plan] of (doc.plans ?? []).entries()) {
-      serial++;
-      const goals = planGoals(plan, strategy);
-      const head = families && familyHead(families, pi);
-      const groups: [SynthesisDimension, readonly (string | null)[]][] = [
-        ['total', [null]],
-        ['region', [region]],
-        ['template', [plan.template ?? null]],
-        ['track', [(plan.template && tracks.get(plan.template)) ?? null]],
-        ['understrategiGoal', goals.understrategi.length ? goals.understrategi : [null]],
-        ['rusGoal', goals.rus.length ? goals.rus : [null]],
-      ];
-      if (head !== undefined) groups.push(['family', [doc.plans![head]!.id]]);
-      for (const [bi, box] of plan.boxes.entries()) {
-        if (levels && !levels.has(box.level)) continue;
-        for (const [ii, indicator] of (box.indicators ?? []).entries()) {
-          // A ramprojekt's indicator summed from its delprojekt: they are counted, it is not (twice).
-          if (indicator.fromChildren === true) continue;
-          let measure = indicator.id;
-          let rollup = false;
-          let name = indicator.name;
-          const values = valuesOf(indicator, asOf);
-          // Without the region's strategy file a roll-up cannot be resolved (validate says
-          // STRATEGY_MISSING once, as rollupMappings does): the indicator counts under its own id.
-          if (indicator.rollsUpTo !== undefined && doc.strategy !== undefined) {
-            const place = { plan, planAt: pi, box: box.id, boxAt: bi, indicatorAt: ii };
-            const r = resolveRollup(indicator, place, strategy, goals);
-            append(findings, r.findings);
-            if (!r.ok) continue;
-            measure = indicator.rollsUpTo;
-            rollup = true;
-            name = r.target.indicator.name;
-            const key = `${di}\u0000${measure}`;
-            let ra = rollupAccs.get(key);
-            if (!ra) {
-              const strategyTarget = lastTarget(r.target.indicator);
-              ra = {
-                row: {
-                  region,
-                  goal: r.target.goal,
-                  goalKind: r.target.goalKind,
-                  indicator: r.target.indicator,
-                  ...(strategyTarget ? { strategyTarget } : {}),
-                },
-                acc: newAcc(),
-              };
-              rollupAccs.set(key, ra);
-            }
-            count(ra.acc, serial, values, plan.id, indicator.kind);
-          }
-          let info = measures.get(measure);
-          if (!info) {
-            info = {
-              measure,
-              rollup,
-              name,
-              level: box.level,
-              unit: indicator.unit ?? '',
-              kinds: new Map(),
-              units: new Map(),
-            };
-            measures.set(measure, info);
-          }
-          if (!info.kinds.has(indicator.kind)) info.kinds.set(indicator.kind, plan.id);
-          const unit = unitKey(indicator.unit);
-          if (unit && !info.units.has(unit)) info.units.set(unit, plan.id);
-          for (const [dimension, list] of groups) {
-            for (const group of list)
-              count(accFor(dimension, group, measure), serial, values, plan.id, indicator.kind);
-          }
-          for (const [year, v] of values.byYear) {
-            count(accFor('year', String(year), measure), serial, v, plan.id, indicator.kind);
-          }
-        }
+function collectDocument(state: SynthesisState, doc: Document, di: number): void {
+  const strategy = indexStrategy(doc);
+  const tracks = new Map<string, string>();
+  for (const t of [...(doc.templates ?? []), ...state.templates]) {
+    if (t.track && !tracks.has(t.id)) tracks.set(t.id, t.track);
+  }
+  const region = doc.region ?? null;
+  // Plan families: each member counts in its family's group, named by the head (the ramprojekt).
+  const families = hasFamilies(doc) ? planFamilies(doc) : undefined;
+  for (const [pi, plan] of (doc.plans ?? []).entries()) {
+    state.serial++;
+    const goals = planGoals(plan, strategy);
+    const head = families && familyHead(families, pi);
+    const groups: [SynthesisDimension, readonly (string | null)[]][] = [
+      ['total', [null]],
+      ['region', [region]],
+      ['template', [plan.template ?? null]],
+      ['track', [(plan.template && tracks.get(plan.template)) ?? null]],
+      ['understrategiGoal', goals.understrategi.length ? goals.understrategi : [null]],
+      ['rusGoal', goals.rus.length ? goals.rus : [null]],
+    ];
+    if (head !== undefined) groups.push(['family', [doc.plans![head]!.id]]);
+    const ctx: PlanContext = { doc, di, plan, pi, region, strategy, goals, groups };
+    for (const [bi, box] of plan.boxes.entries()) {
+      if (state.levels && !state.levels.has(box.level)) continue;
+      for (const [ii, indicator] of (box.indicators ?? []).entries()) {
+        // A ramprojekt's indicator summed from its delprojekt: they are counted, it is not (twice).
+        if (indicator.fromChildren === true) continue;
+        collectIndicator(state, ctx, box, bi, indicator, ii);
       }
     }
   }
+}
 
+// Counts one plan indicator: under its roll-up target when it has one, in every group of its plan, and per year.
+function collectIndicator(
+  state: SynthesisState,
+  ctx: PlanContext,
+  box: Box,
+  bi: number,
+  indicator: Indicator,
+  ii: number,
+): void {
+  const { plan } = ctx;
+  let measure = indicator.id;
+  let rollup = false;
+  let name = indicator.name;
+  const values = valuesOf(indicator, state.asOf);
+  // Without the region's strategy file a roll-up cannot be resolved (validate says
+  // STRATEGY_MISSING once, as rollupMappings does): the indicator counts under its own id.
+  if (indicator.rollsUpTo !== undefined && ctx.doc.strategy !== undefined) {
+    const place = { plan, planAt: ctx.pi, box: box.id, boxAt: bi, indicatorAt: ii };
+    const r = resolveRollup(indicator, place, ctx.strategy, ctx.goals);
+    append(state.findings, r.findings);
+    if (!r.ok) return;
+    measure = indicator.rollsUpTo;
+    rollup = true;
+    name = r.target.indicator.name;
+    const ra = rollupAccFor(state, `${ctx.di}\u0000${measure}`, ctx.region, r.target);
+    count(ra.acc, state.serial, values, plan.id, indicator.kind);
+  }
+  noteMeasure(state, { measure, rollup, name, level: box.level }, indicator, plan.id);
+  for (const [dimension, list] of ctx.groups) {
+    for (const group of list)
+      count(accFor(state, dimension, group, measure), state.serial, values, plan.id, indicator.kind);
+  }
+  for (const [year, v] of values.byYear) {
+    count(accFor(state, 'year', String(year), measure), state.serial, v, plan.id, indicator.kind);
+  }
+}
+
+function rollupAccFor(
+  state: SynthesisState,
+  key: string,
+  region: string | null,
+  target: RollupTarget,
+): { row: RollupHead; acc: Acc } {
+  let ra = state.rollupAccs.get(key);
+  if (!ra) {
+    const strategyTarget = lastTarget(target.indicator);
+    ra = {
+      row: {
+        region,
+        goal: target.goal,
+        goalKind: target.goalKind,
+        indicator: target.indicator,
+        ...(strategyTarget ? { strategyTarget } : {}),
+      },
+      acc: newAcc(),
+    };
+    state.rollupAccs.set(key, ra);
+  }
+  return ra;
+}
+
+// Records a measure the first time it is seen, and the kinds and units its plans give it.
+function noteMeasure(
+  state: SynthesisState,
+  first: { measure: string; rollup: boolean; name: string; level: Level },
+  indicator: Indicator,
+  planId: string,
+): void {
+  let info = state.measures.get(first.measure);
+  if (!info) {
+    info = { ...first, unit: indicator.unit ?? '', kinds: new Map(), units: new Map() };
+    state.measures.set(first.measure, info);
+  }
+  if (!info.kinds.has(indicator.kind)) info.kinds.set(indicator.kind, planId);
+  const unit = unitKey(indicator.unit);
+  if (unit && !info.units.has(unit)) info.units.set(unit, planId);
+}
+
+function accFor(
+  state: SynthesisState,
+  dimension: SynthesisDimension,
+  group: string | null,
+  measure: string,
+): Acc {
+  const groups = state.accs.get(dimension)!;
+  let byMeasure = groups.get(group);
+  if (!byMeasure) {
+    byMeasure = new Map();
+    groups.set(group, byMeasure);
+  }
+  let acc = byMeasure.get(measure);
+  if (!acc) {
+    acc = newAcc();
+    byMeasure.set(measure, acc);
+  }
+  return acc;
+}
+
+// The findings about measures whose plans disagree or that cannot be summed; returns the mixed ones.
+function checkMeasures(measures: Iterable<MeasureInfo>, findings: Finding[]): Set<string> {
   const mixed = new Set<string>();
-  for (const info of measures.values()) {
+  for (const info of measures) {
     const plans = (m: Map<string, string>) => [...m.values()];
     if (info.kinds.size > 1) {
       mixed.add(info.measure);
@@ -436,44 +510,60 @@ export function synthesize(
         );
     }
   }
+  return mixed;
+}
 
+// The rows, dimension by dimension; groups in order (years ascending, the null group last), measures as first seen.
+function synthesisRows(state: SynthesisState, mixed: ReadonlySet<string>): SynthesisRow[] {
   const rows: SynthesisRow[] = [];
   for (const dimension of SYNTHESIS_DIMENSIONS) {
-    const groups = [...accs.get(dimension)!.entries()];
+    const groups = [...state.accs.get(dimension)!.entries()];
     groups.sort(
       dimension === 'year'
         ? (a, b) => Number(a[0]) - Number(b[0])
         : (a, b) => (a[0] === null ? 1 : 0) - (b[0] === null ? 1 : 0),
     );
     for (const [group, byMeasure] of groups) {
-      for (const info of measures.values()) {
+      for (const info of state.measures.values()) {
         const acc = byMeasure.get(info.measure);
-        if (!acc) continue;
-        const isMixed = mixed.has(info.measure);
-        const kind = isMixed ? null : [...info.kinds.keys()][0]!;
-        const aggregate = aggregateOf(kind, acc);
-        rows.push({
-          dimension,
-          group,
-          measure: info.measure,
-          rollup: info.rollup,
-          claim: info.rollup ? 'contributed' : claimOf(info.level),
-          name: info.name,
-          kind,
-          unit: info.unit || ([...info.units.keys()][0] ?? ''),
-          level: info.level,
-          aggregate,
-          mixed: isMixed,
-          plans: acc.plans,
-          indicators: acc.indicators,
-          ...numbers(aggregate, acc, kind),
-        });
+        if (acc) rows.push(synthesisRow(dimension, group, info, acc, mixed.has(info.measure)));
       }
     }
   }
+  return rows;
+}
 
+function synthesisRow(
+  dimension: SynthesisDimension,
+  group: string | null,
+  info: MeasureInfo,
+  acc: Acc,
+  isMixed: boolean,
+): SynthesisRow {
+  const kind = isMixed ? null : [...info.kinds.keys()][0]!;
+  const aggregate = aggregateOf(kind, acc);
+  return {
+    dimension,
+    group,
+    measure: info.measure,
+    rollup: info.rollup,
+    claim: info.rollup ? 'contributed' : claimOf(info.level),
+    name: info.name,
+    kind,
+    unit: info.unit || ([...info.units.keys()][0] ?? ''),
+    level: info.level,
+    aggregate,
+    mixed: isMixed,
+    plans: acc.plans,
+    indicators: acc.indicators,
+    ...numbers(aggregate, acc, kind),
+  };
+}
+
+// Roll-up rows carry no baseline: the strategy indicator's own is what counts.
+function rollupRows(rollupAccs: Iterable<{ row: RollupHead; acc: Acc }>): RollupRow[] {
   const rollups: RollupRow[] = [];
-  for (const { row, acc } of rollupAccs.values()) {
+  for (const { row, acc } of rollupAccs) {
     const aggregate = aggregateOf(row.indicator.kind, acc);
     const { baseline: _b, ...rest } = numbers(aggregate, acc, row.indicator.kind);
     if (rest.spread) {
@@ -489,8 +579,7 @@ export function synthesize(
       ...rest,
     });
   }
-  findings.sort(compareFindings);
-  return { findings, rows, rollups, participants: participantSummary(given) };
+  return rollups;
 }
 
 function newAcc(): Acc {

@@ -33,6 +33,36 @@ export interface DocumentSet {
 
 type Origin = { part: number; index: number };
 
+/** Items taken from the parts, in merged order, and where each came from. */
+interface Collected<T> {
+  readonly items: T[];
+  readonly origin: Origin[];
+}
+
+/** What the merge has gathered so far, part by part. */
+interface MergeState {
+  readonly parts: readonly DocumentPart[];
+  readonly findings: Finding[];
+  /** The part that first defined each kind and id. */
+  readonly firstFile: Map<string, number>;
+  readonly tiers: Collected<Tier>;
+  readonly understrategier: Collected<Understrategi>;
+  readonly plans: Collected<Plan>;
+  readonly templates: Collected<Template>;
+  // Participant lists are kept as they are, in file order: the validator joins them to plans by id.
+  readonly participantLists: Collected<ParticipantList>;
+  // The region's own data classes and dimensions, declared in any of its files.
+  readonly dataClasses: Collected<DataClassDef>;
+  readonly dimensions: Collected<DimensionDef>;
+  // Vocabularies, or a region's additions to one of the library's, each declared in one file.
+  readonly vocabularies: Collected<VocabularyDef>;
+  tierSkipping: { value: 'forbidden' | 'allowed'; part: number } | undefined;
+  rusPart: number | undefined;
+  arshjulPart: number | undefined;
+}
+
+const collected = <T>(): Collected<T> => ({ items: [], origin: [] });
+
 /**
  * Merges a region's documents: the RUS from the one file that has it,
  * understrategier, plans and templates from all. References between files
@@ -40,134 +70,129 @@ type Origin = { part: number; index: number };
  * values cannot be merged; a document without `region` joins any set.
  */
 export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
-  const findings: Finding[] = [];
+  const state: MergeState = {
+    parts,
+    findings: [],
+    firstFile: new Map(),
+    tiers: collected(),
+    understrategier: collected(),
+    plans: collected(),
+    templates: collected(),
+    participantLists: collected(),
+    dataClasses: collected(),
+    dimensions: collected(),
+    vocabularies: collected(),
+    tierSkipping: undefined,
+    rusPart: undefined,
+    arshjulPart: undefined,
+  };
   const regions = [
     ...new Set(parts.map((p) => p.document.region).filter((r): r is string => r !== undefined)),
   ];
-  if (regions.length > 1) findings.push(createFinding('REGION_MISMATCH', { path: ['region'] }, { regions }));
+  if (regions.length > 1)
+    state.findings.push(createFinding('REGION_MISMATCH', { path: ['region'] }, { regions }));
+  for (const [part, { document }] of parts.entries()) collectPart(state, document, part);
+  const document = mergedDocument(state, regions[0]);
+  const locate = (list: readonly Finding[]): Finding[] => locateInParts(state, list);
+  return { document, findings: locate(state.findings), locate };
+}
 
-  const plans: Plan[] = [];
-  const planOrigin: Origin[] = [];
-  const understrategier: Understrategi[] = [];
-  const tiers: Tier[] = [];
-  const tierOrigin: Origin[] = [];
-  let tierSkipping: { value: 'forbidden' | 'allowed'; part: number } | undefined;
-  const understrategiOrigin: Origin[] = [];
-  const templates: Template[] = [];
-  const templateOrigin: Origin[] = [];
-  // Participant lists are kept as they are, in file order: the validator joins them to plans by id.
-  const participantLists: ParticipantList[] = [];
-  const listOrigin: Origin[] = [];
-  // The region's own data classes and dimensions, declared in any of its files.
-  const dataClasses: DataClassDef[] = [];
-  const dataClassOrigin: Origin[] = [];
-  const dimensions: DimensionDef[] = [];
-  const dimensionOrigin: Origin[] = [];
-  const vocabularies: VocabularyDef[] = [];
-  const vocabularyOrigin: Origin[] = [];
-  let rusPart: number | undefined;
-  let arshjulPart: number | undefined;
-  const firstFile = new Map<string, number>();
-  const once = (kind: string, id: string, part: number, path: PathSegment[]) => {
-    const key = `${kind}\u0000${id}`;
-    const first = firstFile.get(key);
-    if (first === undefined) {
-      firstFile.set(key, part);
-      return true;
-    }
-    if (first !== part) {
-      const files = [parts[first]?.file ?? `#${first + 1}`, parts[part]?.file ?? `#${part + 1}`];
+// Takes one part's definitions into the set, in the order the findings about them have always come.
+function collectPart(state: MergeState, document: Document, part: number): void {
+  const { parts, findings } = state;
+  const rus = document.strategy?.rus;
+  if (rus) {
+    if (state.rusPart === undefined) state.rusPart = part;
+    else findings.push(duplicateRus(parts, state.rusPart, part));
+  }
+  // The ladder's tiers are collected like understrategier; `tierSkipping` is said once.
+  collectById(state, state.tiers, 'strategy.tiers', document.strategy?.tiers, part, ['strategy', 'tiers']);
+  const skipping = document.strategy?.tierSkipping;
+  if (skipping !== undefined) {
+    if (state.tierSkipping === undefined) state.tierSkipping = { value: skipping, part };
+    else
       findings.push(
-        createFinding('DUPLICATE_DEFINITION', { path, ...fileOf(parts[part]) }, { kind, id, files }),
+        duplicate(state, state.tierSkipping.part, part, ['strategy', 'tierSkipping'], {
+          kind: 'strategy.tierSkipping',
+          id: skipping,
+        }),
       );
-      return false;
-    }
-    return true; // twice in one file: the validator's DUPLICATE_ID reports it with its location
-  };
-
-  parts.forEach(({ document }, part) => {
-    const rus = document.strategy?.rus;
-    if (rus) {
-      if (rusPart === undefined) rusPart = part;
-      else findings.push(duplicateRus(parts, rusPart, part));
-    }
-    // The ladder's tiers are collected like understrategier; `tierSkipping` is said once.
-    (document.strategy?.tiers ?? []).forEach((t, index) => {
-      if (!once('strategy.tiers', t.id, part, ['strategy', 'tiers', index])) return;
-      tiers.push(t);
-      tierOrigin.push({ part, index });
-    });
-    const skipping = document.strategy?.tierSkipping;
-    if (skipping !== undefined) {
-      if (tierSkipping === undefined) tierSkipping = { value: skipping, part };
-      else {
-        const files = [
-          parts[tierSkipping.part]?.file ?? `#${tierSkipping.part + 1}`,
-          parts[part]?.file ?? `#${part + 1}`,
-        ];
-        findings.push(
-          createFinding(
-            'DUPLICATE_DEFINITION',
-            { path: ['strategy', 'tierSkipping'], ...fileOf(parts[part]) },
-            { kind: 'strategy.tierSkipping', id: skipping, files },
-          ),
-        );
-      }
-    }
-    (document.strategy?.understrategier ?? []).forEach((u, index) => {
-      if (!once('Understrategi', u.id, part, ['strategy', 'understrategier', index])) return;
-      understrategier.push(u);
-      understrategiOrigin.push({ part, index });
-    });
-    (document.plans ?? []).forEach((p, index) => {
-      if (!once('Plan', p.id, part, ['plans', index])) return;
-      plans.push(p);
-      planOrigin.push({ part, index });
-    });
-    (document.templates ?? []).forEach((t, index) => {
-      if (!once('Template', t.id, part, ['templates', index])) return;
-      templates.push(t);
-      templateOrigin.push({ part, index });
-    });
-    // The årshjul, like the RUS, is the region's one: from the first file that has it.
-    if (document.arshjul) {
-      if (arshjulPart === undefined) arshjulPart = part;
-      else
-        findings.push(
-          createFinding(
-            'DUPLICATE_DEFINITION',
-            { path: ['arshjul'], ...fileOf(parts[part]) },
-            {
-              kind: 'Årshjul',
-              id: 'arshjul',
-              files: [parts[arshjulPart]?.file ?? `#${arshjulPart + 1}`, parts[part]?.file ?? `#${part + 1}`],
-            },
-          ),
-        );
-    }
-    (document.participantLists ?? []).forEach((l, index) => {
-      participantLists.push(l);
-      listOrigin.push({ part, index });
-    });
-    (document.dataClasses ?? []).forEach((d, index) => {
-      if (!once('dataClasses', d.id, part, ['dataClasses', index])) return;
-      dataClasses.push(d);
-      dataClassOrigin.push({ part, index });
-    });
-    (document.dimensions ?? []).forEach((d, index) => {
-      if (!once('dimensions', d.id, part, ['dimensions', index])) return;
-      dimensions.push(d);
-      dimensionOrigin.push({ part, index });
-    });
-    // A region declares each vocabulary (or its additions to one of the library's) in one file.
-    (document.vocabularies ?? []).forEach((v, index) => {
-      if (!once('vocabularies', v.id, part, ['vocabularies', index])) return;
-      vocabularies.push(v);
-      vocabularyOrigin.push({ part, index });
-    });
+  }
+  const understrategier = document.strategy?.understrategier;
+  collectById(state, state.understrategier, 'Understrategi', understrategier, part, [
+    'strategy',
+    'understrategier',
+  ]);
+  collectById(state, state.plans, 'Plan', document.plans, part, ['plans']);
+  collectById(state, state.templates, 'Template', document.templates, part, ['templates']);
+  // The årshjul, like the RUS, is the region's one: from the first file that has it.
+  if (document.arshjul) {
+    if (state.arshjulPart === undefined) state.arshjulPart = part;
+    else
+      findings.push(
+        duplicate(state, state.arshjulPart, part, ['arshjul'], { kind: 'Årshjul', id: 'arshjul' }),
+      );
+  }
+  (document.participantLists ?? []).forEach((l, index) => {
+    state.participantLists.items.push(l);
+    state.participantLists.origin.push({ part, index });
   });
+  collectById(state, state.dataClasses, 'dataClasses', document.dataClasses, part, ['dataClasses']);
+  collectById(state, state.dimensions, 'dimensions', document.dimensions, part, ['dimensions']);
+  collectById(state, state.vocabularies, 'vocabularies', document.vocabularies, part, ['vocabularies']);
+}
 
+// Adds each item whose id no earlier file defined; a second file's definition is a DUPLICATE_DEFINITION.
+function collectById<T extends { readonly id: string }>(
+  state: MergeState,
+  into: Collected<T>,
+  kind: string,
+  items: readonly T[] | undefined,
+  part: number,
+  at: readonly PathSegment[],
+): void {
+  (items ?? []).forEach((item, index) => {
+    if (!once(state, kind, item.id, part, [...at, index])) return;
+    into.items.push(item);
+    into.origin.push({ part, index });
+  });
+}
+
+function once(state: MergeState, kind: string, id: string, part: number, path: PathSegment[]): boolean {
+  const key = `${kind}\u0000${id}`;
+  const first = state.firstFile.get(key);
+  if (first === undefined) {
+    state.firstFile.set(key, part);
+    return true;
+  }
+  if (first !== part) {
+    state.findings.push(duplicate(state, first, part, path, { kind, id }));
+    return false;
+  }
+  return true; // twice in one file: the validator's DUPLICATE_ID reports it with its location
+}
+
+function duplicate(
+  state: MergeState,
+  first: number,
+  part: number,
+  path: PathSegment[],
+  what: { kind: string; id: string },
+): Finding {
+  const { parts } = state;
+  const files = [parts[first]?.file ?? `#${first + 1}`, parts[part]?.file ?? `#${part + 1}`];
+  return createFinding(
+    'DUPLICATE_DEFINITION',
+    { path, ...fileOf(parts[part]) },
+    { kind: what.kind, id: what.id, files },
+  );
+}
+
+function mergedDocument(state: MergeState, region: string | undefined): Document {
+  const { parts, rusPart, arshjulPart, tierSkipping } = state;
   const rus = rusPart === undefined ? undefined : parts[rusPart]!.document.strategy?.rus;
+  const tiers = state.tiers.items;
+  const understrategier = state.understrategier.items;
   const strategy =
     rus || understrategier.length || tiers.length
       ? {
@@ -177,9 +202,15 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
           ...(understrategier.length ? { understrategier } : {}),
         }
       : undefined;
-  const document: Document = {
+  const plans = state.plans.items;
+  const templates = state.templates.items;
+  const participantLists = state.participantLists.items;
+  const dataClasses = state.dataClasses.items;
+  const dimensions = state.dimensions.items;
+  const vocabularies = state.vocabularies.items;
+  return {
     formatVersion: FORMAT_VERSION,
-    ...(regions[0] !== undefined ? { region: regions[0] } : {}),
+    ...(region !== undefined ? { region } : {}),
     ...(strategy ? { strategy } : {}),
     ...(plans.length ? { plans } : {}),
     ...(templates.length ? { templates } : {}),
@@ -189,89 +220,59 @@ export function mergeDocuments(parts: readonly DocumentPart[]): DocumentSet {
     ...(dimensions.length ? { dimensions } : {}),
     ...(vocabularies.length ? { vocabularies } : {}),
   };
+}
 
-  // Maps a path in the merged document back to the part and path it came from.
-  const origin = (path: readonly PathSegment[]): { part: number; path: PathSegment[] } => {
-    const [head, second, third, ...rest] = path;
-    if (head === 'plans' && typeof second === 'number' && planOrigin[second]) {
-      const o = planOrigin[second]!;
-      return { part: o.part, path: ['plans', o.index, ...(third === undefined ? [] : [third]), ...rest] };
-    }
-    if (head === 'templates' && typeof second === 'number' && templateOrigin[second]) {
-      const o = templateOrigin[second]!;
-      return { part: o.part, path: ['templates', o.index, ...(third === undefined ? [] : [third]), ...rest] };
-    }
-    if (head === 'participantLists' && typeof second === 'number' && listOrigin[second]) {
-      const o = listOrigin[second]!;
-      return {
-        part: o.part,
-        path: ['participantLists', o.index, ...(third === undefined ? [] : [third]), ...rest],
-      };
-    }
-    if (head === 'dataClasses' && typeof second === 'number' && dataClassOrigin[second]) {
-      const o = dataClassOrigin[second]!;
-      return {
-        part: o.part,
-        path: ['dataClasses', o.index, ...(third === undefined ? [] : [third]), ...rest],
-      };
-    }
-    if (head === 'dimensions' && typeof second === 'number' && dimensionOrigin[second]) {
-      const o = dimensionOrigin[second]!;
-      return {
-        part: o.part,
-        path: ['dimensions', o.index, ...(third === undefined ? [] : [third]), ...rest],
-      };
-    }
-    if (head === 'vocabularies' && typeof second === 'number' && vocabularyOrigin[second]) {
-      const o = vocabularyOrigin[second]!;
-      return {
-        part: o.part,
-        path: ['vocabularies', o.index, ...(third === undefined ? [] : [third]), ...rest],
-      };
-    }
-    if (
-      head === 'strategy' &&
-      second === 'understrategier' &&
-      typeof third === 'number' &&
-      understrategiOrigin[third]
-    ) {
-      const o = understrategiOrigin[third]!;
-      return { part: o.part, path: ['strategy', 'understrategier', o.index, ...rest] };
-    }
-    if (head === 'strategy' && second === 'tiers' && typeof third === 'number' && tierOrigin[third]) {
-      const o = tierOrigin[third]!;
-      return { part: o.part, path: ['strategy', 'tiers', o.index, ...rest] };
-    }
-    if (head === 'strategy' && second === 'tierSkipping' && tierSkipping)
-      return { part: tierSkipping.part, path: [...path] };
-    if (head === 'strategy' && second === 'rus' && rusPart !== undefined)
-      return { part: rusPart, path: [...path] };
-    if (head === 'arshjul' && arshjulPart !== undefined) return { part: arshjulPart, path: [...path] };
-    return { part: 0, path: [...path] };
-  };
+// Maps a path in the merged document back to the part and path it came from.
+function originOf(state: MergeState, path: readonly PathSegment[]): { part: number; path: PathSegment[] } {
+  const [head, second, third] = path;
+  const lists: readonly (readonly [string, Collected<unknown>])[] = [
+    ['plans', state.plans],
+    ['templates', state.templates],
+    ['participantLists', state.participantLists],
+    ['dataClasses', state.dataClasses],
+    ['dimensions', state.dimensions],
+    ['vocabularies', state.vocabularies],
+  ];
+  for (const [name, list] of lists) {
+    const o = head === name && typeof second === 'number' ? list.origin[second] : undefined;
+    if (o) return { part: o.part, path: [name, o.index, ...path.slice(2)] };
+  }
+  if (head === 'strategy' && typeof third === 'number') {
+    const list =
+      second === 'understrategier' ? state.understrategier : second === 'tiers' ? state.tiers : undefined;
+    const o = list?.origin[third];
+    if (o) return { part: o.part, path: ['strategy', second as string, o.index, ...path.slice(3)] };
+  }
+  const { tierSkipping, rusPart, arshjulPart } = state;
+  if (head === 'strategy' && second === 'tierSkipping' && tierSkipping)
+    return { part: tierSkipping.part, path: [...path] };
+  if (head === 'strategy' && second === 'rus' && rusPart !== undefined)
+    return { part: rusPart, path: [...path] };
+  if (head === 'arshjul' && arshjulPart !== undefined) return { part: arshjulPart, path: [...path] };
+  return { part: 0, path: [...path] };
+}
 
-  const locate = (list: readonly Finding[]): Finding[] => {
-    const byPart = new Map<number, Finding[]>();
-    const out: Finding[] = [];
-    for (const f of list) {
-      if (!f.location.path || f.location.file !== undefined || parts.length === 0) {
-        out.push(f);
-        continue;
-      }
-      const o = origin(f.location.path);
-      const moved = { ...f, location: { ...f.location, path: o.path, ...fileOf(parts[o.part]) } };
-      const group = byPart.get(o.part);
-      if (group) group.push(moved);
-      else byPart.set(o.part, [moved]);
+// Moves findings about the merged document into the files they came from, each part located its own way.
+function locateInParts(state: MergeState, list: readonly Finding[]): Finding[] {
+  const { parts } = state;
+  const byPart = new Map<number, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of list) {
+    if (!f.location.path || f.location.file !== undefined || parts.length === 0) {
+      out.push(f);
+      continue;
     }
-    for (const [part, group] of byPart) {
-      const p = parts[part];
-      append(out, p?.locate ? p.locate(group) : attachLocations(group, p?.source));
-    }
-    return out.sort(compareFindings);
-  };
-
-  return { document, findings: locate(findings), locate };
+    const o = originOf(state, f.location.path);
+    const moved = { ...f, location: { ...f.location, path: o.path, ...fileOf(parts[o.part]) } };
+    const group = byPart.get(o.part);
+    if (group) group.push(moved);
+    else byPart.set(o.part, [moved]);
+  }
+  for (const [part, group] of byPart) {
+    const p = parts[part];
+    append(out, p?.locate ? p.locate(group) : attachLocations(group, p?.source));
+  }
+  return out.sort(compareFindings);
 }
 
 function fileOf(part: DocumentPart | undefined): { file?: string } {

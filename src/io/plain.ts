@@ -45,6 +45,20 @@ interface Frame {
   next: number;
 }
 
+/** Pass 1's state: what it has read, measured and found so far. */
+interface Walk {
+  readonly limits: Limits;
+  readonly base: readonly PathSegment[];
+  readonly findings: Finding[];
+  readonly nodes: Map<object, Node>;
+  readonly failed: Set<object>;
+  readonly stack: Frame[];
+  depthReported: boolean;
+  /** Values counted as the tree copy would hold them, and objects read (each once). */
+  total: number;
+  distinct: number;
+}
+
 /**
  * Reads a JavaScript value from a caller as JSON data, without trusting it: every
  * property is read once (a getter or proxy that throws is a finding, not an
@@ -55,125 +69,158 @@ interface Frame {
  * limits, so shared sub-objects cannot make the work exponential.
  */
 export function readPlain(root: unknown, limits: Limits, base: readonly PathSegment[] = []): PlainResult {
-  const findings: Finding[] = [];
-  // Paths are made only for findings, from the frames (building one per value costs more than the walk).
-  const pathOf = (frame: Frame | undefined, key?: PathSegment): PathSegment[] => {
-    const out: PathSegment[] = [];
-    if (key !== undefined) out.push(key);
-    for (let f = frame; f?.key !== undefined; f = f.parent) out.push(f.key);
-    out.reverse();
-    return [...base, ...out];
+  const walk: Walk = {
+    limits,
+    base,
+    findings: [],
+    nodes: new Map(),
+    failed: new Set(),
+    stack: [],
+    depthReported: false,
+    total: 0,
+    distinct: 0,
   };
-  const typeFinding = (path: PathSegment[], found: string) =>
-    findings.push(createFinding('INVALID_TYPE', { path }, { expected: 'data', found }));
-  const nodes = new Map<object, Node>();
-  const failed = new Set<object>();
-  let depthReported = false;
-  const tooDeep = (path: PathSegment[], found: number) => {
-    if (depthReported) return;
-    depthReported = true;
-    findings.push(
-      createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxDepth', max: limits.maxDepth, found }),
-    );
-  };
+  measure(walk, root);
+  const { findings, total, distinct } = walk;
+  if (findings.length > 0) return { ok: false, findings };
   const maxValues = limits.maxValues;
-  const tooMany = (path: PathSegment[], found: number) =>
-    findings.push(createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxValues', max: maxValues, found }));
+  // The copy is a tree (as JSON would be): refuse before copying when shared parts would make it too large.
+  const bound = Math.min(maxValues, 2 * distinct + SHARED_FLOOR);
+  if (total > maxValues || (total > distinct && total > bound)) {
+    const max = total > maxValues ? maxValues : bound;
+    return {
+      ok: false,
+      findings: [
+        createFinding('LIMIT_EXCEEDED', { path: [...base] }, { limit: 'maxValues', max, found: total }),
+      ],
+    };
+  }
+  return { ok: true, value: copy(root, walk.nodes) };
+}
 
-  // Reads an object's own enumerable entries once; undefined (with a finding) when it cannot be read.
-  const entriesOf = (object: object, at: () => PathSegment[]): Entries | undefined => {
-    try {
-      if (Array.isArray(object)) {
-        const length = object.length;
-        if (length > maxValues) {
-          tooMany(at(), length);
-          return undefined;
-        }
-        const values: unknown[] = new Array(length);
-        for (let i = 0; i < length; i++) values[i] = object[i];
-        return { array: true, keys: [], values };
-      }
-      const proto = Object.getPrototypeOf(object);
-      if (proto !== Object.prototype && proto !== null) {
-        typeFinding(at(), object instanceof Date ? 'date-object' : 'instance');
+// Paths are made only for findings, from the frames (building one per value costs more than the walk).
+function pathOf(walk: Walk, frame: Frame | undefined, key?: PathSegment): PathSegment[] {
+  const out: PathSegment[] = [];
+  if (key !== undefined) out.push(key);
+  for (let f = frame; f?.key !== undefined; f = f.parent) out.push(f.key);
+  out.reverse();
+  return [...walk.base, ...out];
+}
+
+function typeFinding(walk: Walk, path: PathSegment[], found: string): void {
+  walk.findings.push(createFinding('INVALID_TYPE', { path }, { expected: 'data', found }));
+}
+
+// Said once: the first place too deep is enough.
+function tooDeep(walk: Walk, path: PathSegment[], found: number): void {
+  if (walk.depthReported) return;
+  walk.depthReported = true;
+  walk.findings.push(
+    createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxDepth', max: walk.limits.maxDepth, found }),
+  );
+}
+
+function tooMany(walk: Walk, path: PathSegment[], found: number): void {
+  walk.findings.push(
+    createFinding('LIMIT_EXCEEDED', { path }, { limit: 'maxValues', max: walk.limits.maxValues, found }),
+  );
+}
+
+// Reads an object's own enumerable entries once; undefined (with a finding) when it cannot be read.
+function entriesOf(walk: Walk, object: object, at: () => PathSegment[]): Entries | undefined {
+  const maxValues = walk.limits.maxValues;
+  try {
+    if (Array.isArray(object)) {
+      const length = object.length;
+      if (length > maxValues) {
+        tooMany(walk, at(), length);
         return undefined;
       }
-      const keys = Object.keys(object);
-      if (keys.length > maxValues) {
-        tooMany(at(), keys.length);
-        return undefined;
-      }
-      const values: unknown[] = new Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        values[i] = FORBIDDEN.has(key) ? undefined : (object as Record<string, unknown>)[key];
-      }
-      return { array: false, keys, values };
-    } catch {
-      typeFinding(at(), 'unreadable');
+      const values: unknown[] = new Array(length);
+      for (let i = 0; i < length; i++) values[i] = object[i];
+      return { array: true, keys: [], values };
+    }
+    const proto = Object.getPrototypeOf(object);
+    if (proto !== Object.prototype && proto !== null) {
+      typeFinding(walk, at(), object instanceof Date ? 'date-object' : 'instance');
       return undefined;
     }
-  };
+    const keys = Object.keys(object);
+    if (keys.length > maxValues) {
+      tooMany(walk, at(), keys.length);
+      return undefined;
+    }
+    const values: unknown[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      values[i] = FORBIDDEN.has(key) ? undefined : (object as Record<string, unknown>)[key];
+    }
+    return { array: false, keys, values };
+  } catch {
+    typeFinding(walk, at(), 'unreadable');
+    return undefined;
+  }
+}
 
-  // A scalar's finding, if any; true when the value is data.
-  const scalar = (value: unknown, at: () => PathSegment[]): boolean => {
-    const bad = notData(value);
-    if (bad !== undefined) {
-      typeFinding(at(), bad);
-      return false;
-    }
-    if (typeof value === 'string' && value.length > limits.maxTextLength) {
-      findings.push(
-        createFinding(
-          'LIMIT_EXCEEDED',
-          { path: at() },
-          { limit: 'maxTextLength', max: limits.maxTextLength, found: value.length },
-        ),
-      );
-      return false;
-    }
-    return true;
-  };
+// A scalar's finding, if any; true when the value is data.
+function scalar(walk: Walk, value: unknown, at: () => PathSegment[]): boolean {
+  const bad = notData(value);
+  if (bad !== undefined) {
+    typeFinding(walk, at(), bad);
+    return false;
+  }
+  const max = walk.limits.maxTextLength;
+  if (typeof value === 'string' && value.length > max) {
+    walk.findings.push(
+      createFinding('LIMIT_EXCEEDED', { path: at() }, { limit: 'maxTextLength', max, found: value.length }),
+    );
+    return false;
+  }
+  return true;
+}
 
-  // Pass 1: read and measure, iteratively, post-order.
-  let total = 0;
-  let distinct = 0;
-  const stack: Frame[] = [];
-  const enter = (object: object, parent: Frame | undefined, key: PathSegment | undefined, depth: number) => {
-    if (depth >= limits.maxDepth) {
-      tooDeep(pathOf(parent, key), depth + 1);
-      return;
-    }
-    const entries = entriesOf(object, () => pathOf(parent, key));
-    if (!entries) {
-      failed.add(object);
-      return;
-    }
-    const node: Node = { entries, done: false, size: 1, height: 1 };
-    nodes.set(object, node);
-    distinct++;
-    stack.push({ node, object, parent, key, depth, next: 0 });
-  };
-  if (root !== null && typeof root === 'object') enter(root, undefined, undefined, 0);
-  else if (scalar(root, () => [...base])) total = 1;
+function enter(
+  walk: Walk,
+  object: object,
+  parent: Frame | undefined,
+  key: PathSegment | undefined,
+  depth: number,
+): void {
+  if (depth >= walk.limits.maxDepth) {
+    tooDeep(walk, pathOf(walk, parent, key), depth + 1);
+    return;
+  }
+  const entries = entriesOf(walk, object, () => pathOf(walk, parent, key));
+  if (!entries) {
+    walk.failed.add(object);
+    return;
+  }
+  const node: Node = { entries, done: false, size: 1, height: 1 };
+  walk.nodes.set(object, node);
+  walk.distinct++;
+  walk.stack.push({ node, object, parent, key, depth, next: 0 });
+}
+
+// Pass 1: read and measure, iteratively, post-order.
+function measure(walk: Walk, root: unknown): void {
+  const { stack, limits, findings } = walk;
+  if (root !== null && typeof root === 'object') enter(walk, root, undefined, undefined, 0);
+  else if (scalar(walk, root, () => [...walk.base])) walk.total = 1;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const { node } = frame;
     const { entries } = node;
     if (frame.next >= entries.values.length) {
       stack.pop();
-      node.done = true;
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.node.size += node.size;
-        if (node.height + 1 > parent.node.height) parent.node.height = node.height + 1;
-      } else total = node.size;
+      finish(walk, node);
       continue;
     }
     const i = frame.next++;
     const key: PathSegment = entries.array ? i : entries.keys[i]!;
     if (!entries.array && FORBIDDEN.has(key as string)) {
-      findings.push(createFinding('FORBIDDEN_KEY', { path: pathOf(frame, key) }, { key: key as string }));
+      findings.push(
+        createFinding('FORBIDDEN_KEY', { path: pathOf(walk, frame, key) }, { key: key as string }),
+      );
       continue;
     }
     const item = entries.values[i];
@@ -189,40 +236,42 @@ export function readPlain(root: unknown, limits: Limits, base: readonly PathSegm
       continue;
     }
     if (type !== 'object') {
-      if (scalar(item, () => pathOf(frame, key))) node.size += 1;
+      if (scalar(walk, item, () => pathOf(walk, frame, key))) node.size += 1;
       continue;
     }
-    const value = item as object;
-    const known = nodes.get(value);
-    if (known) {
-      if (!known.done) {
-        typeFinding(pathOf(frame, key), 'cycle');
-        continue;
-      }
-      // Shared: measured once, counted where it appears again.
-      node.size += known.size;
-      if (known.height + 1 > node.height) node.height = known.height + 1;
-      if (frame.depth + 1 + known.height > limits.maxDepth) {
-        tooDeep(pathOf(frame, key), frame.depth + 1 + known.height);
-      }
-      continue;
+    child(walk, frame, key, item as object);
+  }
+}
+
+// A finished object adds its size and height to its parent (or is the whole, at the root).
+function finish(walk: Walk, node: Node): void {
+  node.done = true;
+  const parent = walk.stack[walk.stack.length - 1];
+  if (parent) {
+    parent.node.size += node.size;
+    if (node.height + 1 > parent.node.height) parent.node.height = node.height + 1;
+  } else walk.total = node.size;
+}
+
+// An object inside an object: a cycle, a shared one measured before, one that failed, or a new one to enter.
+function child(walk: Walk, frame: Frame, key: PathSegment, value: object): void {
+  const { node } = frame;
+  const known = walk.nodes.get(value);
+  if (known) {
+    if (!known.done) {
+      typeFinding(walk, pathOf(walk, frame, key), 'cycle');
+      return;
     }
-    if (failed.has(value)) continue; // unreadable, already reported
-    enter(value, frame, key, frame.depth + 1);
+    // Shared: measured once, counted where it appears again.
+    node.size += known.size;
+    if (known.height + 1 > node.height) node.height = known.height + 1;
+    if (frame.depth + 1 + known.height > walk.limits.maxDepth) {
+      tooDeep(walk, pathOf(walk, frame, key), frame.depth + 1 + known.height);
+    }
+    return;
   }
-  if (findings.length > 0) return { ok: false, findings };
-  // The copy is a tree (as JSON would be): refuse before copying when shared parts would make it too large.
-  const bound = Math.min(maxValues, 2 * distinct + SHARED_FLOOR);
-  if (total > maxValues || (total > distinct && total > bound)) {
-    const max = total > maxValues ? maxValues : bound;
-    return {
-      ok: false,
-      findings: [
-        createFinding('LIMIT_EXCEEDED', { path: [...base] }, { limit: 'maxValues', max, found: total }),
-      ],
-    };
-  }
-  return { ok: true, value: copy(root, nodes) };
+  if (walk.failed.has(value)) return; // unreadable, already reported
+  enter(walk, value, frame, key, frame.depth + 1);
 }
 
 // Pass 2: a plain tree copy from what pass 1 read (never reading the caller's value again).

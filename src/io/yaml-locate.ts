@@ -57,6 +57,16 @@ interface Frame {
   count: number;
 }
 
+/** What the listener keeps while js-yaml reads: the frames of the open nodes and the positions found. */
+interface Follow {
+  readonly text: string;
+  /** The requested paths and their prefixes. */
+  readonly wanted: ReadonlySet<string>;
+  readonly values: Map<string, number>;
+  readonly keys: Map<string, number>;
+  readonly stack: Frame[];
+}
+
 /**
  * Locates paths in a YAML text the fast reader (js-yaml) reads, without building
  * `yaml`'s syntax tree: js-yaml reads the text once more with a listener, and a stack
@@ -72,95 +82,12 @@ export function locateYamlFast(
 ): readonly (Position | undefined)[] {
   const wanted = new Set<string>();
   for (const r of requests) for (let n = 0; n <= r.path.length; n++) wanted.add(keyOf(r.path, n));
-  const values = new Map<string, number>();
-  const keys = new Map<string, number>();
-  const stack: Frame[] = [];
-
+  const follow: Follow = { text, wanted, values: new Map(), keys: new Map(), stack: [] };
   const listener = (event: 'open' | 'close', state: State): void => {
     const s = state as State & { position: number; result: unknown };
-    if (event === 'open') {
-      const parent = stack[stack.length - 1];
-      const open = s.position;
-      const start = contentStart(text, open);
-      const c = text.charCodeAt(start);
-      const next = text.charCodeAt(start + 1);
-      const kind: Kind =
-        c === 91
-          ? 'flow-seq'
-          : c === 123
-            ? 'flow-map'
-            : c === 45 && (next === SPACE || next === TAB || next === LF || next === CR || Number.isNaN(next))
-              ? 'block-seq'
-              : 'other';
-      let path: string | null = null;
-      let keyCandidate = false;
-      if (parent === undefined) path = '';
-      else if (start === parent.start) {
-        // The same node as its parent (js-yaml tries a block mapping and keeps what it read), or the
-        // first key of the parent's mapping: which one shows when it closes.
-        path = parent.path;
-        keyCandidate = true;
-      } else if (parent.kind === 'flow-seq' && parent.pendingKey !== undefined) {
-        // The value of a one-pair mapping written as an item (`[a: 1]`).
-        if (parent.pairPath !== null) path = parent.pairPath + parent.pendingKey;
-        parent.pendingKey = undefined;
-      } else if (parent.kind === 'flow-seq' || parent.kind === 'block-seq') {
-        const index = parent.count++;
-        if (parent.path !== null) path = parent.path + step(index);
-        keyCandidate = parent.kind === 'flow-seq';
-      } else if (parent.pendingKey !== undefined) {
-        if (parent.path !== null) path = parent.path + parent.pendingKey;
-        parent.pendingKey = undefined;
-      } else keyCandidate = true;
-      if (path !== null && !wanted.has(path)) path = null;
-      const flow =
-        parent !== undefined && (parent.flow || parent.kind === 'flow-seq' || parent.kind === 'flow-map');
-      stack.push({
-        open,
-        start,
-        kind,
-        flow,
-        path,
-        keyCandidate,
-        pendingKey: undefined,
-        pairPath: null,
-        count: 0,
-      });
-      return;
-    }
-    const frame = stack.pop()!;
-    const parent = stack[stack.length - 1];
-    const end = s.position;
-    if (frame.keyCandidate && parent !== undefined) {
-      const after = frame.flow ? contentStart(text, end) : skipBlanks(text, end);
-      if (text.charCodeAt(after) === 58) {
-        const key = step(s.result as PathSegment);
-        parent.pendingKey = key;
-        let owner = parent.path;
-        if (parent.kind === 'flow-seq') {
-          // A one-pair mapping as an item: it starts at its key.
-          owner = frame.path;
-          parent.pairPath = frame.path;
-          if (frame.path !== null && !values.has(frame.path)) values.set(frame.path, frame.start);
-        }
-        if (owner !== null && wanted.has(owner + key) && !keys.has(owner + key))
-          keys.set(owner + key, frame.start);
-        return;
-      }
-      if (parent.kind === 'flow-map' && frame.start !== parent.start) {
-        // A key without a value in `{ }` (`{ a, b: 1 }`): `yaml` has no node for its value.
-        const key = parent.path === null ? null : parent.path + step(s.result as PathSegment);
-        if (key !== null && wanted.has(key) && !keys.has(key)) keys.set(key, frame.start);
-        return;
-      }
-    }
-    if (frame.path === null || values.has(frame.path)) return;
-    if (end <= frame.start && s.result === null) {
-      // An empty value: `yaml` places it after the indicator and the blanks that follow.
-      if (parent !== undefined) values.set(frame.path, skipBlanks(text, frame.open));
-    } else values.set(frame.path, frame.start);
+    if (event === 'open') openNode(follow, s.position);
+    else closeNode(follow, s.position, s.result);
   };
-
   try {
     const options: LoadOptions = { schema, listener };
     load(text, options);
@@ -170,13 +97,106 @@ export function locateYamlFast(
   const index = new LineIndex(text);
   return requests.map((r) => {
     if (r.key) {
-      const k = keys.get(keyOf(r.path));
+      const k = follow.keys.get(keyOf(r.path));
       if (k !== undefined) return index.position(k);
     }
     for (let n = r.path.length; n >= 0; n--) {
-      const v = values.get(keyOf(r.path, n));
+      const v = follow.values.get(keyOf(r.path, n));
       if (v !== undefined) return index.position(v);
     }
     return undefined;
   });
+}
+
+// What a node is, from its first character: `[`, `{`, a `-` with a blank after it, or anything else.
+function kindAt(text: string, start: number): Kind {
+  const c = text.charCodeAt(start);
+  const next = text.charCodeAt(start + 1);
+  return c === 91
+    ? 'flow-seq'
+    : c === 123
+      ? 'flow-map'
+      : c === 45 && (next === SPACE || next === TAB || next === LF || next === CR || Number.isNaN(next))
+        ? 'block-seq'
+        : 'other';
+}
+
+function openNode(follow: Follow, open: number): void {
+  const { stack } = follow;
+  const parent = stack[stack.length - 1];
+  const start = contentStart(follow.text, open);
+  let path: string | null = null;
+  let keyCandidate = false;
+  if (parent === undefined) path = '';
+  else if (start === parent.start) {
+    // The same node as its parent (js-yaml tries a block mapping and keeps what it read), or the
+    // first key of the parent's mapping: which one shows when it closes.
+    path = parent.path;
+    keyCandidate = true;
+  } else if (parent.kind === 'flow-seq' && parent.pendingKey !== undefined) {
+    // The value of a one-pair mapping written as an item (`[a: 1]`).
+    if (parent.pairPath !== null) path = parent.pairPath + parent.pendingKey;
+    parent.pendingKey = undefined;
+  } else if (parent.kind === 'flow-seq' || parent.kind === 'block-seq') {
+    const index = parent.count++;
+    if (parent.path !== null) path = parent.path + step(index);
+    keyCandidate = parent.kind === 'flow-seq';
+  } else if (parent.pendingKey !== undefined) {
+    if (parent.path !== null) path = parent.path + parent.pendingKey;
+    parent.pendingKey = undefined;
+  } else keyCandidate = true;
+  if (path !== null && !follow.wanted.has(path)) path = null;
+  const flow =
+    parent !== undefined && (parent.flow || parent.kind === 'flow-seq' || parent.kind === 'flow-map');
+  const kind = kindAt(follow.text, start);
+  stack.push({
+    open,
+    start,
+    kind,
+    flow,
+    path,
+    keyCandidate,
+    pendingKey: undefined,
+    pairPath: null,
+    count: 0,
+  });
+}
+
+function closeNode(follow: Follow, end: number, result: unknown): void {
+  const frame = follow.stack.pop()!;
+  const parent = follow.stack[follow.stack.length - 1];
+  if (frame.keyCandidate && parent !== undefined && closeKey(follow, frame, parent, end, result)) return;
+  const { values } = follow;
+  if (frame.path === null || values.has(frame.path)) return;
+  if (end <= frame.start && result === null) {
+    // An empty value: `yaml` places it after the indicator and the blanks that follow.
+    if (parent !== undefined) values.set(frame.path, skipBlanks(follow.text, frame.open));
+  } else values.set(frame.path, frame.start);
+}
+
+// A node that may have been a key: true when it was one (its position is kept as the key's).
+function closeKey(follow: Follow, frame: Frame, parent: Frame, end: number, result: unknown): boolean {
+  const { text, wanted, values, keys } = follow;
+  const after = frame.flow ? contentStart(text, end) : skipBlanks(text, end);
+  if (text.charCodeAt(after) === 58) {
+    const key = step(result as PathSegment);
+    parent.pendingKey = key;
+    let owner = parent.path;
+    if (parent.kind === 'flow-seq') {
+      // A one-pair mapping as an item: it starts at its key.
+      owner = frame.path;
+      parent.pairPath = frame.path;
+      if (frame.path !== null && !values.has(frame.path)) values.set(frame.path, frame.start);
+    }
+    if (owner !== null && wanted.has(owner + key) && !keys.has(owner + key))
+      keys.set(owner + key, frame.start);
+    return true;
+  }
+  if (parent.kind === 'flow-map' && frame.start !== parent.start) {
+    // A key without a value in `{ }` (`{ a, b: 1 }`): `yaml` has no node for its value.
+    const key = parent.path === null ? null : parent.path + step(result as PathSegment);
+    if (key !== null && wanted.has(key) && !keys.has(key)) keys.set(key, frame.start);
+    return true;
+  }
+  return false;
 }
