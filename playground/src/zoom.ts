@@ -1,4 +1,6 @@
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
+// The library's floor for fitted text, so the playground and the HTML pages agree.
+import { MIN_TEXT_PX } from 'effektkedja';
 
 /**
  * Pan and zoom for the diagram pane (@panzoom/panzoom): the wheel or a pinch
@@ -16,8 +18,6 @@ import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
  * does not move the view. Opening another document or plan fits again.
  */
 
-/** The smallest text size, in CSS pixels, a fitted diagram is drawn at. */
-export const MIN_TEXT_PX = 11;
 /** The factor of one step of the zoom buttons and the + and − keys. */
 export const ZOOM_STEP = 1.25;
 const MIN_SCALE = 0.1;
