@@ -1,6 +1,6 @@
 // A budget on function length (issue 21): a function does one thing, and one thing fits on a screen.
 // Functions past the budget are listed with the length they have now; they may shrink, never grow,
-// and a new one past the budget fails. src/cli is left out while its `program` is split apart.
+// and a new one past the budget fails. src/cli is included since its `program` was split per command.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -13,6 +13,7 @@ const KNOWN: Record<string, number> = {
   'src/followup/coverage.ts:coverage': 151,
   'src/spreadsheet/read.ts:readWorkbook': 115,
   'src/followup/meeting.ts:buildMeetingReport': 108,
+  'src/cli/commands/report.ts:reportCommand': 124,
 };
 
 function sources(dir: string): string[] {
@@ -25,12 +26,11 @@ function sources(dir: string): string[] {
   return out;
 }
 
-/** Every function in src (outside src/cli) of more than `min` lines, by `file:name`. */
+/** Every function in src of more than `min` lines, by `file:name`. */
 function longFunctions(min: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const file of sources(join(ROOT, 'src'))) {
     const name = relative(ROOT, file).split('\\').join('/');
-    if (name.startsWith('src/cli/')) continue;
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) && 'body' in node && node.body) {
@@ -56,7 +56,7 @@ function longFunctions(min: number): Map<string, number> {
 describe('function length', () => {
   const long = longFunctions(BUDGET);
 
-  it(`keeps every function outside src/cli within ${BUDGET} lines, or within its listed length`, () => {
+  it(`keeps every function within ${BUDGET} lines, or within its listed length`, () => {
     const over: string[] = [];
     for (const [fn, lines] of long) if (lines > (KNOWN[fn] ?? BUDGET)) over.push(`${fn} (${lines} lines)`);
     expect(over).toEqual([]);
