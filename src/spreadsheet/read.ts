@@ -96,7 +96,8 @@ const STRATEGY_TYPE = c.choice(STRATEGY_TYPES, {
   'sub-strategy': 'understrategi',
   'led i styrkedjan': 'tier',
 });
-const VALUE_TYPE = c.choice(VALUE_TYPES, {
+// The words for a target and a measurement, on the Värden sheet and on Uppdelning alike.
+const TARGET_OR_MEASUREMENT = {
   mål: 'target',
   target: 'target',
   mätvärde: 'measurement',
@@ -104,18 +105,13 @@ const VALUE_TYPE = c.choice(VALUE_TYPES, {
   measurement: 'measurement',
   measured: 'measurement',
   utfallsvärde: 'measurement',
-});
+} as const;
+const VALUE_TYPE = c.choice(VALUE_TYPES, TARGET_OR_MEASUREMENT);
 const SPLIT_VALUE_TYPE = c.choice(SPLIT_VALUE_TYPES, {
   baseline: 'baseline',
   utgångsläge: 'baseline',
   'baseline value': 'baseline',
-  mål: 'target',
-  target: 'target',
-  mätvärde: 'measurement',
-  mätt: 'measurement',
-  measurement: 'measurement',
-  measured: 'measurement',
-  utfallsvärde: 'measurement',
+  ...TARGET_OR_MEASUREMENT,
 });
 
 function header(table: Table, key: string): string {
