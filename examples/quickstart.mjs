@@ -11,5 +11,5 @@ const all = [...findings, ...report.findings];
 const plans = set.document.plans ?? [];
 console.log(`${set.document.region ?? 'Okänd region'}: ${plans.length} planer`);
 for (const plan of plans) console.log(`  ${plan.id}: ${plan.name} (${plan.boxes.length} rutor)`);
-console.log(all.length ? formatFindings(all, { language: 'sv' }) : 'Inga anmärkningar.');
+console.log(all.length ? formatFindings(all, { language: 'sv' }) : 'Inga fynd.');
 process.exitCode = all.some((f) => f.severity === 'error') ? 1 : 0;

@@ -27,7 +27,7 @@ const WORDS: Readonly<Record<Language, AsOfWords>> = {
   sv: {
     label: 'Uppföljningsdatum',
     today: 'I dag',
-    help: 'Anmärkningarna och läget bedöms per detta datum, också årshjulets rapporter och mätvärden som ska vara inne.',
+    help: 'Fynden och läget bedöms per detta datum, också årshjulets rapporter och mätvärden som ska vara inne.',
     heading: (title, date, isToday) => `${title} per ${date}${isToday ? ' (i dag)' : ''}`,
   },
   en: {

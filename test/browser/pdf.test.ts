@@ -101,7 +101,7 @@ describe.skipIf(!chromium || !tools)("PDF through Chromium's print", { timeout: 
       'Läget per 2025.',
       'Planer',
       'Effektkedja',
-      'Anmärkningar',
+      'Fynd',
       'Indikatorernas status',
       'Portföljen',
       'Täckning (stryktips)',

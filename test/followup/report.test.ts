@@ -68,7 +68,7 @@ describe('buildReport on Kronoberg', () => {
     ).toBe(true);
     expect(md).toContain('### Sydostleden cykelled och företagande (sydostleden)');
     expect(md).toContain('```mermaid\nflowchart LR\n');
-    const findingsAt = md.indexOf('### Anmärkningar på syntesen');
+    const findingsAt = md.indexOf('### Fynd i syntesen');
     expect(findingsAt).toBeGreaterThan(0);
     expect(md.indexOf('ROLLUP\\_UNIT\\_MISMATCH', findingsAt)).toBeGreaterThan(findingsAt);
     expect(md.indexOf('### Syntes av uppföljningen')).toBeGreaterThan(

@@ -201,7 +201,7 @@ describe('options', () => {
     const parsed = await parseFlowchart(toMermaid(doc, { plan: 'sydostleden', findings, wrap: 0 }));
     const marked = [...parsed.vertices.values()].filter((v) => v.classes.includes('finding'));
     expect(marked.map((v) => shownText(v.text))).toContain(
-      'Entreprenörer deltar i affärsutvecklingsprogrammet\n⚠ 1 anmärkning',
+      'Entreprenörer deltar i affärsutvecklingsprogrammet\n⚠ 1 fynd',
     );
     const goal = toMermaid(kronoberg, {
       plan: 'sydostleden',

@@ -72,7 +72,7 @@ describe('playground in headless Chromium', () => {
     await page.waitForSelector('#diagram svg g.node');
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(await page.textContent('#diagram-heading')).toBe('Diagram');
-    expect(await page.textContent('#findings-summary')).toMatch(/^Inga anmärkningar/);
+    expect(await page.textContent('#findings-summary')).toMatch(/^Inga fynd/);
     const labels = squash((await page.locator('#diagram svg g.node').allTextContents()).join(''));
     const kronoberg = readFileSync(new URL('../../examples/kronoberg.yaml', import.meta.url), 'utf8');
     for (const box of parseDocumentOrFail(kronoberg).plans?.[0]?.boxes ?? [])

@@ -71,7 +71,7 @@ export const svMermaidWords: MermaidWords = {
   rus: (name) => `RUS: ${name}`,
   template: (name) => `Mall: ${name}`,
   track: (name) => `Spår: ${name}`,
-  findings: (n) => `⚠ ${n} ${n === 1 ? 'anmärkning' : 'anmärkningar'}`,
+  findings: (n) => `⚠ ${n} fynd`,
   collapsed: (n, level) => `${n} × ${level}`,
   mandatory: 'obligatorisk',
   portfolio: (region, plans) => `${region ? `${region}: ` : ''}${plans} ${plans === 1 ? 'plan' : 'planer'}`,
