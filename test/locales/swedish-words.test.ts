@@ -2,8 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uiWords } from '../../playground/src/words.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { parseDocument, validate } from '../../src/index.js';
+import { svCliWords } from '../../src/locales/sv/cli.js';
+import { svFollowupWords } from '../../src/locales/sv/followup.js';
+import { svMermaidWords } from '../../src/locales/sv/mermaid.js';
 import { readDocumentFile } from '../../src/node/files.js';
 import { codeBlocks, docPages } from '../docs/markdown.js';
 
@@ -126,5 +130,85 @@ describe('Swedish messages hold no English', () => {
     expect(englishIn('Indikatorn «antal» är «30 st» (string).')).toEqual(['string']);
     expect(englishIn('Filen «x» kan inte läsas (ENOENT).')).toEqual(['ENOENT']);
     expect(englishIn('Texten «the plan is not allowed» citeras.')).toEqual([]);
+  });
+});
+
+/**
+ * The Swedish tables and pages that show findings. "Anmärkning" is not the word for a finding
+ * (that is "fynd"); it stays only where it means a note the report itself writes.
+ */
+const SWEDISH_SURFACES = [
+  ...readdirSync(new URL('src/locales/sv/', root), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/locales/sv/${f}`),
+  'playground/src/words.ts',
+  'playground/src/as-of.ts',
+  'playground/index.html',
+];
+
+/** The one "Anmärkning" that is not a finding: the status table's column of notes ("inget värde för målåret …"). */
+const NOTE_COLUMN = { file: 'src/locales/sv/followup.ts', line: "note: 'Anmärkning'," };
+
+/** Each line of a Swedish surface that calls something "anmärkning" other than the notes column. */
+function anmarkningIn(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), at: `${file}:${i + 1}` }))
+    .filter(({ line }) => /anmärkning/i.test(line))
+    .filter(({ line }) => !(file === NOTE_COLUMN.file && line === NOTE_COLUMN.line))
+    .map(({ line, at }) => `${at}: ${line}`);
+}
+
+/** The Swedish word the strategist's guide gives for a finding (its glossary row with *finding*). */
+function glossaryWordForFinding(guide: string): string | undefined {
+  const row = guide.split('\n').find((l) => /^\|\s*\*\*[^*|]+\*\*\s*\|\s*\*finding\*\s*\|/.test(l));
+  return row?.match(/\*\*([^*|]+)\*\*/)?.[1];
+}
+
+/** Whether the text has the word on its own (not inside "fyndkod" or another word). */
+const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text);
+
+describe('a finding is "fynd" on every Swedish surface', () => {
+  const word = glossaryWordForFinding(read('docs/sv/strateg.md'));
+
+  it("the strategist's glossary names the word for a finding, with its English", () => {
+    expect(word).toBe('fynd');
+  });
+
+  it('no Swedish table or page calls a finding "anmärkning"', () => {
+    expect(SWEDISH_SURFACES.length).toBeGreaterThan(20);
+    expect(SWEDISH_SURFACES.flatMap((f) => anmarkningIn(f, read(f)))).toEqual([]);
+  });
+
+  it("the report, the diagram, the playground and the CLI use the glossary's word", () => {
+    const w = word ?? '(no glossary word)';
+    const capital = w[0]!.toUpperCase() + w.slice(1);
+    expect(svFollowupWords.report.findings).toBe(capital);
+    expect(svFollowupWords.report.noFindings).toBe(`Inga ${w}.`);
+    expect(svFollowupWords.report.synthesisFindings.startsWith(`${capital} `)).toBe(true);
+    expect(svMermaidWords.findings(1)).toBe(`⚠ 1 ${w}`);
+    expect(svMermaidWords.findings(3)).toBe(`⚠ 3 ${w}`);
+    expect(uiWords('sv').findings).toBe(capital);
+    expect(uiWords('sv').noFindings.startsWith(`Inga ${w}.`)).toBe(true);
+    expect(hasWord(svCliWords.help.validate.options.hints, w)).toBe(true);
+    expect(hasWord(svCliWords.help.diagram.options.findings, w)).toBe(true);
+  });
+
+  it("the analyst's guide uses the same word", () => {
+    expect(hasWord(read('docs/sv/analytiker.md'), word ?? '(no glossary word)')).toBe(true);
+  });
+
+  it('catches what it is meant to catch', () => {
+    expect(
+      anmarkningIn('src/locales/sv/mermaid.ts', "  findings: (n) => n === 1 ? '⚠ 1 anmärkning' : 'fler',"),
+    ).toEqual(["src/locales/sv/mermaid.ts:1: findings: (n) => n === 1 ? '⚠ 1 anmärkning' : 'fler',"]);
+    expect(anmarkningIn('playground/src/words.ts', "  note: 'Anmärkning',")).toHaveLength(1);
+    expect(anmarkningIn(NOTE_COLUMN.file, `  ${NOTE_COLUMN.line}`)).toEqual([]);
+    expect(glossaryWordForFinding('| **anmärkning** | *finding* | något verktyget har hittat |')).toBe(
+      'anmärkning',
+    );
+    expect(glossaryWordForFinding('| **fynd** | något verktyget har hittat |')).toBeUndefined();
+    expect(hasWord('ange en fyndkod', 'fynd')).toBe(false);
+    expect(hasWord('råden under varje fynd', 'fynd')).toBe(true);
   });
 });
