@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import type { Box, Document, Indicator, Level, Link, Plan } from '../src/index.js';
 import { NATIONAL_TEMPLATES } from '../src/templates/national.js';
 
@@ -95,11 +96,11 @@ export function generatePlan(
   goalIds: readonly string[],
   defectRate: number,
   size = 1,
-): Plan {
+): Draft<Plan> {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const template = pick(TEMPLATES);
   const mandatory = [...template.mandatory];
-  const boxes: Box[] = [];
+  const boxes: Draft<Box>[] = [];
   const byLevel: string[][] = [];
   let indicators = 0;
   for (const [level, count] of LEVEL_COUNTS) {
@@ -107,7 +108,7 @@ export function generatePlan(
     for (let i = 0; i < count * size; i++) {
       const bid = `${level.slice(0, 1)}${i}`;
       ids.push(bid);
-      const box: Box = {
+      const box: Draft<Box> = {
         id: bid,
         level,
         text:
@@ -133,7 +134,7 @@ export function generatePlan(
       }
       if ((level === 'prestationer' || (level === 'utfall' && i === 0)) && indicators < 5 * size) {
         indicators++;
-        const ind: Indicator = {
+        const ind: Draft<Indicator> = {
           id: `${bid}-ind`,
           name: `Antal ${pick(WORDS)}`,
           kind: 'count',
@@ -175,7 +176,7 @@ export function generatePlan(
     { from: byLevel[5]![0]!, goal: pick(goalIds) },
     { from: byLevel[4]![0]!, goal: pick(goalIds) },
   ];
-  const plan: Plan = {
+  const plan: Draft<Plan> = {
     id,
     name: `Insatsplan ${id}`,
     kind: 'insatsplan',

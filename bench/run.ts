@@ -18,6 +18,7 @@ import {
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Draft } from 'immer';
 import { load } from 'js-yaml';
 import { parse as yamlParse, stringify as yamlStringify } from 'yaml';
 import { diff } from '../src/edit/index.js';
@@ -330,7 +331,7 @@ console.log(
 
 // The second national set: every tenth plan gets a changed box text and a new measurement.
 const edited = nationalTexts.map((t) => {
-  const d = JSON.parse(t) as Document;
+  const d = JSON.parse(t) as Draft<Document>;
   (d.plans ?? []).forEach((p, i) => {
     if (i % 10 !== 0) return;
     p.boxes[0]!.text = `${p.boxes[0]!.text} (ändrad)`;

@@ -292,6 +292,7 @@ export {
   DATA_CLASSES,
   DataClassDef,
   DayOfYear,
+  type DeepReadonly,
   DeliveredReport,
   DimensionDef,
   type DimensionInfo,

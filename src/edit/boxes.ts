@@ -1,3 +1,4 @@
+import { castDraft } from 'immer';
 import { createFinding } from '../findings/create.js';
 import type { Finding } from '../findings/finding.js';
 import { Box } from '../model/box.js';
@@ -80,8 +81,8 @@ export function addBox(document: Document, given: AddBox, givenOptions?: EditOpt
       plans: [pi],
       recipe: (draft) => {
         const list = draft.plans![pi]!.boxes;
-        if (at === undefined) list.push(box);
-        else list.splice(at, 0, box);
+        if (at === undefined) list.push(castDraft(box));
+        else list.splice(at, 0, castDraft(box));
       },
     },
     options,

@@ -1,3 +1,4 @@
+import { castDraft, type Draft } from 'immer';
 import { createFinding } from '../findings/create.js';
 import type { Document } from '../model/document.js';
 import { type Indicator, Measurement, Target } from '../model/indicator.js';
@@ -43,10 +44,10 @@ export function setTarget(document: Document, given: SetTarget, givenOptions?: E
       why: input.reason,
       recipe: (draft) => {
         if (unchanged) return;
-        const ind = at<Indicator>(draft, found.path);
-        if (!ind.targets) ind.targets = [target];
-        else if (same >= 0) ind.targets[same] = target;
-        else ind.targets.splice(insertAt, 0, target);
+        const ind = at<Draft<Indicator>>(draft, found.path);
+        if (!ind.targets) ind.targets = [castDraft(target)];
+        else if (same >= 0) ind.targets[same] = castDraft(target);
+        else ind.targets.splice(insertAt, 0, castDraft(target));
       },
     },
     options,
@@ -96,10 +97,10 @@ export function recordMeasurement(
       plans: found.planIndex === undefined ? [] : [found.planIndex],
       recipe: (draft) => {
         if (unchanged) return;
-        const ind = at<Indicator>(draft, found.path);
-        if (!ind.measurements) ind.measurements = [measurement];
-        else if (same >= 0) ind.measurements[same] = measurement;
-        else ind.measurements.push(measurement);
+        const ind = at<Draft<Indicator>>(draft, found.path);
+        if (!ind.measurements) ind.measurements = [castDraft(measurement)];
+        else if (same >= 0) ind.measurements[same] = castDraft(measurement);
+        else ind.measurements.push(castDraft(measurement));
       },
     },
     options,

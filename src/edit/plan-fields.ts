@@ -1,3 +1,4 @@
+import { castDraft } from 'immer';
 import { Classification } from '../model/classification.js';
 import type { Document } from '../model/document.js';
 import { Id } from '../model/ids.js';
@@ -70,7 +71,7 @@ export function setClassification(
         const plan = draft.plans![pi]!;
         if (value === undefined) {
           if ('classification' in plan) delete plan.classification;
-        } else if (!sameJson(found.plan.classification, value)) plan.classification = value;
+        } else if (!sameJson(found.plan.classification, value)) plan.classification = castDraft(value);
       },
     },
     options,

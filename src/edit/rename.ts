@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { createFinding } from '../findings/create.js';
 import type { Finding, Location, PathSegment } from '../findings/finding.js';
 import type { Document } from '../model/document.js';
@@ -217,7 +218,7 @@ function renamePlanIndicator(
     {
       plans: [pi],
       recipe: (draft) => {
-        at<Indicator>(draft, hit.path).id = to;
+        at<Draft<Indicator>>(draft, hit.path).id = to;
       },
     },
     options,
@@ -252,8 +253,8 @@ function renameStrategyIndicator(
     {
       plans: touched,
       recipe: (draft) => {
-        at<Indicator>(draft, hit.path).id = to;
-        for (const x of rolling) at<Indicator>(draft, x.path).rollsUpTo = to;
+        at<Draft<Indicator>>(draft, hit.path).id = to;
+        for (const x of rolling) at<Draft<Indicator>>(draft, x.path).rollsUpTo = to;
       },
     },
     options,

@@ -265,7 +265,7 @@ export function documentStatus(input: Document, options: StatusOptions = {}): Do
   });
   const goals: GoalIndicatorStatus[] = [];
   const addGoals = (
-    list: readonly { id: string; indicators?: Indicator[] | undefined }[],
+    list: readonly { readonly id: string; readonly indicators?: readonly Indicator[] | undefined }[],
     goalKind: 'rus' | 'understrategi',
   ) => {
     for (const goal of list) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 import { isCalendarDate, YearOrDate } from './time.js';
 
 const DAY = /^(\d{2})-(\d{2})$/;
@@ -14,12 +15,12 @@ export function isDayOfYear(text: string): boolean {
 /** A day that comes back every year, as "MM-DD": "04-01" is the 1st of April. */
 export const DayOfYear = z.string().refine(isDayOfYear, { error: 'day' });
 /** A day that comes back every year, as "MM-DD". */
-export type DayOfYear = z.infer<typeof DayOfYear>;
+export type DayOfYear = DeepReadonly<z.infer<typeof DayOfYear>>;
 
 /** A calendar date "YYYY-MM-DD". */
 export const CalendarDate = z.string().refine(isCalendarDate, { error: 'calendar-date' });
 /** A calendar date "YYYY-MM-DD". */
-export type CalendarDate = z.infer<typeof CalendarDate>;
+export type CalendarDate = DeepReadonly<z.infer<typeof CalendarDate>>;
 
 /**
  * What happens at a point of the årshjul: a lägesrapport, a report to a body
@@ -36,12 +37,12 @@ export const ArshjulKind = z.enum([
   'annat',
 ]);
 /** What happens at a point of the årshjul. */
-export type ArshjulKind = z.infer<typeof ArshjulKind>;
+export type ArshjulKind = DeepReadonly<z.infer<typeof ArshjulKind>>;
 
 /** A body that receives reports: regionstyrelsen, tillväxtrådet, regionfullmäktige, regeringskansliet. */
 export const Recipient = z.looseObject({ id: Id, name: Text });
 /** A body that receives reports. */
-export type Recipient = z.infer<typeof Recipient>;
+export type Recipient = DeepReadonly<z.infer<typeof Recipient>>;
 
 /** A date tied to each plan's period: `months` after (or, negative, before) its start or end. */
 export const PlanAnchor = z.looseObject({
@@ -49,7 +50,7 @@ export const PlanAnchor = z.looseObject({
   months: z.int().min(-120).max(120).optional(),
 });
 /** A date tied to each plan's period. */
-export type PlanAnchor = z.infer<typeof PlanAnchor>;
+export type PlanAnchor = DeepReadonly<z.infer<typeof PlanAnchor>>;
 
 /**
  * One recurring duty of the årshjul. It falls on `days` every year, on single
@@ -76,7 +77,7 @@ export const ArshjulEvent = z.looseObject({
   description: Text.optional(),
 });
 /** One recurring duty of the årshjul. */
-export type ArshjulEvent = z.infer<typeof ArshjulEvent>;
+export type ArshjulEvent = DeepReadonly<z.infer<typeof ArshjulEvent>>;
 
 /** A region's follow-up calendar (årshjul): who reports what to whom, and when. */
 export const Arshjul = z.looseObject({
@@ -84,7 +85,7 @@ export const Arshjul = z.looseObject({
   events: z.array(ArshjulEvent),
 });
 /** A region's follow-up calendar. */
-export type Arshjul = z.infer<typeof Arshjul>;
+export type Arshjul = DeepReadonly<z.infer<typeof Arshjul>>;
 
 /** A plan's report that has been delivered: which årshjul duty, and when. */
 export const DeliveredReport = z.looseObject({
@@ -93,12 +94,12 @@ export const DeliveredReport = z.looseObject({
   note: Text.optional(),
 });
 /** A plan's delivered report. */
-export type DeliveredReport = z.infer<typeof DeliveredReport>;
+export type DeliveredReport = DeepReadonly<z.infer<typeof DeliveredReport>>;
 
 /** What a plan's own words in its lärande section are about: something unforeseen, or a lesson. */
 export const LarandeNoteKind = z.enum(['oforutsett', 'lardom']);
 /** What a lärande note is about. */
-export type LarandeNoteKind = z.infer<typeof LarandeNoteKind>;
+export type LarandeNoteKind = DeepReadonly<z.infer<typeof LarandeNoteKind>>;
 
 /** A plan's own words on an unforeseen result or a lesson learnt, dated. */
 export const LarandeNote = z.looseObject({
@@ -108,7 +109,7 @@ export const LarandeNote = z.looseObject({
   by: Text.optional(),
 });
 /** A plan's own words on an unforeseen result or a lesson. */
-export type LarandeNote = z.infer<typeof LarandeNote>;
+export type LarandeNote = DeepReadonly<z.infer<typeof LarandeNote>>;
 
 /**
  * A plan's lärande section: the three parts of a lärandeplan (uppföljning och
@@ -125,4 +126,4 @@ export const Larande = z.looseObject({
   notes: z.array(LarandeNote).optional(),
 });
 /** A plan's lärande section. */
-export type Larande = z.infer<typeof Larande>;
+export type Larande = DeepReadonly<z.infer<typeof Larande>>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Text } from './ids.js';
 import { Indicator } from './indicator.js';
 import { Level } from './levels.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** A box of the chain: one statement on one level ("Företag deltar i nätverk"). */
 export const Box = z.looseObject({
@@ -14,4 +15,4 @@ export const Box = z.looseObject({
   placeholder: z.boolean().optional(),
 });
 /** A box of the chain. */
-export type Box = z.infer<typeof Box>;
+export type Box = DeepReadonly<z.infer<typeof Box>>;

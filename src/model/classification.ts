@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * How a plan is classified in the national follow-up ("insatsresa"). Values
@@ -29,4 +30,4 @@ export const Classification = z.looseObject({
     .optional(),
 });
 /** How a plan is classified in the national follow-up. */
-export type Classification = z.infer<typeof Classification>;
+export type Classification = DeepReadonly<z.infer<typeof Classification>>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
 import type { Level } from './levels.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * Where an indicator's figures come from, as Kronoberg's follow-up table sorts
@@ -24,7 +25,7 @@ export const DataClassDef = z.looseObject({
   description: Text.optional(),
 });
 /** A data class a region declares itself. */
-export type DataClassDef = z.infer<typeof DataClassDef>;
+export type DataClassDef = DeepReadonly<z.infer<typeof DataClassDef>>;
 
 /**
  * What a report may claim about an indicator's value, from the level it sits on:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * One part of a split: the group of the dimension (`kvinnor`, `16-29`, `Växjö`)
@@ -14,7 +15,7 @@ export const SplitPart = z.looseObject({
   denominator: z.number().positive().optional(),
 });
 /** One part of a split. */
-export type SplitPart = z.infer<typeof SplitPart>;
+export type SplitPart = DeepReadonly<z.infer<typeof SplitPart>>;
 
 /**
  * A value split by a dimension (kön, ålder, kommun or one the region declares):
@@ -29,7 +30,7 @@ export const Split = z.looseObject({
   complete: z.boolean().optional(),
 });
 /** A value split by a dimension. */
-export type Split = z.infer<typeof Split>;
+export type Split = DeepReadonly<z.infer<typeof Split>>;
 
 /** A dimension a region declares itself ("utbildningsnivå"), with the groups it allows. */
 export const DimensionDef = z.looseObject({
@@ -39,7 +40,7 @@ export const DimensionDef = z.looseObject({
   description: Text.optional(),
 });
 /** A dimension a region declares itself. */
-export type DimensionDef = z.infer<typeof DimensionDef>;
+export type DimensionDef = DeepReadonly<z.infer<typeof DimensionDef>>;
 
 /** The library's own dimensions. */
 export const BUILT_IN_DIMENSIONS = ['kon', 'alder', 'kommun'] as const;

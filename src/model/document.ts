@@ -5,6 +5,7 @@ import { DimensionDef } from './disaggregation.js';
 import { Text } from './ids.js';
 import { ParticipantList } from './participants.js';
 import { Plan } from './plan.js';
+import type { DeepReadonly } from './readonly.js';
 import { Strategy } from './strategy.js';
 import { Template } from './template.js';
 import { VocabularyDef } from './vocabularies.js';
@@ -36,4 +37,4 @@ export const Document = z.looseObject({
   vocabularies: z.array(VocabularyDef).optional(),
 });
 /** A document: a region's strategy and plans. */
-export type Document = z.infer<typeof Document>;
+export type Document = DeepReadonly<z.infer<typeof Document>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * An identifier written by a user: letters (å/ä/ö too), digits and `_ - . :`,
@@ -10,9 +11,9 @@ export const Id = z
   .max(200)
   .regex(/^[\p{L}\p{N}_.:-]+$/u, { error: 'id' });
 /** An identifier written by a user. */
-export type Id = z.infer<typeof Id>;
+export type Id = DeepReadonly<z.infer<typeof Id>>;
 
 /** Free text written by a user (names, box texts, descriptions). */
 export const Text = z.string();
 /** Free text written by a user. */
-export type Text = z.infer<typeof Text>;
+export type Text = DeepReadonly<z.infer<typeof Text>>;

@@ -51,6 +51,7 @@ export {
 export { GoalLink, Link } from './link.js';
 export { type NumberKind, Participant, ParticipantList } from './participants.js';
 export { ChangeEntry, Plan, PlanKind } from './plan.js';
+export type { DeepReadonly } from './readonly.js';
 export { Goal, Rus, Strategy, Tier, Understrategi } from './strategy.js';
 export { Template, TemplateBox, TemplateIndicator } from './template.js';
 export { isCalendarDate, isPeriod, Period, Span, Year, YearOrDate } from './time.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Split } from './disaggregation.js';
 import { Id, Text } from './ids.js';
 import { Participant } from './participants.js';
+import type { DeepReadonly } from './readonly.js';
 import { Period, Year } from './time.js';
 
 /**
@@ -10,12 +11,12 @@ import { Period, Year } from './time.js';
  */
 export const IndicatorKind = z.enum(['count', 'sek', 'percent', 'index', 'text']);
 /** What an indicator measures. */
-export type IndicatorKind = z.infer<typeof IndicatorKind>;
+export type IndicatorKind = DeepReadonly<z.infer<typeof IndicatorKind>>;
 
 /** A value of an indicator: a number, or text for `text` indicators. */
 export const IndicatorValue = z.union([z.number(), z.string()]);
 /** A value of an indicator. */
-export type IndicatorValue = z.infer<typeof IndicatorValue>;
+export type IndicatorValue = DeepReadonly<z.infer<typeof IndicatorValue>>;
 
 /** Where the indicator starts: its value in a given year. */
 export const Baseline = z.looseObject({
@@ -25,7 +26,7 @@ export const Baseline = z.looseObject({
   splits: z.array(Split).optional(),
 });
 /** Where the indicator starts. */
-export type Baseline = z.infer<typeof Baseline>;
+export type Baseline = DeepReadonly<z.infer<typeof Baseline>>;
 
 /** A target: the value the indicator should reach by a year. */
 export const Target = z.looseObject({
@@ -36,7 +37,7 @@ export const Target = z.looseObject({
   splits: z.array(Split).optional(),
 });
 /** A target value by a year. */
-export type Target = z.infer<typeof Target>;
+export type Target = DeepReadonly<z.infer<typeof Target>>;
 
 /** A measured value for a follow-up period. */
 export const Measurement = z.looseObject({
@@ -59,7 +60,7 @@ export const Measurement = z.looseObject({
   splits: z.array(Split).optional(),
 });
 /** A measured value for a follow-up period. */
-export type Measurement = z.infer<typeof Measurement>;
+export type Measurement = DeepReadonly<z.infer<typeof Measurement>>;
 
 /** An indicator: what is followed up on a box or a strategy goal. */
 export const Indicator = z.looseObject({
@@ -92,4 +93,4 @@ export const Indicator = z.looseObject({
   participants: z.array(Participant).optional(),
 });
 /** An indicator: what is followed up on a box or a strategy goal. */
-export type Indicator = z.infer<typeof Indicator>;
+export type Indicator = DeepReadonly<z.infer<typeof Indicator>>;

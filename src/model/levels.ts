@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
 
 /** The six levels of an effektkedja, in chain order (resources first). */
 export const LEVELS = [
@@ -13,7 +14,7 @@ export const LEVELS = [
 /** A level of the chain, identified by its lower-case Swedish word. */
 export const Level = z.enum(LEVELS);
 /** A level of the chain, identified by its lower-case Swedish word. */
-export type Level = z.infer<typeof Level>;
+export type Level = DeepReadonly<z.infer<typeof Level>>;
 
 /** What a level holds, as shown to users. */
 export interface LevelInfo {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** A link: box `from` contributes to (bidrar till) box `to` on a later level. */
 export const Link = z.looseObject({
@@ -9,7 +10,7 @@ export const Link = z.looseObject({
   assumption: Text.optional(),
 });
 /** A link between two boxes of a plan. */
-export type Link = z.infer<typeof Link>;
+export type Link = DeepReadonly<z.infer<typeof Link>>;
 
 /** A goal link: box `from` of a plan serves strategy goal `goal`. */
 export const GoalLink = z.looseObject({
@@ -18,4 +19,4 @@ export const GoalLink = z.looseObject({
   note: Text.optional(),
 });
 /** A goal link from a plan's box to a strategy goal. */
-export type GoalLink = z.infer<typeof GoalLink>;
+export type GoalLink = DeepReadonly<z.infer<typeof GoalLink>>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 import { Span } from './time.js';
 
 /**
@@ -15,7 +16,7 @@ export const Participant = z.looseObject({
   period: Span.optional(),
 });
 /** A firm or organisation taking part in a plan. */
-export type Participant = z.infer<typeof Participant>;
+export type Participant = DeepReadonly<z.infer<typeof Participant>>;
 
 /**
  * A participant list kept apart from the plan (in a file of its own, for access
@@ -27,7 +28,7 @@ export const ParticipantList = z.looseObject({
   participants: z.array(Participant),
 });
 /** A participant list kept apart from the plan. */
-export type ParticipantList = z.infer<typeof ParticipantList>;
+export type ParticipantList = DeepReadonly<z.infer<typeof ParticipantList>>;
 
 /** What a participant's number is. */
 export type NumberKind = 'organisationsnummer' | 'personnummer';

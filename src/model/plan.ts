@@ -5,12 +5,13 @@ import { Classification } from './classification.js';
 import { Id, Text } from './ids.js';
 import { GoalLink, Link } from './link.js';
 import { Participant } from './participants.js';
+import type { DeepReadonly } from './readonly.js';
 import { Span } from './time.js';
 
 /** What kind of plan it is: an insatsplan, a project, or an organisation's verksamhetsplan. */
 export const PlanKind = z.enum(['insatsplan', 'projekt', 'verksamhet']);
 /** What kind of plan it is. */
-export type PlanKind = z.infer<typeof PlanKind>;
+export type PlanKind = DeepReadonly<z.infer<typeof PlanKind>>;
 
 /** An entry of a plan's change log: when, who and why. */
 export const ChangeEntry = z.looseObject({
@@ -20,7 +21,7 @@ export const ChangeEntry = z.looseObject({
   what: Text,
 });
 /** An entry of a plan's change log. */
-export type ChangeEntry = z.infer<typeof ChangeEntry>;
+export type ChangeEntry = DeepReadonly<z.infer<typeof ChangeEntry>>;
 
 /** A plan (insatsplan, projekt, verksamhet) with its effektkedja and its links to strategy goals. */
 export const Plan = z.looseObject({
@@ -52,4 +53,4 @@ export const Plan = z.looseObject({
   participants: z.array(Participant).optional(),
 });
 /** A plan with its effektkedja. */
-export type Plan = z.infer<typeof Plan>;
+export type Plan = DeepReadonly<z.infer<typeof Plan>>;

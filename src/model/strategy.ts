@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Text } from './ids.js';
 import { Indicator } from './indicator.js';
 import { Level } from './levels.js';
+import type { DeepReadonly } from './readonly.js';
 import { Span } from './time.js';
 
 /** A goal of the RUS or of an understrategi. */
@@ -19,7 +20,7 @@ export const Goal = z.looseObject({
   intendedLevels: z.array(Level).optional(),
 });
 /** A goal of the RUS or of an understrategi. */
-export type Goal = z.infer<typeof Goal>;
+export type Goal = DeepReadonly<z.infer<typeof Goal>>;
 
 /** The regional development strategy (RUS): long-term goals, ~10 years. */
 export const Rus = z.looseObject({
@@ -30,7 +31,7 @@ export const Rus = z.looseObject({
   goals: z.array(Goal),
 });
 /** The regional development strategy (RUS). */
-export type Rus = z.infer<typeof Rus>;
+export type Rus = DeepReadonly<z.infer<typeof Rus>>;
 
 /**
  * An understrategi (delstrategi, program, tillväxtprogram, programplan …):
@@ -49,7 +50,7 @@ export const Understrategi = z.looseObject({
   goals: z.array(Goal),
 });
 /** An understrategi. */
-export type Understrategi = z.infer<typeof Understrategi>;
+export type Understrategi = DeepReadonly<z.infer<typeof Understrategi>>;
 
 /**
  * A tier of a region's strategy ladder below the RUS: Gotland's tillväxtprogram
@@ -66,7 +67,7 @@ export const Tier = z.looseObject({
   description: Text.optional(),
 });
 /** A tier of a region's strategy ladder. */
-export type Tier = z.infer<typeof Tier>;
+export type Tier = DeepReadonly<z.infer<typeof Tier>>;
 
 /** The strategy hierarchy (styrkedja) of a region: the RUS and its understrategier. */
 export const Strategy = z.looseObject({
@@ -84,4 +85,4 @@ export const Strategy = z.looseObject({
   understrategier: z.array(Understrategi).optional(),
 });
 /** The strategy hierarchy of a region. */
-export type Strategy = z.infer<typeof Strategy>;
+export type Strategy = DeepReadonly<z.infer<typeof Strategy>>;

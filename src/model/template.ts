@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Text } from './ids.js';
 import { IndicatorKind } from './indicator.js';
 import { Level } from './levels.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** An indicator a template asks for; `mandatory` ones are required by the national follow-up. */
 export const TemplateIndicator = z.looseObject({
@@ -13,7 +14,7 @@ export const TemplateIndicator = z.looseObject({
   mandatory: z.boolean().optional(),
 });
 /** An indicator a template asks for. */
-export type TemplateIndicator = z.infer<typeof TemplateIndicator>;
+export type TemplateIndicator = DeepReadonly<z.infer<typeof TemplateIndicator>>;
 
 /** A standard box of a template. `placeholder` boxes are for the user to fill in. */
 export const TemplateBox = z.looseObject({
@@ -25,7 +26,7 @@ export const TemplateBox = z.looseObject({
   indicators: z.array(TemplateIndicator).optional(),
 });
 /** A standard box of a template. */
-export type TemplateBox = z.infer<typeof TemplateBox>;
+export type TemplateBox = DeepReadonly<z.infer<typeof TemplateBox>>;
 
 /**
  * A chain template: the standard chain of one type of effektkedja (national or
@@ -44,4 +45,4 @@ export const Template = z.looseObject({
   links: z.array(z.looseObject({ from: Id, to: Id })).optional(),
 });
 /** A chain template. */
-export type Template = z.infer<typeof Template>;
+export type Template = DeepReadonly<z.infer<typeof Template>>;

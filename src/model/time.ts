@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from './readonly.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,12 +15,12 @@ export function isCalendarDate(text: string): boolean {
 /** A year such as 2024. */
 export const Year = z.int().min(1900).max(2200);
 /** A year such as 2024. */
-export type Year = z.infer<typeof Year>;
+export type Year = DeepReadonly<z.infer<typeof Year>>;
 
 /** A year (2024) or a calendar date ("2024-06-30"). */
 export const YearOrDate = z.union([Year, z.string().refine(isCalendarDate, { error: 'date' })]);
 /** A year (2024) or a calendar date ("2024-06-30"). */
-export type YearOrDate = z.infer<typeof YearOrDate>;
+export type YearOrDate = DeepReadonly<z.infer<typeof YearOrDate>>;
 
 /** A span of time: a plan's period, a strategy's horizon. Both ends are inclusive. */
 export const Span = z.looseObject({
@@ -27,7 +28,7 @@ export const Span = z.looseObject({
   to: YearOrDate,
 });
 /** A span of time; both ends inclusive. */
-export type Span = z.infer<typeof Span>;
+export type Span = DeepReadonly<z.infer<typeof Span>>;
 
 const PERIOD = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/;
 
@@ -44,7 +45,7 @@ export function isPeriod(text: string): boolean {
 /** A follow-up period: a year (2024), a quarter ("2024-Q1"), a half ("2024-H2"), a month or a date. */
 export const Period = z.union([Year, z.string().refine(isPeriod, { error: 'period' })]);
 /** A follow-up period. */
-export type Period = z.infer<typeof Period>;
+export type Period = DeepReadonly<z.infer<typeof Period>>;
 
 /** First day of a year or date, as a comparable number of days since 1970. */
 export function startDay(value: YearOrDate): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text } from './ids.js';
+import type { DeepReadonly } from './readonly.js';
 import { Year } from './time.js';
 
 /** The classification fields whose values come from a vocabulary. */
@@ -132,7 +133,7 @@ export const FokusomradeGroup = z.looseObject({
   fokusomrade: z.array(Text),
 });
 /** Fokusområden that belong to one prioritering. */
-export type FokusomradeGroup = z.infer<typeof FokusomradeGroup>;
+export type FokusomradeGroup = DeepReadonly<z.infer<typeof FokusomradeGroup>>;
 
 /**
  * A vocabulary a region declares in its files (`vocabularies`). With the id of a
@@ -158,7 +159,7 @@ export const VocabularyDef = z.looseObject({
   syfte: z.array(Text).optional(),
 });
 /** A vocabulary a region declares in its files. */
-export type VocabularyDef = z.infer<typeof VocabularyDef>;
+export type VocabularyDef = DeepReadonly<z.infer<typeof VocabularyDef>>;
 
 /**
  * The vocabularies a document can name: the library's, with the region's

@@ -6,6 +6,7 @@ import type { Box } from '../model/box.js';
 import { Id } from '../model/ids.js';
 import type { Indicator } from '../model/indicator.js';
 import { type Plan, PlanKind } from '../model/plan.js';
+import type { Writable } from '../model/readonly.js';
 import type { Template, TemplateIndicator } from '../model/template.js';
 import { Span } from '../model/time.js';
 import { checkTemplate } from './check-template.js';
@@ -60,7 +61,7 @@ export function safeInstantiate(template: Template, options: InstantiateOptions)
     };
   }
   const boxes = t.boxes.map((b): Box => {
-    const box: Box = { id: id(b.id), level: b.level, text: (en && b.textEn) || b.text };
+    const box: Writable<Box> = { id: id(b.id), level: b.level, text: (en && b.textEn) || b.text };
     if (b.placeholder) box.placeholder = true;
     if (b.indicators && b.indicators.length > 0) box.indicators = b.indicators.map((i) => indicator(i, en));
     return box;
@@ -85,7 +86,7 @@ export function instantiate(template: Template, options: InstantiateOptions): Pl
 }
 
 function indicator(t: TemplateIndicator, en: boolean): Indicator {
-  const out: Indicator = { id: t.id, name: (en && t.nameEn) || t.name, kind: t.kind };
+  const out: Writable<Indicator> = { id: t.id, name: (en && t.nameEn) || t.name, kind: t.kind };
   if (t.unit !== undefined) out.unit = t.unit;
   if (t.mandatory) out.mandatory = true;
   return out;

@@ -30,7 +30,7 @@ export function indexStrategy(document: Document): StrategyIndex {
   const goals = new Map<string, { kind: 'rus' | 'understrategi'; serves: string[] }>();
   const rusGoals = document.strategy?.rus?.goals ?? [];
   const add = (
-    goal: { id: string; indicators?: Indicator[] | undefined },
+    goal: { readonly id: string; readonly indicators?: readonly Indicator[] | undefined },
     goalKind: 'rus' | 'understrategi',
   ) => {
     for (const indicator of goal.indicators ?? []) {

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
@@ -12,15 +13,16 @@ import {
 import { enContributionWords } from '../../src/locales/en/contribution.js';
 import { svContributionWords } from '../../src/locales/sv/contribution.js';
 import { loadExample } from '../followup/support.js';
+import { editable } from '../support/mutate.js';
 
 const ofCodes = (doc: Document, ...codes: string[]) =>
   validate(doc).findings.filter((f) => codes.includes(f.code));
 
-async function kronoberg(): Promise<Document> {
-  return structuredClone(await loadExample('kronoberg.yaml'));
+async function kronoberg(): Promise<Draft<Document>> {
+  return editable(await loadExample('kronoberg.yaml'));
 }
 
-const indicator = (doc: Document, id: string) => {
+const indicator = (doc: Draft<Document>, id: string) => {
   for (const p of doc.plans ?? [])
     for (const b of p.boxes) for (const i of b.indicators ?? []) if (i.id === id) return i;
   throw new Error(id);

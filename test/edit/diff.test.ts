@@ -4,6 +4,7 @@ import { generateRegion } from '../../bench/generate.js';
 import { applyEdit, createHistory, diff, type Edit, formatDiff, isEmptyDiff } from '../../src/edit/index.js';
 import { type Document, parseDocumentOrThrow } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { editable } from '../support/mutate.js';
 import { names } from './support.js';
 
 function edited(before: Document, ...edits: Edit[]): Document {
@@ -62,7 +63,7 @@ describe('diff', () => {
 
   it('a changed assumption, an x- key and strategy goals', () => {
     const before = validDocument();
-    const after = structuredClone(before);
+    const after = editable(before);
     after.plans![0]!.links![0]!.assumption = 'Medlen räcker';
     (after.plans![0]! as Record<string, unknown>)['x-diarienummer'] = '2025/3';
     after.strategy!.understrategier![0]!.goals.push({
@@ -80,7 +81,7 @@ describe('diff', () => {
 
   it('plans added, removed and renamed', () => {
     const before = validDocument();
-    const after = structuredClone(before);
+    const after = editable(before);
     after.plans![0]!.id = 'p2';
     after.plans!.push({ id: 'ny', name: 'Ny plan', kind: 'insatsplan', boxes: [] });
     expect(names(diff(before, after))).toEqual(['plan+ ny', 'plan~ p>p2']);

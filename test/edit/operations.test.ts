@@ -119,7 +119,7 @@ describe('renameId', () => {
     before.strategy!.understrategier![0]!.goals[0]!.indicators = [
       { id: 'nya-ftg', name: 'Nya företag', kind: 'count' },
     ];
-    plan(before).boxes[2]!.indicators![0]!.rollsUpTo = 'nya-ftg';
+    before.plans![0]!.boxes[2]!.indicators![0]!.rollsUpTo = 'nya-ftg';
     const after = ok(renameId(before, { kind: 'indicator', from: 'nya-ftg', to: 'nyforetagande' }));
     expect(after.strategy!.understrategier![0]!.goals[0]!.indicators![0]!.id).toBe('nyforetagande');
     expect(plan(after).boxes[2]!.indicators![0]!.rollsUpTo).toBe('nyforetagande');

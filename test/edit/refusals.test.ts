@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, createHistory, type Edit, type EditResult } from '../../src/edit/index.js';
 import { CODES, type Document } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { editable } from '../support/mutate.js';
 
 function refused(edit: Edit, document: Document = validDocument()): EditResult & { ok: false } {
-  const copy = structuredClone(document);
+  const copy = editable(document);
   const r = applyEdit(document, edit);
   expect(document).toEqual(copy);
   if (r.ok) throw new Error(`edit ${edit.op} was applied`);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { type Document, mergeDocuments, type Plan, validate } from '../../src/index.js';
 import { planFamilies } from '../../src/validate/families.js';
@@ -8,7 +9,7 @@ const FAMILY = /^FAMILY_/;
 const familyFindings = (doc: Document) => validate(doc).findings.filter((f) => FAMILY.test(f.code));
 
 // A strategy with two branches (U1 → R1, U2 → R2), a ramprojekt on U1 and the given delprojekt.
-function family(...children: Plan[]): Document {
+function family(...children: Plan[]): Draft<Document> {
   const doc = validDocument();
   return {
     ...doc,
@@ -28,7 +29,7 @@ function family(...children: Plan[]): Document {
         },
       ],
     },
-    plans: [{ ...validPlan('ram'), period: { from: 2023, to: 2027 } }, ...children],
+    plans: [{ ...validPlan('ram'), period: { from: 2023, to: 2027 } }, ...(children as Draft<Plan>[])],
   };
 }
 const child = (id: string, extra: Partial<Plan> = {}): Plan => ({
@@ -141,7 +142,7 @@ describe('plan families', () => {
       withIndicator(child('d2'), 'count', 'organisationer'),
       withIndicator(child('d3'), 'sek', 'kr'),
     );
-    doc.plans![0] = withIndicator(doc.plans![0]!, 'count', 'företag', true);
+    doc.plans![0] = withIndicator(doc.plans![0]!, 'count', 'företag', true) as Draft<Plan>;
     expect(familyFindings(doc)).toMatchObject([
       {
         code: 'FAMILY_ROLLUP_MISMATCH',
@@ -162,7 +163,7 @@ describe('plan families', () => {
       },
     ]);
     const lonely = family();
-    lonely.plans![0] = withIndicator(lonely.plans![0]!, 'count', 'företag', true);
+    lonely.plans![0] = withIndicator(lonely.plans![0]!, 'count', 'företag', true) as Draft<Plan>;
     expect(familyFindings(lonely)).toMatchObject([
       {
         code: 'FAMILY_ROLLUP_WITHOUT_CHILDREN',

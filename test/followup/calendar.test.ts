@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { arshjulOccurrences, type Document, dueFindings, parseDocument, validate } from '../../src/index.js';
 import { addMonths, periodLastDay } from '../../src/model/calendar.js';
 
-function gotland(): Document {
+function gotland(): Draft<Document> {
   const parsed = parseDocument(readFileSync('examples/gotland-besoksnaring.yaml', 'utf8'));
   if (!parsed.ok) throw new Error('does not parse');
-  return parsed.value;
+  return parsed.value as Draft<Document>;
 }
 
 const summary = (d: Document, asOf: string) =>

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { coverage, coverageTable, goalLevelTable } from '../../src/followup/index.js';
 import type { Document } from '../../src/index.js';
@@ -63,7 +64,7 @@ describe('coverage of Kronoberg', () => {
 });
 
 describe('coverage: gaps and goals at the wrong level', () => {
-  function twoGoals(): Document {
+  function twoGoals(): Draft<Document> {
     const doc = validDocument();
     doc.strategy!.understrategier![0]!.goals.push(
       { id: 'U2', text: 'Bilda en klusterorganisation', serves: ['R1'] },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type Maturity, maturity } from '../../src/followup/index.js';
 import type { Document, Indicator, Plan } from '../../src/index.js';
+import { editable } from '../support/mutate.js';
 import { loadExample } from './support.js';
 
 // A plan with `n` indicators on one box; `fill` decides what each indicator has.
@@ -173,7 +174,7 @@ describe('maturity', () => {
         (plans, asOf, pick, add) => {
           const d = doc(
             plans.map((p, k) =>
-              plan(`p${k}`, p.n.length, (i) => structuredClone(p.n[i] ?? {}), {
+              plan(`p${k}`, p.n.length, (i) => editable(p.n[i] ?? {}), {
                 ...(p.template ? { template: 'insatsspar' } : {}),
                 ...(p.revised ? revised : {}),
                 ...(p.from !== undefined ? { period: { from: p.from, to: p.from + 3 } } : {}),
@@ -181,9 +182,9 @@ describe('maturity', () => {
             ),
           );
           const before = maturity(d, { asOf, findings: [] });
-          const after = structuredClone(d);
+          const after = editable(d);
           const all = (after.plans ?? []).flatMap((p) => p.boxes.flatMap((b) => b.indicators ?? []));
-          const target = all[pick % all.length] as Indicator;
+          const target = all[pick % all.length]!;
           if ('period' in add) target.measurements = [...(target.measurements ?? []), add];
           else if ('baseline' in add) target.baseline ??= add.baseline;
           else target.targets = [...(target.targets ?? []), ...add.targets];

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   arshjulBodies,
@@ -25,10 +26,10 @@ function golden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-function read(file: string): Document {
+function read(file: string): Draft<Document> {
   const parsed = parseDocument(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return parsed.value;
+  return parsed.value as Draft<Document>;
 }
 
 const gotland = () => read('examples/gotland-besoksnaring.yaml');

@@ -11,6 +11,7 @@ import {
   tableToCsv,
 } from '../../src/index.js';
 import { writeTableWorkbook } from '../../src/node/index.js';
+import { editable } from '../support/mutate.js';
 import { loadExample } from './support.js';
 
 /** The rows of one plan and section, as objects keyed by the column heads. */
@@ -80,7 +81,7 @@ describe('nationalExport', () => {
   });
 
   it("with a template: each of the template's mandatory indicators, found or marked missing", async () => {
-    const k = structuredClone(await loadExample('kronoberg.yaml'));
+    const k = editable(await loadExample('kronoberg.yaml'));
     k.plans![0]!.template = 'varor-tjanster-direkt';
     const t = nationalExport(k, { asOf: 2025 });
     expect(rows(t, 'sydostleden', 'Klassificering').at(-1)).toMatchObject({

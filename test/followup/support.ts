@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import type { Draft } from 'immer';
 import { type Document, parseDocument } from '../../src/index.js';
+import { editable } from '../support/mutate.js';
 
 /** Parses one of the example documents. */
 export async function loadExample(name: string): Promise<Document> {
@@ -13,8 +15,8 @@ export async function loadExample(name: string): Promise<Document> {
  * Kronoberg with the mistake users of follow-up systems report: the plan counts
  * "anställda" and rolls up into the RUS indicator counted in "arbetstillfällen".
  */
-export async function kronobergWithUnitMismatch(): Promise<Document> {
-  const doc = structuredClone(await loadExample('kronoberg.yaml'));
+export async function kronobergWithUnitMismatch(): Promise<Draft<Document>> {
+  const doc = editable(await loadExample('kronoberg.yaml'));
   for (const plan of doc.plans ?? [])
     for (const box of plan.boxes)
       for (const indicator of box.indicators ?? [])

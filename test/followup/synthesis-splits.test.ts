@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/followup/report.js';
 import { splitSynthesisTable } from '../../src/followup/splits.js';
@@ -11,7 +12,7 @@ type PartSpec = { value: number; numerator?: number; denominator?: number };
 function portfolio(
   kind: 'count' | 'percent',
   plans: readonly { total: number; parts: Record<string, PartSpec> | undefined; complete?: boolean }[],
-): Document {
+): Draft<Document> {
   return {
     formatVersion: 1,
     plans: plans.map((p, i) => ({
@@ -50,7 +51,7 @@ function portfolio(
         },
       ],
     })),
-  } as Document;
+  } as Draft<Document>;
 }
 
 describe('synthesizeSplits', () => {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { rollupMappings, type SynthesisRow, synthesisTable, synthesize } from '../../src/followup/index.js';
 import { type Box, type Document, type Indicator, type Plan, validate } from '../../src/index.js';
 import { validDocument } from '../support/arbitraries.js';
 import { kronobergWithUnitMismatch, loadExample } from './support.js';
 
-const ind = (id: string, target: number, extra: Partial<Indicator> = {}): Indicator => ({
+const ind = (id: string, target: number, extra: Partial<Draft<Indicator>> = {}): Draft<Indicator> => ({
   id,
   name: id,
   kind: 'count',
@@ -15,7 +16,12 @@ const ind = (id: string, target: number, extra: Partial<Indicator> = {}): Indica
   ...extra,
 });
 
-const plan = (id: string, template: string | undefined, goal: string, indicators: Indicator[]): Plan => ({
+const plan = (
+  id: string,
+  template: string | undefined,
+  goal: string,
+  indicators: Draft<Indicator>[],
+): Draft<Plan> => ({
   id,
   name: id,
   kind: 'projekt',
@@ -29,7 +35,7 @@ const plan = (id: string, template: string | undefined, goal: string, indicators
 });
 
 /** A small portfolio whose totals are worked out by hand below. */
-function portfolio(): Document {
+function portfolio(): Draft<Document> {
   return {
     formatVersion: 1,
     region: 'Region Test',
@@ -181,7 +187,7 @@ describe('synthesize: sums by hand on a small portfolio', () => {
 });
 
 describe('synthesize: findings and no numbers for what cannot be added', () => {
-  const withIndicators = (p1: Indicator[], p2: Indicator[]) => {
+  const withIndicators = (p1: Draft<Indicator>[], p2: Draft<Indicator>[]) => {
     const doc = portfolio();
     doc.plans = [plan('p1', 'tA', 'U1', p1), plan('p2', 'tA', 'U2', p2)];
     return synthesize(doc);
@@ -351,7 +357,7 @@ describe('synthesize: laws', () => {
 describe('synthesize: percentages with numerator and denominator', () => {
   const share = (
     plan: string,
-    measurements: Indicator['measurements'],
+    measurements: Draft<Indicator>['measurements'],
     kind: 'percent' | 'index' = 'percent',
   ) =>
     ({
@@ -393,7 +399,7 @@ describe('synthesize: percentages with numerator and denominator', () => {
   });
 
   it('adds up values given in other units in the indicator’s unit', () => {
-    const money = (id: string, measurements: Indicator['measurements']) =>
+    const money = (id: string, measurements: Draft<Indicator>['measurements']) =>
       ({
         id,
         name: id,

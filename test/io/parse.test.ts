@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EffektkedjaError } from '../../src/findings/error.js';
 import { parseDocument, parseDocumentOrThrow } from '../../src/io/parse.js';
 import { writeDocument } from '../../src/io/write.js';
+import { editable } from '../support/mutate.js';
 
 const kronoberg = readFileSync(new URL('../../examples/kronoberg.yaml', import.meta.url), 'utf8');
 
@@ -183,7 +184,7 @@ describe('writeDocument', () => {
   it('keeps comments and order of the original YAML when a value changes', () => {
     const r = parseDocument(kronoberg);
     if (!r.ok) throw new Error('example must parse');
-    const changed = structuredClone(r.value);
+    const changed = editable(r.value);
     changed.plans![0]!.name = 'Sydostleden – cykelled och företagande';
     changed.plans![0]!.boxes.splice(1, 1);
     const text = writeDocument(changed, { original: r.source! });

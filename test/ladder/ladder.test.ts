@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { attachLocations, type Document, mergeDocuments, parseDocument, validate } from '../../src/index.js';
 import { validPlan } from '../support/documents.js';
+import { editable } from '../support/mutate.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const load = (name: string) => {
@@ -24,7 +26,7 @@ const withDetails = (doc: Document) =>
 
 // A ladder of `depth` tiers under the RUS, one understrategi per tier with one goal
 // serving the goal of the tier above, and one plan linking to the lowest goal.
-function ladder(depth: number, skipping?: 'allowed' | 'forbidden'): Document {
+function ladder(depth: number, skipping?: 'allowed' | 'forbidden'): Draft<Document> {
   const tiers = Array.from({ length: depth }, (_, i) => ({ id: `t${i + 1}`, name: `Led ${i + 1}` }));
   return {
     formatVersion: 1,
@@ -42,7 +44,7 @@ function ladder(depth: number, skipping?: 'allowed' | 'forbidden'): Document {
     plans: [{ ...validPlan(), goalLinks: [{ from: 'l', goal: `g${depth}` }] }],
   };
 }
-const goal = (d: Document, tier: number) => d.strategy!.understrategier![tier - 1]!.goals[0]!;
+const goal = (d: Draft<Document>, tier: number) => d.strategy!.understrategier![tier - 1]!.goals[0]!;
 
 describe('a strategy ladder of any depth', () => {
   it('Gotland: tillväxtprogram → programplan → insatsplan validates clean', () => {
@@ -110,7 +112,7 @@ describe('a strategy ladder of any depth', () => {
               'LADDER_GOAL_NOT_BROKEN_DOWN',
               'LADDER_RUNG_SKIPPED',
             ]);
-            const allowed = structuredClone(skip);
+            const allowed = editable(skip);
             allowed.strategy!.tierSkipping = 'allowed';
             expect(codes(allowed)).toEqual(['GOAL_WITHOUT_PLAN', 'LADDER_GOAL_NOT_BROKEN_DOWN']);
           }

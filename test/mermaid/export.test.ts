@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EffektkedjaError, LEVEL_INFO, LEVELS, NATIONAL_GOAL, type Plan, validate } from '../../src/index.js';
 import { exportMermaid, toMarkdown, toMermaid } from '../../src/mermaid/index.js';
 import { parseFlowchart, shownText } from '../setup/mermaid-dom.js';
-import { deepFreeze } from '../support/mutate.js';
+import { deepFreeze, editable } from '../support/mutate.js';
 import { bigPlan, example, TEMPLATE } from './helpers.js';
 
 const kronoberg = example('kronoberg');
@@ -112,7 +112,7 @@ describe('strategy layer', () => {
   });
 
   it('reports goal links it cannot draw instead of dropping them silently', async () => {
-    const doc = structuredClone(kronoberg);
+    const doc = editable(kronoberg);
     doc.plans![0]!.goalLinks!.push({ from: 'startar', goal: 'finns-inte' });
     const result = exportMermaid(doc, { plan: 'sydostleden', strategy: true });
     expect(result.findings.map((f) => [f.code, f.details.missing])).toEqual([
@@ -193,7 +193,7 @@ describe('options', () => {
   });
 
   it('marks boxes and goals that have findings, with a count', async () => {
-    const doc = structuredClone(kronoberg);
+    const doc = editable(kronoberg);
     delete doc.plans![0]!.boxes[4]!.indicators; // an output without indicator
     const { findings } = validate(doc);
     const boxFindings = findings.filter((f) => f.location.plan === 'sydostleden' && f.location.box);
@@ -294,10 +294,10 @@ describe('refusals are findings, not crashes', () => {
 
 describe('determinism, immutability, speed and limits', () => {
   it('the same input gives byte-identical text and does not change the input', () => {
-    const doc = deepFreeze(structuredClone(kronoberg));
+    const doc = deepFreeze(editable(kronoberg));
     const options = { view: 'portfolio', showIndicators: true } as const;
     const first = toMermaid(doc, options);
-    expect(toMermaid(structuredClone(kronoberg), options)).toBe(first);
+    expect(toMermaid(editable(kronoberg), options)).toBe(first);
     expect(doc).toEqual(kronoberg);
   });
 

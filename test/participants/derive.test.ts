@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   type Document,
@@ -7,12 +8,13 @@ import {
   withParticipantCounts,
 } from '../../src/index.js';
 import { loadExample } from '../followup/support.js';
+import { editable } from '../support/mutate.js';
 
-async function gotland(): Promise<Document> {
-  return structuredClone(await loadExample('gotland-besoksnaring.yaml'));
+async function gotland(): Promise<Draft<Document>> {
+  return editable(await loadExample('gotland-besoksnaring.yaml'));
 }
 
-const indicatorOf = (doc: Document) =>
+const indicatorOf = (doc: Draft<Document>) =>
   doc.plans![0]!.boxes.find((b) => b.id === 'p-foretag')!.indicators![0]!;
 
 const statusOf = (doc: Document, asOf?: string | number) =>

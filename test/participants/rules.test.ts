@@ -1,14 +1,16 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { type Document, mergeDocuments, parseDocument, validate } from '../../src/index.js';
 import { loadExample } from '../followup/support.js';
+import { editable } from '../support/mutate.js';
 
 const codesOf = (doc: Document) => validate(doc).findings.filter((f) => f.code.startsWith('PARTICIPANT_'));
 
-async function gotland(): Promise<Document> {
-  return structuredClone(await loadExample('gotland-besoksnaring.yaml'));
+async function gotland(): Promise<Draft<Document>> {
+  return editable(await loadExample('gotland-besoksnaring.yaml'));
 }
 
-const indicatorOf = (doc: Document) =>
+const indicatorOf = (doc: Draft<Document>) =>
   doc.plans![0]!.boxes.find((b) => b.id === 'p-foretag')!.indicators![0]!;
 
 describe('participant lists', () => {

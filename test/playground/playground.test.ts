@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Draft } from 'immer';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as library from '../../src/index.js';
@@ -7,6 +8,7 @@ import {
   compareFindings,
   type Document,
   type Finding,
+  type Participant,
   parseDocument,
   validate,
 } from '../../src/index.js';
@@ -192,7 +194,8 @@ describe('playground in headless Chromium', () => {
     const json = await downloaded(page, '#dl-json');
     const original = parseDocumentOrFail(broken);
     // The sole trader's personnummer leaves the page only as a salted hash, without the firm name.
-    const participants = (d: Document) => d.plans![0]!.boxes[4]!.indicators![0]!.participants!;
+    const participants = (d: Document) =>
+      d.plans![0]!.boxes[4]!.indicators![0]!.participants! as Draft<Participant>[];
     for (const text of [yaml.toString('utf8'), json.toString('utf8')]) {
       expect(text).not.toContain('850612-1238');
       expect(text).not.toContain('Stenkyrka Ridturer');

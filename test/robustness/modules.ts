@@ -6,12 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { expect } from 'vitest';
 import { CODES, type Document, type Finding, LEVELS, type Plan } from '../../src/index.js';
 import { DRAW_SCRIPT } from '../../src/mermaid/draw-script.js';
 import { inlineScript } from '../../src/text/html.js';
 import { userText, validDocument } from '../support/arbitraries.js';
-import { mutate } from '../support/mutate.js';
+import { editable, mutate } from '../support/mutate.js';
 import { hostileKey, hostileValue, PER_INPUT_MS } from './fuzz.js';
 
 /** Runs `run`, failing the property when one input takes longer than the bound (a hang). */
@@ -105,7 +106,7 @@ const at = <T>(list: readonly T[], n: number): T | undefined =>
 const PERIODS = ['2019', '2024-Q1', '2024-Q4', '2024-H2', '2024-12', '2024-02-29', '2200-12-31', 1900, 2024];
 
 /** Renames every use of a box id inside one plan, so the document stays consistent with the new id. */
-function renameBox(plan: Plan, from: string, to: string): void {
+function renameBox(plan: Draft<Plan>, from: string, to: string): void {
   for (const b of plan.boxes) if (b.id === from) b.id = to;
   for (const l of plan.links ?? []) {
     if (l.from === from) l.from = to;
@@ -114,7 +115,7 @@ function renameBox(plan: Plan, from: string, to: string): void {
   for (const g of plan.goalLinks ?? []) if (g.from === from) g.from = to;
 }
 
-function corrupt(doc: Document, c: Corruption): void {
+function corrupt(doc: Draft<Document>, c: Corruption): void {
   const plans = (doc.plans ??= []);
   const plan = at(plans, c.a);
   const box = plan && at(plan.boxes, c.b);
@@ -154,7 +155,7 @@ function corrupt(doc: Document, c: Corruption): void {
         );
       break;
     case 5: // two plans with one id
-      if (plan) plans.push(structuredClone({ ...plan, name: text }));
+      if (plan) plans.push(editable({ ...plan, name: text }));
       break;
     case 6: // goals serving unknown goals, and a goal id used twice
       if (goal) {
@@ -253,7 +254,7 @@ function corrupt(doc: Document, c: Corruption): void {
 export const acceptedHostile: fc.Arbitrary<Document> = fc
   .tuple(validDocument, fc.array(corruption, { minLength: 1, maxLength: 6 }))
   .map(([doc, corruptions]) => {
-    const copy = structuredClone(doc);
+    const copy = editable(doc);
     for (const c of corruptions) corrupt(copy, c);
     return copy;
   });

@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type Document, parseDocument, validate } from '../../src/index.js';
 import { readWorkbook, workbookWriteFindings, writeWorkbook } from '../../src/node/spreadsheet/index.js';
 import { userText, validDocument } from '../support/arbitraries.js';
+import { editable } from '../support/mutate.js';
 import { brief } from './support.js';
 
-function example(name: string): Document {
+function example(name: string): Draft<Document> {
   const parsed = parseDocument(readFileSync(`examples/${name}`, 'utf8'));
   if (!parsed.ok) throw new Error(`${name} does not parse`);
-  return parsed.value;
+  return parsed.value as Draft<Document>;
 }
 
 async function roundTrip(document: Document) {
@@ -74,7 +76,7 @@ describe('document → workbook → document', () => {
   it('keeps x- keys, empty texts and empty lists on every object', async () => {
     await fc.assert(
       fc.asyncProperty(validDocument, fc.array(edit, { minLength: 1, maxLength: 8 }), async (base, edits) => {
-        const document = structuredClone(base) as Document;
+        const document = editable(base);
         const objects = objectsOf(document);
         for (const e of edits) {
           const target = objects[e.at % objects.length]!;
@@ -150,7 +152,10 @@ describe('document → workbook → document', () => {
   });
 
   it('reports values a workbook cannot hold, and cells too long for Excel', () => {
-    const document = { ...example('kronoberg.yaml'), 'x-oändligt': Number.POSITIVE_INFINITY } as Document;
+    const document = {
+      ...example('kronoberg.yaml'),
+      'x-oändligt': Number.POSITIVE_INFINITY,
+    } as Draft<Document>;
     document.plans![0]!.boxes[0]!.description = 'å'.repeat(40_000);
     const findings = workbookWriteFindings(document);
     expect(brief(findings)).toEqual(

@@ -1,15 +1,17 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { type Document, validate } from '../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../src/node/spreadsheet/index.js';
 import { validDocument } from '../support/arbitraries.js';
+import { editable } from '../support/mutate.js';
 import { brief, expectWords, readBook, smallBook } from './support.js';
 
 // Splits by dimension (issue 15, item 2) and the region's own dimensions travel through
 // a workbook and back unchanged: YAML ↔ xlsx stays lossless for them. Splits have a sheet
 // of their own, Uppdelning (one row per part); the declared dimensions ride in the Om sheet's JSON.
-function document(): Document {
+function document(): Draft<Document> {
   return {
     formatVersion: 1,
     plans: [
@@ -99,7 +101,7 @@ function document(): Document {
       },
     ],
     dimensions: [{ id: 'bransch', name: 'Bransch', groups: ['besöksnäring', 'livsmedel'] }],
-  } as Document;
+  } as Draft<Document>;
 }
 
 async function sheetRows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
@@ -161,7 +163,7 @@ describe('splits in the workbook', () => {
     const doc = document();
     const indicator = doc.plans![0]!.boxes[0]!.indicators![0]!;
     // Two measurements of one period: a row of Uppdelning could not tell them apart.
-    indicator.measurements!.push({ ...structuredClone(indicator.measurements![0]!), value: 160 });
+    indicator.measurements!.push({ ...editable(indicator.measurements![0]!), value: 160 });
     // A split with a key of its own, and an empty list of splits.
     indicator.targets![0]!.splits![0] = { ...indicator.targets![0]!.splits![0]!, 'x-källa': 'SCB' };
     const indicators = doc.plans![0]!.boxes[0]!.indicators!;
@@ -207,7 +209,7 @@ describe('splits in the workbook', () => {
     const splits = fc.uniqueArray(split, { minLength: 1, maxLength: 3, selector: (s) => s.dimension });
     await fc.assert(
       fc.asyncProperty(validDocument, fc.infiniteStream(splits), async (base, stream) => {
-        const doc = structuredClone(base) as Document;
+        const doc = editable(base);
         const values: Record<string, unknown>[] = [];
         const indicators = [
           ...(doc.plans ?? []).flatMap((p) => p.boxes.flatMap((b) => b.indicators ?? [])),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { type Box, type Document, LEVELS, type Level, type Link, type Plan } from '../../src/index.js';
 
 /** Any user text: every Unicode plane, quotes, markup, newlines, right-to-left and zero-width characters. */
@@ -29,7 +30,7 @@ const idsFor = (prefix: string, n: number) => Array.from({ length: n }, (_, i) =
  * sit on all six levels, each linked to the next level, outputs with indicators,
  * and goal links from effects to understrategi goals.
  */
-export const validDocument: fc.Arbitrary<Document> = fc
+export const validDocument: fc.Arbitrary<Draft<Document>> = fc
   .record({
     rusGoals: fc.integer({ min: 1, max: 3 }),
     plans: fc.array(
@@ -72,15 +73,15 @@ function buildPlan(
     extraLinks: number[];
   },
   goals: string[],
-): Plan {
+): Draft<Plan> {
   const byLevel: string[][] = [];
-  const boxes: Box[] = [];
+  const boxes: Draft<Box>[] = [];
   let t = 0;
   LEVELS.forEach((level: Level, li) => {
     const ids = idsFor(`${level.slice(0, 3)}`, p.perLevel[li]!);
     byLevel.push(ids);
     for (const bid of ids) {
-      const box: Box = { id: bid, level, text: p.texts[t++ % p.texts.length]! };
+      const box: Draft<Box> = { id: bid, level, text: p.texts[t++ % p.texts.length]! };
       if (level === 'prestationer') {
         box.indicators = [
           {

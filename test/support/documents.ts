@@ -1,7 +1,8 @@
+import type { Draft } from 'immer';
 import type { Document, Plan } from '../../src/index.js';
 
 /** A small document that validates clean: one strategy ladder and one whole chain. */
-export function validDocument(): Document {
+export function validDocument(): Draft<Document> {
   return {
     formatVersion: 1,
     region: 'Region Test',
@@ -26,7 +27,7 @@ export function validDocument(): Document {
 }
 
 /** A plan with one box per level, linked in order, linked to goal U1. */
-export function validPlan(id = 'p'): Plan {
+export function validPlan(id = 'p'): Draft<Plan> {
   return {
     id,
     name: 'Plan',

@@ -1,3 +1,5 @@
+import type { Draft } from 'immer';
+
 /** Replaces (or deletes, for `undefined`) the value at the `pick`-th slot of a deep copy of `doc`. */
 export function mutate(doc: unknown, pick: number, value: unknown): unknown {
   const copy = structuredClone(doc) as Record<string, unknown>;
@@ -30,4 +32,12 @@ export function deepFreeze<T>(value: T): T {
     }
   }
   return value;
+}
+
+/**
+ * A deep copy of a document (or any part of one) that a test may change. What the library
+ * returns is deeply read-only (`DeepReadonly`); the copy is typed as immer's `Draft`, mutable.
+ */
+export function editable<T>(value: T): Draft<T> {
+  return structuredClone(value) as Draft<T>;
 }

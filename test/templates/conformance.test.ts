@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { buildContext, type Document, type Plan, type Rule, type Template } from '../../src/index.js';
 import {
@@ -17,7 +18,7 @@ const ACTIVITY: Record<string, string> = {
   'varor-tjanster-direkt': 'Rådgivning och coachning till små företag om export',
 };
 
-const fresh = (t: Template): Plan => instantiate(t, { planId: 'p', name: 'P' });
+const fresh = (t: Template) => instantiate(t, { planId: 'p', name: 'P' }) as Draft<Plan>;
 const conform = (plan: Plan, t: Template) =>
   checkConformance(plan, t, { path: ['plans', 0] }).map((f) => ({
     code: f.code,
@@ -110,7 +111,7 @@ describe.each(NATIONAL_TEMPLATES.map((t) => [t.id, t] as const))('checkConforman
 });
 
 describe('the template-conformance rule', () => {
-  const plan = (template: string): Plan => ({ ...fresh(NATIONAL_TEMPLATES[1]!), template });
+  const plan = (template: string): Draft<Plan> => ({ ...fresh(NATIONAL_TEMPLATES[1]!), template });
 
   it('does nothing for plans without a template, so the examples stay clean', () => {
     const doc = withPlan({ ...fresh(NATIONAL_TEMPLATES[0]!), id: 'q' });
@@ -154,7 +155,7 @@ describe('the template-conformance rule', () => {
   };
 
   it('checks plans against the document’s own templates, and only by their levels and indicators', () => {
-    const p: Plan = { ...plan('gotland-insatsplan'), id: 'q' };
+    const p: Draft<Plan> = { ...plan('gotland-insatsplan'), id: 'q' };
     p.boxes[1]!.text = ACTIVITY['varor-tjanster-direkt']!;
     const doc: Document = { ...withPlan(p), templates: [regional] };
     const found = check(doc).findings.filter((f) => f.code.startsWith('TEMPLATE_'));

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { type Document, type Plan, validate } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
 
@@ -11,7 +12,7 @@ export const codes = (doc: Document) =>
     .sort();
 
 /** The small clean document of test/support with `plan` added beside its own clean plan. */
-export const withPlan = (plan: Plan): Document => {
+export const withPlan = (plan: Plan): Draft<Document> => {
   const doc = validDocument();
-  return { ...doc, plans: [...(doc.plans ?? []), plan] };
+  return { ...doc, plans: [...(doc.plans ?? []), plan as Draft<Plan>] };
 };

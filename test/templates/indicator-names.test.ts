@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Plan, Template } from '../../src/index.js';
 import { checkConformance, instantiate, NATIONAL_TEMPLATES } from '../../src/templates/index.js';
@@ -8,8 +9,8 @@ import { checkConformance, instantiate, NATIONAL_TEMPLATES } from '../../src/tem
 const template = (id: string): Template => NATIONAL_TEMPLATES.find((t) => t.id === id)!;
 
 /** The fresh plan of a template with the output box's indicators replaced. */
-function planWith(t: Template, indicators: Partial<Indicator>[], level = 2): Plan {
-  const plan = instantiate(t, { planId: 'p', name: 'P' });
+function planWith(t: Template, indicators: Partial<Draft<Indicator>>[], level = 2): Plan {
+  const plan = instantiate(t, { planId: 'p', name: 'P' }) as Draft<Plan>;
   delete plan.boxes[2]!.indicators;
   plan.boxes[level]!.indicators = indicators.map((i, n) => ({
     id: `egen-${n}`,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { EffektkedjaError, LEVELS, parseDocument, writeDocument } from '../../src/index.js';
+import { EffektkedjaError, LEVELS, type Plan, parseDocument, writeDocument } from '../../src/index.js';
 import {
   checkConformance,
   INVESTERINGAR_INFRASTRUKTUR,
@@ -114,7 +115,7 @@ describe('instantiate', () => {
   });
 
   it('does not share or change the template’s data', () => {
-    const plan = instantiate(KUNSKAP_STRATEGIER, { planId: 'p', name: 'P' });
+    const plan = instantiate(KUNSKAP_STRATEGIER, { planId: 'p', name: 'P' }) as Draft<Plan>;
     plan.boxes[2]!.indicators![0]!.name = 'ändrad';
     expect(KUNSKAP_STRATEGIER.boxes[2]!.indicators![0]!.name).toBe('Antal framtagna kunskapsunderlag');
     expect(Object.isFrozen(KUNSKAP_STRATEGIER.boxes[2])).toBe(true);

@@ -7,6 +7,7 @@ import {
   TRACK_IDS,
   TRACKS,
 } from '../../src/templates/index.js';
+import { editable } from '../support/mutate.js';
 
 const regional: Template = {
   id: 'region-insatsplan',
@@ -80,7 +81,7 @@ describe('createTemplateRegistry', () => {
 
   it('registers a region’s template as a frozen copy', () => {
     const r = createTemplateRegistry();
-    const mine = structuredClone(regional);
+    const mine = editable(regional);
     const result = r.register(mine);
     expect(result.ok).toBe(true);
     mine.name = 'ändrad';

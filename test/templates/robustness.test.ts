@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { CODES, checkDocument, type Document, validate } from '../../src/index.js';
+import { CODES, checkDocument, type Document, type Plan, validate } from '../../src/index.js';
 import { instantiate, NATIONAL_TEMPLATES } from '../../src/templates/index.js';
 import { hostileValue } from '../robustness/fuzz.js';
 import { validDocument } from '../support/arbitraries.js';
@@ -11,7 +12,7 @@ import { deepFreeze, mutate } from '../support/mutate.js';
 const withTemplates = fc
   .tuple(validDocument, fc.array(fc.constantFrom(...NATIONAL_TEMPLATES), { maxLength: 4 }), fc.boolean())
   .map(([doc, templates, unknown]): Document => {
-    const made = templates.map((t, i) => instantiate(t, { planId: `t${i}`, name: t.name }));
+    const made = templates.map((t, i) => instantiate(t, { planId: `t${i}`, name: t.name }) as Draft<Plan>);
     if (unknown && made[0]) made[0].template = 'kunskap-strategie';
     return {
       ...doc,

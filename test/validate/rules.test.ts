@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   createCustomFinding,
@@ -8,18 +9,19 @@ import {
   validate,
 } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { editable } from '../support/mutate.js';
 
 const codes = (doc: Document) => validate(doc).findings.map((f) => f.code);
-const plan = (doc: Document): Plan => doc.plans![0]!;
-const box = (doc: Document, id: string) => plan(doc).boxes.find((b) => b.id === id)!;
-const change = (edit: (doc: Document) => void) => {
-  const doc = structuredClone(validDocument());
+const plan = (doc: Draft<Document>): Draft<Plan> => doc.plans![0]!;
+const box = (doc: Draft<Document>, id: string) => plan(doc).boxes.find((b) => b.id === id)!;
+const change = (edit: (doc: Draft<Document>) => void) => {
+  const doc = editable(validDocument());
   edit(doc);
   return doc;
 };
 
 // Each row: the code, and an edit of the valid document that must produce exactly these codes.
-const cases: [string, (doc: Document) => void, string[]][] = [
+const cases: [string, (doc: Draft<Document>) => void, string[]][] = [
   [
     'DUPLICATE_ID',
     (d) => void plan(d).boxes.push({ id: 'u', level: 'utfall', text: 'Igen' }),

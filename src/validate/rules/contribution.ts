@@ -66,7 +66,7 @@ export const contributionRule: Rule = {
         );
     });
     const goals = (
-      list: readonly { id: string; indicators?: Indicator[] | undefined }[],
+      list: readonly { readonly id: string; readonly indicators?: readonly Indicator[] | undefined }[],
       at: readonly (string | number)[],
     ) => {
       for (const [gi, goal] of list.entries())
