@@ -14,11 +14,11 @@ const PER_LINK_OR_BOX = ['link-direction', 'link-references', 'reachability'];
 
 /** validate with the built-in rules, recording the findings each rule made. */
 function recorded(document: Document) {
-  const made = new Map<string, Finding[]>();
+  const made = new Map<string, Finding<string>[]>();
   const builtInRules: Rule[] = BUILT_IN_RULES.map((rule) => ({
     ...rule,
     *check(context) {
-      const list: Finding[] = [];
+      const list: Finding<string>[] = [];
       made.set(rule.name, list);
       for (const f of rule.check(context)) {
         list.push(f);
@@ -29,10 +29,10 @@ function recorded(document: Document) {
   return { report: validate(document, { builtInRules }), made };
 }
 
-function stripped(f: Finding): Finding {
-  const details = { ...f.details };
+function stripped(f: Finding<string>): Finding<string> {
+  const details: Record<string, unknown> = { ...f.details };
   for (const k of TEXT_KEYS) delete details[k];
-  return { ...f, details };
+  return { ...f, details } as Finding<string>;
 }
 
 describe('box texts in findings made per link or box', () => {
