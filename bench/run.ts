@@ -392,13 +392,19 @@ function attempt(text: string): number | string {
   }
 }
 
+// Each shape at a size and twice it; the shared goal also at four times that, since at the
+// small size its growth swings with whether a full collection of the young document falls
+// inside the timed runs (2.0–2.75 per doubling from one run to the next, JSON.parse 1.8–2.1).
+// A shape is judged on its largest size, where fixed costs and such swings weigh least;
+// every row is printed.
 const shapes: [string, 'bigPlan' | 'chain' | 'sharedGoal', number][] = [
   ['one plan, boxes', 'bigPlan', tiny ? 1_000 : quick ? 25_000 : 100_000],
   ['a loop of boxes on one level', 'chain', tiny ? 200 : quick ? 2_500 : 5_000],
   ['plans serving one goal', 'sharedGoal', tiny ? 200 : quick ? 2_500 : 10_000],
+  ['plans serving one goal', 'sharedGoal', tiny ? 800 : quick ? 10_000 : 20_000],
 ];
 const adversarialRows: (string | number)[][] = [];
-let adversarialOk = true;
+const judged = new Map<string, boolean>();
 for (const [name, shape, n] of shapes) {
   const texts = [n, 2 * n].map((k) => JSON.stringify(adversarial(shape, k)));
   const [a, b] = texts.map(attempt);
@@ -407,8 +413,8 @@ for (const [name, shape, n] of shapes) {
   const growth = ran ? b / a : Number.NaN;
   // A blow-up in our code shows as growth beyond both the bar and JSON.parse's own
   // growth on the same texts (which, for one huge document, is itself above 2×:
-  // the collector's work grows with the live heap).
-  if (!ran || (growth > BAR.growth && growth > 1.1 * (jb / ja))) adversarialOk = false;
+  // the collector's work grows with the live heap). The last (largest) row of a shape decides.
+  judged.set(name, ran && (growth <= BAR.growth || growth <= 1.1 * (jb / ja)));
   const cell = (t: number | string | undefined, json: number) =>
     typeof t === 'number' ? `${ms(t)} (${x(t / json)}×)` : String(t);
   adversarialRows.push([
@@ -419,9 +425,10 @@ for (const [name, shape, n] of shapes) {
     x(jb / ja),
   ]);
 }
+const adversarialOk = [...judged.values()].every(Boolean);
 console.log(
   '\n## Adversarial shapes: parse + validate of one document, and of one twice the size\n\n' +
-    'ms (ratio to JSON.parse of the same text)\n',
+    'ms (ratio to JSON.parse of the same text); a shape measured at two sizes is judged on the larger\n',
 );
 console.log(
   table(

@@ -1,7 +1,7 @@
 import { isKnownCode } from '../findings/codes.js';
 import { createFinding } from '../findings/create.js';
 import type { DetailValue, Finding } from '../findings/finding.js';
-import type { ValidationContext } from './context.js';
+import type { PlanIndex, ValidationContext } from './context.js';
 
 /** Details that hold a box id, and the detail that gets the box's text beside it. */
 const BOX_KEYS = [
@@ -19,6 +19,44 @@ export function shortBoxText(text: string): string {
   return t.length > BOX_TEXT_MAX ? `${t.slice(0, BOX_TEXT_MAX - 1).trimEnd()}…` : t;
 }
 
+type NamedDetails = Readonly<Record<string, DetailValue | undefined>>;
+
+// The plan a finding's `location.plan` names, as `nameBoxes` reads it (the last plan with the
+// id): built once per validation and shared with the rules that name boxes themselves.
+const byId = new WeakMap<ValidationContext, ReadonlyMap<string, PlanIndex>>();
+
+/** The plan whose boxes name the boxes of a finding located in plan `id`. */
+export function namingPlan(context: ValidationContext, id: string | undefined): PlanIndex | undefined {
+  if (id === undefined) return undefined;
+  let plans = byId.get(context);
+  if (!plans) {
+    plans = new Map(context.plans.map((p) => [p.plan.id, p]));
+    byId.set(context, plans);
+  }
+  return plans.get(id);
+}
+
+/**
+ * The details with each named box's shortened text beside its id (`boxText`, `fromText`,
+ * `toText`), or the same object when there is nothing to add. A rule that reports one
+ * finding per link or box calls it with `namingPlan` and so makes each finding once,
+ * not once by the rule and again by `nameBoxes`; the result is the same.
+ */
+export function withBoxTexts<D extends NamedDetails>(details: D, p: PlanIndex | undefined): D {
+  if (!p) return details;
+  let named: Record<string, DetailValue | undefined> | undefined;
+  for (const [key, textKey] of BOX_KEYS) {
+    const id = details[key];
+    if (typeof id !== 'string' || details[textKey] !== undefined) continue;
+    const at = p.boxes.get(id);
+    const text = at === undefined ? undefined : p.plan.boxes[at]?.text;
+    if (typeof text !== 'string' || text.trim() === '' || text.trim() === id) continue;
+    named ??= { ...details };
+    named[textKey] = shortBoxText(text);
+  }
+  return (named ?? details) as D;
+}
+
 /**
  * A strategist knows a box by what it says, not by its id: each finding of the
  * library that names a box of a plan (`box`, a link's `from` and `to`) gets the
@@ -29,26 +67,18 @@ export function nameBoxes<F extends Finding<string>>(
   findings: readonly F[],
   context: ValidationContext,
 ): F[] {
-  const plans = new Map(context.plans.map((p) => [p.plan.id, p]));
   const out: F[] = [];
   for (const f of findings) {
-    const p = f.location.plan !== undefined ? plans.get(f.location.plan) : undefined;
+    const p = namingPlan(context, f.location.plan);
     if (!p || !isKnownCode(f.code)) {
       out.push(f);
       continue;
     }
-    let details: Record<string, DetailValue | undefined> | undefined;
-    for (const [key, textKey] of BOX_KEYS) {
-      const id = f.details[key];
-      if (typeof id !== 'string' || f.details[textKey] !== undefined) continue;
-      const at = p.boxes.get(id);
-      const text = at === undefined ? undefined : p.plan.boxes[at]?.text;
-      if (typeof text !== 'string' || text.trim() === '' || text.trim() === id) continue;
-      details ??= { ...f.details };
-      details[textKey] = shortBoxText(text);
-    }
+    const details = withBoxTexts(f.details, p);
     // The same code with more details: a finding of the same type.
-    out.push(details ? (createFinding(f.code, f.location, details as never, f.severity) as F) : f);
+    out.push(
+      details !== f.details ? (createFinding(f.code, f.location, details as never, f.severity) as F) : f,
+    );
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { degree, reachableIn } from '../../graph/adjacency.js';
 import { LEVEL_INFO } from '../../model/levels.js';
 import { boxPath, type PlanIndex } from '../context.js';
+import { namingPlan, withBoxTexts } from '../name-boxes.js';
 import { found, type Rule } from '../rule.js';
 
 const RESOURCES = LEVEL_INFO.resurser.index;
@@ -16,11 +17,13 @@ const LONG_TERM = LEVEL_INFO.langsiktiga.index;
 export const reachability: Rule = {
   name: 'reachability',
   codes: ['ACTIVITY_WITHOUT_EFFECT', 'EFFECT_NOT_REACHED', 'RESOURCE_UNUSED'],
-  *check({ plans }) {
+  *check(context) {
     // Start lists reused from plan to plan: the rule runs over every plan of a national set.
     const longTerm: number[] = [];
     const activities: number[] = [];
-    for (const p of plans) {
+    for (const p of context.plans) {
+      // A plan can hold a finding per box: each is made with the box's text at once.
+      let naming: PlanIndex | undefined;
       longTerm.length = 0;
       activities.length = 0;
       for (let i = 0; i < p.levelOf.length; i++) {
@@ -33,14 +36,19 @@ export const reachability: Rule = {
       for (let i = 0; i < boxes.length; i++) {
         if (degree(p.forward, i) === 0 && degree(p.backward, i) === 0) continue;
         const level = p.levelOf[i]!;
+        const box = boxes[i]!;
         if (level === ACTIVITIES && longTerm.length > 0 && !leadsToEffect[i]) {
-          yield found('ACTIVITY_WITHOUT_EFFECT', at(p, i), { box: boxes[i]!.id });
+          naming ??= namingPlan(context, p.plan.id);
+          yield found('ACTIVITY_WITHOUT_EFFECT', at(p, i), withBoxTexts({ box: box.id }, naming));
         }
         if (level >= OUTCOMES && activities.length > 0 && !fromActivity[i]) {
-          yield found('EFFECT_NOT_REACHED', at(p, i), { box: boxes[i]!.id, level: boxes[i]!.level });
+          naming ??= namingPlan(context, p.plan.id);
+          const details = withBoxTexts({ box: box.id, level: box.level }, naming);
+          yield found('EFFECT_NOT_REACHED', at(p, i), details);
         }
         if (level === RESOURCES && !feedsActivity(p, i)) {
-          yield found('RESOURCE_UNUSED', at(p, i), { box: boxes[i]!.id });
+          naming ??= namingPlan(context, p.plan.id);
+          yield found('RESOURCE_UNUSED', at(p, i), withBoxTexts({ box: box.id }, naming));
         }
       }
     }
