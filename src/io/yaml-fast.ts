@@ -133,23 +133,58 @@ export function whyNotFast(
 
 const DIGITS = /^\d+$/;
 
+// V8 keeps a string of 13 characters or more taken out of a longer one as a slice of it.
+// js-yaml appends a terminator to the text it reads, which makes V8 copy the whole text, and
+// takes its scalars out of that copy: every document it returns keeps a second copy of its
+// text alive. Its arrays grow by `push`, with up to 16 spare slots each. The walk below gives
+// each such string a copy of its own (a string joined to one character and cut back is copied
+// flat once) and each array its exact length, so what a read keeps is about 1/3 smaller
+// (1,008 generated plans: 17.5 MB → 11.7 MB). Elsewhere than V8 both are plain copies.
+const SLICED = 13;
+const ownCopy = (s: string): string => (s + ' ').slice(0, -1);
+
+// Only where writing a value back cannot reach a prototype: a key `__proto__` is left as it
+// is, and nothing is written while Object.prototype has enumerable keys (for…in would list them).
+function prototypeClean(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
 // False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
 // it ''), or a digit key without a value after a number: a decimal comma in `{ }`.
+// Compacts the strings and arrays of the value as it goes (above).
 function plainKeys(root: unknown): boolean {
+  const compact = prototypeClean();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'string') {
+          if (compact && item.length >= SLICED) value[i] = ownCopy(item);
+        } else if (item !== null && typeof item === 'object') {
+          const own = compact && Array.isArray(item) ? item.slice() : item;
+          if (own !== item) value[i] = own;
+          stack.push(own);
+        }
+      }
       continue;
     }
-    for (const key in value) {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
       if (key === 'null') return false;
-      const item = (value as Record<string, unknown>)[key];
+      const item = record[key];
       if (item === null) {
         if (DIGITS.test(key)) return false;
-      } else if (typeof item === 'object') stack.push(item);
+      } else if (typeof item === 'string') {
+        if (compact && item.length >= SLICED && key !== '__proto__') record[key] = ownCopy(item);
+      } else if (typeof item === 'object') {
+        const own = compact && key !== '__proto__' && Array.isArray(item) ? item.slice() : item;
+        if (own !== item) record[key] = own;
+        stack.push(own);
+      }
     }
   }
   return true;
