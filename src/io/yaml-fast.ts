@@ -141,50 +141,48 @@ const DIGITS = /^\d+$/;
 // flat once) and each array its exact length, so what a read keeps is about 1/3 smaller
 // (1,008 generated plans: 17.5 MB → 11.7 MB). Elsewhere than V8 both are plain copies.
 const SLICED = 13;
-const ownCopy = (s: string): string => (s + ' ').slice(0, -1);
-
-// Only where writing a value back cannot reach a prototype: a key `__proto__` is left as it
-// is, and nothing is written while Object.prototype has enumerable keys (for…in would list them).
-function prototypeClean(): boolean {
-  for (const _ in Object.prototype) return false;
-  return true;
-}
 
 // False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
 // it ''), or a digit key without a value after a number: a decimal comma in `{ }`.
-// Compacts the strings and arrays of the value as it goes (above).
+// Compacts the strings and arrays of the value as it goes (above), but writes nothing under
+// a key `__proto__`, nor while Object.prototype has enumerable keys (for…in would list them).
 function plainKeys(root: unknown): boolean {
-  const compact = prototypeClean();
+  let compact = true;
+  for (const _ in Object.prototype) compact = false;
+  // The copy of its own a long string or an array gets, or undefined.
+  const own = (item: unknown): unknown =>
+    !compact
+      ? undefined
+      : typeof item === 'string'
+        ? item.length < SLICED
+          ? undefined
+          : (item + ' ').slice(0, -1)
+        : Array.isArray(item)
+          ? item.slice()
+          : undefined;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const value = stack.pop() as Record<string, unknown>;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const copy = own(value[i]);
+        if (copy !== undefined) value[i] = copy;
         const item: unknown = value[i];
-        if (typeof item === 'string') {
-          if (compact && item.length >= SLICED) value[i] = ownCopy(item);
-        } else if (item !== null && typeof item === 'object') {
-          const own = compact && Array.isArray(item) ? item.slice() : item;
-          if (own !== item) value[i] = own;
-          stack.push(own);
-        }
+        if (item !== null && typeof item === 'object') stack.push(item);
       }
       continue;
     }
-    const record = value as Record<string, unknown>;
-    for (const key in record) {
+    for (const key in value) {
       if (key === 'null') return false;
-      const item = record[key];
+      const item = value[key];
       if (item === null) {
         if (DIGITS.test(key)) return false;
-      } else if (typeof item === 'string') {
-        if (compact && item.length >= SLICED && key !== '__proto__') record[key] = ownCopy(item);
-      } else if (typeof item === 'object') {
-        const own = compact && key !== '__proto__' && Array.isArray(item) ? item.slice() : item;
-        if (own !== item) record[key] = own;
-        stack.push(own);
+        continue;
       }
+      const copy = key === '__proto__' ? undefined : own(item);
+      if (copy !== undefined) value[key] = copy;
+      if (typeof item === 'object') stack.push(copy ?? item);
     }
   }
   return true;
