@@ -1,4 +1,4 @@
-// Profiling driver: `node --cpu-prof --import tsx bench/profile.ts [plansPerRegion] [parse|validate|both]`.
+// Profiling driver: `node --cpu-prof --import tsx bench/profile.ts [plansPerRegion] [parse|validate|both] [runs]`.
 // Runs parse + validate of the national document set a few times so a CPU profile shows where time goes.
 import { type Document, parseDocument, validate } from '../src/index.js';
 import { generateNation } from './generate.js';
@@ -7,7 +7,7 @@ const perRegion = Number(process.argv[2] ?? 476);
 const what = process.argv[3] ?? 'both';
 const texts = generateNation(perRegion).map((d) => JSON.stringify(d));
 let parsed: Document[] = [];
-for (let run = 0; run < 5; run++) {
+for (let run = 0; run < Number(process.argv[4] ?? 5); run++) {
   const t = performance.now();
   if (what !== 'validate' || run === 0) {
     parsed = texts.map((text) => {

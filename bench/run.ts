@@ -34,7 +34,7 @@ import {
 import { YAML_READ_OPTIONS } from '../src/io/yaml-fast.js';
 import { toMermaid } from '../src/mermaid/index.js';
 import { adversarial, generateFolder, generateNation, generatePlan, random } from './generate.js';
-import { clock, clockName, median, medians, mediansAsync, table } from './measure.js';
+import { clock, clockName, median, medians, mediansAsync, settles, table } from './measure.js';
 
 const started = performance.now();
 const quick = process.argv.includes('--quick');
@@ -68,7 +68,8 @@ const yamlText = (d: Document) => yamlStringify(d, { lineWidth: 0 });
 console.log(
   `effektkedja benchmark${tiny ? ' (--tiny)' : quick ? ' (--quick)' : ''} — ${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
     `Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at start; times are ${clockName} ` +
-    '(folders: wall time), medians of several runs in turns',
+    '(folders: wall time), medians of several runs in turns' +
+    (settles ? ', each run paying for moving what it keeps to the old generation' : ', --no-settle'),
 );
 
 /** Reads every text with our parser; the generated documents must be valid. */

@@ -133,23 +133,56 @@ export function whyNotFast(
 
 const DIGITS = /^\d+$/;
 
+// V8 keeps a string of 13 characters or more taken out of a longer one as a slice of it.
+// js-yaml appends a terminator to the text it reads, which makes V8 copy the whole text, and
+// takes its scalars out of that copy: every document it returns keeps a second copy of its
+// text alive. Its arrays grow by `push`, with up to 16 spare slots each. The walk below gives
+// each such string a copy of its own (a string joined to one character and cut back is copied
+// flat once) and each array its exact length, so what a read keeps is about 1/3 smaller
+// (1,008 generated plans: 17.5 MB → 11.7 MB). Elsewhere than V8 both are plain copies.
+const SLICED = 13;
+
 // False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
 // it ''), or a digit key without a value after a number: a decimal comma in `{ }`.
+// Compacts the strings and arrays of the value as it goes (above), but writes nothing under
+// a key `__proto__`, nor while Object.prototype has enumerable keys (for…in would list them).
 function plainKeys(root: unknown): boolean {
+  let compact = true;
+  for (const _ in Object.prototype) compact = false;
+  // The copy of its own a long string or an array gets, or undefined.
+  const own = (item: unknown): unknown =>
+    !compact
+      ? undefined
+      : typeof item === 'string'
+        ? item.length < SLICED
+          ? undefined
+          : (item + ' ').slice(0, -1)
+        : Array.isArray(item)
+          ? item.slice()
+          : undefined;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const value = stack.pop() as Record<string, unknown>;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      for (let i = 0; i < value.length; i++) {
+        const copy = own(value[i]);
+        if (copy !== undefined) value[i] = copy;
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
       continue;
     }
     for (const key in value) {
       if (key === 'null') return false;
-      const item = (value as Record<string, unknown>)[key];
+      const item = value[key];
       if (item === null) {
         if (DIGITS.test(key)) return false;
-      } else if (typeof item === 'object') stack.push(item);
+        continue;
+      }
+      const copy = key === '__proto__' ? undefined : own(item);
+      if (copy !== undefined) value[key] = copy;
+      if (typeof item === 'object') stack.push(copy ?? item);
     }
   }
   return true;

@@ -253,4 +253,25 @@ describe('parseDocument on the fast path', () => {
     const r = parseDocument(laughs);
     expect(r.findings[0]).toMatchObject({ code: 'LIMIT_EXCEEDED', details: { limit: 'maxAliasCount' } });
   });
+  it('gives long strings and lists copies of their own without changing a value, a __proto__ key or the prototype', () => {
+    const long = 'Fler företag i länet exporterar sina tjänster';
+    const text = `a: ${long}\nb:\n  - ${long}\n  - [x, ${long}]\n__proto__: [${long}]\nc: { d: ${long} }\n`;
+    const read = readYamlFast(text, DEFAULT_LIMITS);
+    expect(read?.value).toStrictEqual(full(text).value);
+    const value = read?.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual([long]);
+    expect((value.b as unknown[])[1]).toEqual(['x', long]);
+  });
+
+  it('writes nothing back while Object.prototype has an enumerable key', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.inherited = 'ett arv som inte är data';
+    try {
+      const value = readYamlFast('a: Fler företag i länet exporterar\n', DEFAULT_LIMITS)?.value;
+      expect(Object.keys(value as object)).toEqual(['a']);
+    } finally {
+      delete proto.inherited;
+    }
+  });
 });
