@@ -1,7 +1,6 @@
 import type { Code } from '../findings/codes.js';
 import { enBounds } from './en/bounds.js';
 import { enCalendar } from './en/calendar.js';
-import { enCli } from './en/cli.js';
 import { enContribution } from './en/contribution.js';
 import { enConvert } from './en/convert.js';
 import { enDisaggregation } from './en/disaggregation.js';
@@ -29,7 +28,6 @@ export const en: MessageTable<Code> = {
   ...enTemplates,
   ...enMermaid,
   ...enEdit,
-  ...enCli,
   ...enConvert,
   ...enBounds,
   ...enSpreadsheet,

@@ -2,7 +2,6 @@ import type { Code } from '../findings/codes.js';
 import type { MessageTable } from './message.js';
 import { svBounds } from './sv/bounds.js';
 import { svCalendar } from './sv/calendar.js';
-import { svCli } from './sv/cli.js';
 import { svContribution } from './sv/contribution.js';
 import { svConvert } from './sv/convert.js';
 import { svDisaggregation } from './sv/disaggregation.js';
@@ -29,7 +28,6 @@ export const sv: MessageTable<Code> = {
   ...svTemplates,
   ...svMermaid,
   ...svEdit,
-  ...svCli,
   ...svConvert,
   ...svBounds,
   ...svSpreadsheet,

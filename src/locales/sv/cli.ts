@@ -1,9 +1,5 @@
-import type { cliCodes } from '../../findings/catalog/cli.js';
 import type { CliHelpWords, CliUsageWords, CliWords } from '../cli-words.js';
-import { type MessageTable, q } from '../message.js';
-
-/** sv messages of the cli module. */
-export const svCli: MessageTable<keyof typeof cliCodes> = {};
+import { q } from '../message.js';
 
 // Declared before the tables: the tables are built when this module loads.
 const PATHS = 'YAML-, JSON- eller xlsx-filer, eller mappar';
