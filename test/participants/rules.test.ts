@@ -31,7 +31,8 @@ describe('participant lists', () => {
       },
       details: { number: '850612-****', problem: 'checksum', plan: 'insatsplan-besoksnaring' },
     });
-    expect(f!.message.sv).not.toContain('1239');
+    // Nowhere in the finding, words included: details, location and both messages.
+    expect(JSON.stringify(f)).not.toContain('1239');
     // The invalid entry is not counted, so the stated 11 no longer agrees.
     expect(count).toMatchObject({
       code: 'PARTICIPANT_COUNT_MISMATCH',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createCustomFinding,
-  type Document,
-  type Finding,
-  type Plan,
-  type Rule,
-  validate,
-} from '../../src/index.js';
+import { createCustomFinding, type Document, type Plan, type Rule, validate } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { findingData } from '../support/findings.js';
 
 const codes = (doc: Document) => validate(doc).findings.map((f) => f.code);
 const plan = (doc: Document): Plan => doc.plans![0]!;
@@ -213,7 +207,12 @@ describe('validate: each rule', () => {
     const doc = change((d) => void plan(d).links!.push({ from: 'u', to: 'a' }));
     const cycle = validate(doc).findings.find((f) => f.code === 'CYCLE')!;
     expect(cycle.details.boxes).toEqual(['a', 'o', 'u']);
-    expect(cycle.message.sv).toContain('«a»');
+    expect(findingData(cycle)).toEqual({
+      code: 'CYCLE',
+      details: { boxes: ['a', 'o', 'u'] },
+      location: { box: 'a', path: ['plans', 0, 'boxes', 1], plan: 'p' },
+      severity: 'error',
+    });
   });
 
   it('suggests the box id a link probably meant', () => {
@@ -277,10 +276,12 @@ describe('validate: options', () => {
       },
     };
     const report = validate(validDocument(), { rules: [noEnglish, broken] });
-    expect(report.findings.map((f: Finding<string>) => `${f.code} ${f.message.en}`)).toEqual([
-      'RULE_FAILED The rule «broken» could not run: boom.',
-      'X_SHORT_TEXT Short text in r',
+    expect(report.findings.map(findingData)).toEqual([
+      { code: 'RULE_FAILED', severity: 'error', location: { path: [] }, details: { rule: 'broken', reason: 'boom' } },
+      { code: 'X_SHORT_TEXT', severity: 'info', location: { plan: 'p', box: 'r' }, details: { box: 'r' } },
     ]);
+    // A custom rule brings its own words.
+    expect(report.findings[1]!.message).toEqual({ sv: 'Kort text i r', en: 'Short text in r' });
   });
 
   it('never throws on a 5,000-box chain on one level or a 100,000-box chain', () => {
