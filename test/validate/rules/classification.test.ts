@@ -11,9 +11,9 @@ import {
   VOCABULARIES,
   type VocabularyDef,
   validate,
-} from '../../src/index.js';
-import { readWorkbook, writeWorkbook } from '../../src/node/spreadsheet/index.js';
-import { findingData } from '../support/findings.js';
+} from '../../../src/index.js';
+import { readWorkbook, writeWorkbook } from '../../../src/node/spreadsheet/index.js';
+import { findingData } from '../../support/findings.js';
 
 // Versioned classification vocabularies (issue 16, item 4): a plan is checked against the
 // version valid for its period; a term of another version and a fokusområde under another

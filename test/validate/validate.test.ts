@@ -277,7 +277,12 @@ describe('validate: options', () => {
     };
     const report = validate(validDocument(), { rules: [noEnglish, broken] });
     expect(report.findings.map(findingData)).toEqual([
-      { code: 'RULE_FAILED', severity: 'error', location: { path: [] }, details: { rule: 'broken', reason: 'boom' } },
+      {
+        code: 'RULE_FAILED',
+        severity: 'error',
+        location: { path: [] },
+        details: { rule: 'broken', reason: 'boom' },
+      },
       { code: 'X_SHORT_TEXT', severity: 'info', location: { plan: 'p', box: 'r' }, details: { box: 'r' } },
     ]);
     // A custom rule brings its own words.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Document, mergeDocuments, parseDocument, validate } from '../../src/index.js';
-import { loadExample } from '../followup/support.js';
+import { type Document, mergeDocuments, parseDocument, validate } from '../../../src/index.js';
+import { loadExample } from '../../followup/support.js';
 
 const codesOf = (doc: Document) => validate(doc).findings.filter((f) => f.code.startsWith('PARTICIPANT_'));
 
