@@ -13,7 +13,9 @@ import {
   validate,
 } from '../../../src/index.js';
 import { readWorkbook, writeWorkbook } from '../../../src/node/spreadsheet/index.js';
+import { classification } from '../../../src/validate/rules/classification.js';
 import { findingData } from '../../support/findings.js';
+import { plan, ruleCases } from './support.js';
 
 // Versioned classification vocabularies (issue 16, item 4): a plan is checked against the
 // version valid for its period; a term of another version and a fokusområde under another
@@ -443,4 +445,23 @@ describe("a region's own vocabulary", () => {
     expect(read.findings).toEqual([]);
     expect(JSON.stringify(read.document)).toBe(JSON.stringify(d));
   });
+});
+
+describe('classification: the small valid document, edited', () => {
+  ruleCases(classification, [
+    [
+      'CLASSIFICATION_UNKNOWN_VALUE',
+      (d) =>
+        void (plan(d).classification = {
+          vocabulary: 'nationell-strategi-2015-2020',
+          prioritering: 'Innovation och företagand',
+        }),
+      ['CLASSIFICATION_UNKNOWN_VALUE'],
+    ],
+    [
+      'VOCABULARY_UNKNOWN',
+      (d) => void (plan(d).classification = { vocabulary: 'nationell-strategi-2030' }),
+      ['VOCABULARY_UNKNOWN'],
+    ],
+  ]);
 });
