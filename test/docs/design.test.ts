@@ -18,6 +18,17 @@ describe('docs/design.md', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a test file beside every validation rule: test/validate/rules/<rule>.test.ts', () => {
+    const missing = stems('src/validate/rules').filter(
+      (s) => !existsSync(join(ROOT, 'test', 'validate', 'rules', `${s}.test.ts`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('says where a rule’s tests are', () => {
+    expect(page).toContain('`test/validate/rules/<rule>.test.ts`');
+  });
+
   it('names every CLI command file', () => {
     const missing = stems('src/cli/commands').filter((s) => !page.includes(`\`${s}\``));
     expect(missing).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, createHistory, type Edit, type EditResult } from '../../src/edit/index.js';
 import { CODES, type Document } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { findingData } from '../support/findings.js';
 import { editable } from '../support/mutate.js';
 
 function refused(edit: Edit, document: Document = validDocument()): EditResult & { ok: false } {
@@ -183,7 +184,18 @@ describe('refused edits', () => {
       location: { plan: 'p', path: ['plans', 0, 'boxes', 6, 'level'] },
       details: { field: 'box.level', problem: 'INVALID_VALUE', found: 'utfal', suggestion: 'utfall' },
     });
-    expect(r.findings[0]!.message.sv).toContain('«box.level»');
+    expect(findingData(r.findings[0]!)).toEqual({
+      code: 'EDIT_INVALID_VALUE',
+      details: {
+        expected: ['resurser', 'aktiviteter', 'prestationer', 'utfall', 'kortsiktiga', 'langsiktiga'],
+        field: 'box.level',
+        found: 'utfal',
+        problem: 'INVALID_VALUE',
+        suggestion: 'utfall',
+      },
+      location: { path: ['plans', 0, 'boxes', 6, 'level'], plan: 'p' },
+      severity: 'error',
+    });
   });
 
   it('an addBox index outside the list is refused', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coverage, coverageTable, goalLevelTable } from '../../src/followup/index.js';
 import type { Document } from '../../src/index.js';
 import { validDocument } from '../support/documents.js';
+import { findingData } from '../support/findings.js';
 import { loadExample } from './support.js';
 
 describe('coverage of Kronoberg', () => {
@@ -84,7 +85,12 @@ describe('coverage: gaps and goals at the wrong level', () => {
       ['GOAL_AT_EARLY_LEVEL', 'U2', ['aktiviteter', 'prestationer']],
     ]);
     expect(c.findings[0]?.location.path).toEqual(['strategy', 'understrategier', 0, 'goals', 1]);
-    expect(c.findings[0]?.message.sv).toContain('aktiviteter, prestationer');
+    expect(findingData(c.findings[0]!)).toEqual({
+      code: 'GOAL_AT_EARLY_LEVEL',
+      details: { goal: 'U2', levels: ['aktiviteter', 'prestationer'], plans: 1 },
+      location: { goal: 'U2', path: ['strategy', 'understrategier', 0, 'goals', 1] },
+      severity: 'info',
+    });
   });
 
   it('does not flag a goal also reached from an effect, and ignores links from unknown boxes', () => {

@@ -10,6 +10,7 @@ import {
   validate,
 } from '../../src/index.js';
 import { ratioMismatch } from '../../src/validate/rules/timeline.js';
+import { findingData } from '../support/findings.js';
 import { loadExample } from './support.js';
 
 const CODES = new Set([
@@ -174,15 +175,31 @@ describe('values in time', () => {
     }
   });
 
-  it('gives the words in Swedish and English', () => {
+  it('gives the window and the years its words name, as details', () => {
     const doc = plan({ measurements: [{ period: 2031, value: 1 }] });
     const [f] = timelineFindings(doc);
-    expect(f!.message.sv).toContain(
-      'uppföljningstiden för prestationer (1 år efter periodens slut, till och med 2027)',
-    );
-    expect(f!.message.en).toContain(
-      'the follow-up window for outputs (1 year after the period ends, up to 2027)',
-    );
+    expect(findingData(f!)).toEqual({
+      code: 'MEASUREMENT_OUTSIDE_FOLLOWUP',
+      details: {
+        field: 'measurements[0]',
+        firstYear: 2023,
+        from: 2024,
+        indicator: 'i',
+        lastYear: 2027,
+        level: 'prestationer',
+        period: 2031,
+        side: 'after',
+        to: 2026,
+        window: 1,
+      },
+      location: {
+        box: 'b',
+        indicator: 'i',
+        path: ['plans', 0, 'boxes', 0, 'indicators', 0, 'measurements', 0, 'period'],
+        plan: 'p',
+      },
+      severity: 'warning',
+    });
   });
 });
 

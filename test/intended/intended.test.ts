@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, type Document, goalLevelTable, type Level } from '../../src/index.js';
 import { validDocument, validPlan } from '../support/documents.js';
+import { findingData } from '../support/findings.js';
 
 // R1 ← U1; the plan links to U1 from the box of the given level.
 function doc(intended: Level[] | undefined, from: string, on: 'R1' | 'U1' = 'R1'): Document {
@@ -32,9 +33,12 @@ describe('intended levels of goals (stryktips)', () => {
         details: { goal: 'R1', intended: ['kortsiktiga', 'langsiktiga'], reached: ['aktiviteter'], plans: 1 },
       },
     ]);
-    expect(found[0]!.message.sv).toBe(
-      'Målet «R1» ska följas upp på nivåerna kortsiktiga samhällseffekter, långsiktiga samhällseffekter, men planerna når det bara från aktiviteter.',
-    );
+    expect(findingData(found[0]!)).toEqual({
+      code: 'INTENDED_LEVEL_NOT_REACHED',
+      details: { goal: 'R1', intended: ['kortsiktiga', 'langsiktiga'], plans: 1, reached: ['aktiviteter'] },
+      location: { goal: 'R1', path: ['strategy', 'rus', 'goals', 0, 'intendedLevels'] },
+      severity: 'warning',
+    });
   });
 
   it('no finding where plans reach an intended level, or where the goal says nothing', () => {

@@ -8,9 +8,7 @@ import { editable } from '../support/mutate.js';
 const kronoberg = readFileSync(new URL('../../examples/kronoberg.yaml', import.meta.url), 'utf8');
 
 const brief = (r: ReturnType<typeof parseDocument>) =>
-  r.findings.map(
-    (f) => `${f.severity} ${f.code} ${f.location.line ?? '-'}:${f.location.column ?? '-'} ${f.message.en}`,
-  );
+  r.findings.map((f) => `${f.severity} ${f.code} ${f.location.line ?? '-'}:${f.location.column ?? '-'}`);
 
 describe('parseDocument', () => {
   it('reads the Kronoberg example with no findings', () => {
@@ -42,8 +40,8 @@ describe('parseDocument', () => {
     const text = 'formatVersion: 1\nregion: X\nx-diarienummer: RK 2019/12\nplan: []\n';
     const r = parseDocument(text);
     expect(r.ok).toBe(true);
-    expect(brief(r)).toEqual([`warning UNKNOWN_KEY 4:1 Unknown key «plan»; it is kept but not read.`]);
-    expect(r.findings[0]!.details.suggestion).toBe('plans');
+    expect(brief(r)).toEqual(['warning UNKNOWN_KEY 4:1']);
+    expect(r.findings[0]!.details).toEqual({ key: 'plan', suggestion: 'plans' });
     expect(r.ok && (r.value as Record<string, unknown>)['x-diarienummer']).toBe('RK 2019/12');
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/io/parse.js';
 import { parseNumber } from '../../src/text/number.js';
 import { validate } from '../../src/validate/validate.js';
+import { findingData } from '../support/findings.js';
 
 // One plan with one count indicator; `baseline` is the YAML of its baseline.
 const plan = (baseline: string, level = 'prestationer') => `formatVersion: 1
@@ -38,8 +39,12 @@ describe('Swedish numbers', () => {
       32,
     ]);
     expect(f.details).toEqual({ key: 'value', found: '5,5', number: '5.5' });
-    expect(f.message.sv).toContain("Decimalkomma: skriv 5.5 eller '5,5'");
-    expect(f.message.en).toContain("Decimal comma: write 5.5 or '5,5'");
+    expect(findingData(f)).toEqual({
+      code: 'DECIMAL_COMMA',
+      details: { found: '5,5', key: 'value', number: '5.5' },
+      location: { column: 32, file: 'p.yaml', line: 14 },
+      severity: 'error',
+    });
   });
 
   it('leaves lists alone: [5,5] is two numbers', () => {
@@ -151,16 +156,34 @@ describe('syntax errors in plain Swedish', () => {
       9,
       15,
     ]);
-    expect(f.message.sv).toBe(
-      'Filen kan inte läsas som YAML: ett kolon följt av mellanslag i en text utan citattecken, på raden «text: Mål: fler företag deltar».',
-    );
-    expect(f.hint?.sv).toBe("Sätt texten inom citattecken: text: 'Mål: fler företag deltar'");
+    expect(findingData(f)).toEqual({
+      code: 'SYNTAX_ERROR',
+      details: {
+        cause: 'colon',
+        fix: "text: 'Mål: fler företag deltar'",
+        format: 'YAML',
+        parserCode: 'BLOCK_AS_IMPLICIT_KEY',
+        source: '        text: Mål: fler företag deltar',
+      },
+      location: { column: 15, file: 'p.yaml', line: 9 },
+      severity: 'error',
+    });
   });
 
   it('gives one finding for one tab, on the tab', () => {
     const f = one(base.replace('        text: Företag', '\t  text: Företag'));
     expect([f.details.cause, f.location.line, f.location.column]).toEqual(['tab', 9, 1]);
-    expect(f.message.sv).toContain('ett tabbtecken i indraget');
+    expect(findingData(f)).toEqual({
+      code: 'SYNTAX_ERROR',
+      details: {
+        cause: 'tab',
+        format: 'YAML',
+        parserCode: 'TAB_AS_INDENT',
+        source: '→  text: Företag deltar',
+      },
+      location: { column: 1, file: 'p.yaml', line: 9 },
+      severity: 'error',
+    });
   });
 
   it('points an unclosed quote to where it opens', () => {
@@ -176,12 +199,27 @@ describe('syntax errors in plain Swedish', () => {
   it('names bad indentation', () => {
     const f = one(base.replace('        text: Företag', '         text: Företag'));
     expect(f.details.cause).toBe('indent');
-    expect(f.message.sv).toContain('indraget stämmer inte');
+    expect(findingData(f)).toEqual({
+      code: 'SYNTAX_ERROR',
+      details: {
+        cause: 'indent',
+        format: 'YAML',
+        parserCode: 'BLOCK_AS_IMPLICIT_KEY',
+        source: '        level: prestationer',
+      },
+      location: { column: 16, file: 'p.yaml', line: 8 },
+      severity: 'error',
+    });
   });
 
   it('names JSON errors in Swedish too', () => {
     const f = one('{"formatVersion": 1,}');
     expect([f.details.format, f.details.cause]).toEqual(['JSON', 'json-token']);
-    expect(f.message.sv).toMatch(/^Filen kan inte läsas som JSON: ett tecken som inte hör hemma där i JSON/);
+    expect(findingData(f)).toEqual({
+      code: 'SYNTAX_ERROR',
+      details: { cause: 'json-token', format: 'JSON', source: '{"formatVersion": 1,}' },
+      location: { column: 21, file: 'p.yaml', line: 1 },
+      severity: 'error',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isDayOfYear, mergeDocuments, parseDocument, writeDocument } from '../../src/index.js';
+import { findingData } from '../support/findings.js';
 
 const gotland = readFileSync('examples/gotland-besoksnaring.yaml', 'utf8');
 
@@ -42,7 +43,12 @@ describe('the årshjul and the lärande section in a document', () => {
       ['INVALID_FORMAT', ['arshjul', 'events', 0, 'days', 0], 'day'],
       ['INVALID_FORMAT', ['arshjul', 'events', 0, 'dates', 0], 'calendar-date'],
     ]);
-    expect(parsed.findings[0]!.message.sv).toContain('MM-DD');
+    expect(findingData(parsed.findings[0]!)).toEqual({
+      code: 'INVALID_FORMAT',
+      details: { format: 'day', found: '02-30' },
+      location: { column: 47, line: 4, path: ['arshjul', 'events', 0, 'days', 0] },
+      severity: 'error',
+    });
   });
 
   it('takes a region’s årshjul from the one file that has it, and reports a second', () => {

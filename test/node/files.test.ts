@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/files.js';
+import { findingData } from '../support/findings.js';
 
 const plan = (region: string) => `formatVersion: 1\nregion: ${region}\n`;
 
@@ -18,7 +19,12 @@ describe('reading files', () => {
       location: { file: 'latin1.yaml', line: 2, column: 17 }, // the ö of Jönköping
       details: { reason: 'not-utf8' },
     });
-    expect(r.findings[0]?.message.sv).toContain('UTF-8');
+    expect(findingData(r.findings[0]!)).toEqual({
+      code: 'FILE_UNREADABLE',
+      details: { file: 'latin1.yaml', reason: 'not-utf8' },
+      location: { column: 17, file: 'latin1.yaml', line: 2 },
+      severity: 'error',
+    });
   });
 
   it('reads UTF-8 with a byte-order mark, YAML and JSON alike', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { readWorkbook } from '../../src/node/spreadsheet/index.js';
+import { findingData } from '../support/findings.js';
 import { BROKEN, MESSY, mergeMessy } from './fixtures/messy.js';
 import { brief, makeBook, readBook } from './support.js';
 
@@ -46,8 +47,12 @@ describe('a messy hand-made workbook', () => {
       'SHEET_UNKNOWN_REFERENCE Rutor A4',
     ]);
     const unknown = r.findings.find((f) => f.code === 'SHEET_UNKNOWN_REFERENCE')!;
-    expect(unknown.message.sv).toBe('Planen «besk» i kolumnen «Plan» finns inte i arbetsboken.');
-    expect(unknown.hint?.sv).toBe('Menade du «besok»?');
+    expect(findingData(unknown)).toEqual({
+      code: 'SHEET_UNKNOWN_REFERENCE',
+      details: { column: 'Plan', id: 'besk', kind: 'plan', suggestion: 'besok', target: 'Planer' },
+      location: { cell: 'A4', file: 'plan.xlsx', row: 4, sheet: 'Rutor' },
+      severity: 'error',
+    });
   });
 
   it('matches the committed fixtures the CLI tests read', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { readWorkbook } from '../../src/node/spreadsheet/index.js';
+import { findingData } from '../support/findings.js';
 import { brief, expectWords, makeBook, readBook, smallBook } from './support.js';
 
 describe('readWorkbook on files that are not workbooks', () => {
@@ -120,7 +121,24 @@ describe('readWorkbook on a filled-in workbook', () => {
     const level = r.findings.find((f) => f.code === 'SHEET_BAD_LEVEL')!;
     expect(level.location).toMatchObject({ file: 'plan.xlsx', sheet: 'Rutor', row: 3, cell: 'C3' });
     expect(level.details.suggestion).toBe('Aktiviteter');
-    expect(level.message.sv).toContain('«Aktivitet» är ingen nivå');
+    expect(findingData(level)).toEqual({
+      code: 'SHEET_BAD_LEVEL',
+      details: {
+        column: 'Nivå',
+        expected: [
+          'Resurser',
+          'Aktiviteter',
+          'Prestationer',
+          'Utfall',
+          'Kortsiktiga samhällseffekter',
+          'Långsiktiga samhällseffekter',
+        ],
+        found: 'Aktivitet',
+        suggestion: 'Aktiviteter',
+      },
+      location: { cell: 'C3', file: 'plan.xlsx', row: 3, sheet: 'Rutor' },
+      severity: 'error',
+    });
     expectWords(r.findings);
   });
 
@@ -167,7 +185,12 @@ describe('readWorkbook on a filled-in workbook', () => {
       'SHEET_UNKNOWN_REFERENCE Värden E3',
     ]);
     const unknownPlan = r.findings.find((f) => f.location.cell === 'A8')!;
-    expect(unknownPlan.message.en).toBe('The plan «x» in the column «Plan» is not in the workbook.');
+    expect(findingData(unknownPlan)).toEqual({
+      code: 'SHEET_UNKNOWN_REFERENCE',
+      details: { column: 'Plan', id: 'x', kind: 'plan', suggestion: 'p', target: 'Planer' },
+      location: { cell: 'A8', file: 'plan.xlsx', row: 8, sheet: 'Rutor' },
+      severity: 'error',
+    });
     expectWords(r.findings);
   });
 
@@ -189,9 +212,12 @@ describe('readWorkbook on a filled-in workbook', () => {
     expect(r.findings.find((f) => f.location.cell === 'C2')!.details.suggestion).toBe('projekt');
     // The JSON parser's own (English) words stay out of the message, in details.detail.
     const json = r.findings.find((f) => f.code === 'SHEET_BAD_JSON')!;
-    expect(json.message.sv).toBe(
-      'Cellen i kolumnen «Extra (JSON)» är inte ett JSON-objekt: texten är inte giltig JSON.',
-    );
+    expect(findingData(json)).toEqual({
+      code: 'SHEET_BAD_JSON',
+      details: { column: 'Extra (JSON)', detail: expect.any(String), reason: 'syntax' },
+      location: { cell: 'H2', file: 'plan.xlsx', row: 2, sheet: 'Planer' },
+      severity: 'error',
+    });
     expect(json.details.detail).toBeTruthy();
     expectWords(r.findings);
   });
@@ -214,7 +240,12 @@ describe('readWorkbook on a filled-in workbook', () => {
       'SHEET_CELL_ERROR Värden H3',
       'SHEET_FORMULA_WITHOUT_RESULT Värden H2',
     ]);
-    expect(r.findings.find((f) => f.code === 'SHEET_FORMULA_WITHOUT_RESULT')!.message.en).toContain('«B9»');
+    expect(findingData(r.findings.find((f) => f.code === 'SHEET_FORMULA_WITHOUT_RESULT')!)).toEqual({
+      code: 'SHEET_FORMULA_WITHOUT_RESULT',
+      details: { formula: 'B9' },
+      location: { cell: 'H2', file: 'plan.xlsx', row: 2, sheet: 'Värden' },
+      severity: 'error',
+    });
     const fine = smallBook();
     fine.Värden![1] = [
       'p',

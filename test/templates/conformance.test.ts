@@ -8,6 +8,7 @@ import {
   NATIONAL_TEMPLATES,
 } from '../../src/templates/index.js';
 import { templateConformanceRule } from '../../src/validate/rules/template-conformance.js';
+import { findingData } from '../support/findings.js';
 import { check, codes, withPlan } from './helpers.js';
 
 // An activity in the words of each template, as the seed's examples put them.
@@ -126,7 +127,21 @@ describe('the template-conformance rule', () => {
     expect(found.map((f) => [f.location.plan, f.location.path, f.details.suggestion])).toEqual([
       ['p', ['plans', 1, 'template'], 'kunskap-strategier'],
     ]);
-    expect(found[0]!.hint?.sv).toContain('kunskap-strategier');
+    expect(findingData(found[0]!)).toEqual({
+      code: 'TEMPLATE_UNKNOWN',
+      details: {
+        known: [
+          'investeringar-infrastruktur',
+          'kunskap-strategier',
+          'varor-tjanster-indirekt',
+          'varor-tjanster-direkt',
+        ],
+        suggestion: 'kunskap-strategier',
+        template: 'kunskap-strategi',
+      },
+      location: { path: ['plans', 1, 'template'], plan: 'p' },
+      severity: 'error',
+    });
   });
 
   it('runs conformance with paths into the document', () => {

@@ -131,7 +131,9 @@ describe('createTemplateRegistry', () => {
     expect(result.findings.map((f) => [f.code, f.details.problem, f.location.path])).toEqual([
       ['TEMPLATE_INVALID', problem, path],
     ]);
-    expect(result.findings[0]!.message.sv).toMatch(/^Mallen /);
+    const id = typeof value === 'object' ? (value as { id?: string }).id : undefined;
+    expect(result.findings[0]!.severity).toBe('error');
+    expect(result.findings[0]!.details.template).toBe(id ?? null);
     expect(r.list()).toHaveLength(4);
   });
 

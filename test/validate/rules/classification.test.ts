@@ -11,8 +11,11 @@ import {
   VOCABULARIES,
   type VocabularyDef,
   validate,
-} from '../../src/index.js';
-import { readWorkbook, writeWorkbook } from '../../src/node/spreadsheet/index.js';
+} from '../../../src/index.js';
+import { readWorkbook, writeWorkbook } from '../../../src/node/spreadsheet/index.js';
+import { classification } from '../../../src/validate/rules/classification.js';
+import { findingData } from '../../support/findings.js';
+import { plan, ruleCases } from './support.js';
 
 // Versioned classification vocabularies (issue 16, item 4): a plan is checked against the
 // version valid for its period; a term of another version and a fokusområde under another
@@ -119,9 +122,19 @@ describe('CLASSIFICATION_OTHER_VERSION', () => {
     const f = ofCodes(d)[1]!;
     expect(f.severity).toBe('warning');
     expect(f.location.plan).toBe('p');
-    expect(f.message.sv).toContain('«nationell-strategi-2015-2020»');
-    expect(f.message.sv).toContain('«nationell-strategi-2021-2027»');
-    expect(f.message.en).toContain('2022–2024');
+    expect(findingData(f)).toEqual({
+      code: 'CLASSIFICATION_OTHER_VERSION',
+      details: {
+        field: 'prioritering',
+        foundIn: ['nationell-strategi-2015-2020'],
+        plan: 'p',
+        planPeriod: '2022–2024',
+        term: 'Innovation och företagande',
+        vocabulary: ['nationell-strategi-2021-2027'],
+      },
+      location: { path: ['plans', 0, 'classification', 'prioritering'], plan: 'p' },
+      severity: 'warning',
+    });
   });
 
   it('also when a plan names a version whose list does not hold a term of another version', () => {
@@ -432,4 +445,23 @@ describe("a region's own vocabulary", () => {
     expect(read.findings).toEqual([]);
     expect(JSON.stringify(read.document)).toBe(JSON.stringify(d));
   });
+});
+
+describe('classification: the small valid document, edited', () => {
+  ruleCases(classification, [
+    [
+      'CLASSIFICATION_UNKNOWN_VALUE',
+      (d) =>
+        void (plan(d).classification = {
+          vocabulary: 'nationell-strategi-2015-2020',
+          prioritering: 'Innovation och företagand',
+        }),
+      ['CLASSIFICATION_UNKNOWN_VALUE'],
+    ],
+    [
+      'VOCABULARY_UNKNOWN',
+      (d) => void (plan(d).classification = { vocabulary: 'nationell-strategi-2030' }),
+      ['VOCABULARY_UNKNOWN'],
+    ],
+  ]);
 });

@@ -7,8 +7,13 @@ import {
   parseDocument,
   type Split,
   validate,
-} from '../../src/index.js';
-import { allowsGroup, isComplete, knownDimensions, splitTolerance } from '../../src/model/disaggregation.js';
+} from '../../../src/index.js';
+import {
+  allowsGroup,
+  isComplete,
+  knownDimensions,
+  splitTolerance,
+} from '../../../src/model/disaggregation.js';
 
 const CODES = [
   'DISAGGREGATION_PARTS_EXCEED_TOTAL',

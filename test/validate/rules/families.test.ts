@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { type Document, mergeDocuments, type Plan, validate } from '../../src/index.js';
-import { planFamilies } from '../../src/validate/families.js';
-import { validDocument, validPlan } from '../support/documents.js';
+import { type Document, mergeDocuments, type Plan, validate } from '../../../src/index.js';
+import { planFamilies } from '../../../src/validate/families.js';
+import { validDocument, validPlan } from '../../support/documents.js';
 
 const FAMILY = /^FAMILY_/;
 const familyFindings = (doc: Document) => validate(doc).findings.filter((f) => FAMILY.test(f.code));
