@@ -11,7 +11,6 @@ const BUDGET = 100;
 /** Longer than the budget today: `file:name` → lines. Shrink these; do not add to them. */
 const KNOWN: Record<string, number> = {
   'src/spreadsheet/read.ts:readWorkbook': 115,
-  'src/followup/meeting.ts:buildMeetingReport': 108,
   'src/cli/commands/report.ts:reportCommand': 124,
 };
 
