@@ -169,55 +169,8 @@ export async function readWorkbook(
   } catch {
     return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-bytes' })]);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxBytes', max: maxBytes, found: bytes.length }),
-    ]);
-  }
-  if (!isZip(bytes)) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx' })]);
-  }
-  const unpacked = zipSize(bytes);
-  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
-  if (unpacked === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  if (unpacked > maxUnpacked) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked, found: unpacked }),
-    ]);
-  }
-  // The declared sizes can lie: measure by inflating, and stop at the limit.
-  const inflate = options.inflate ?? streamInflate;
-  const measured = await unpackedSize(bytes, maxUnpacked, inflate);
-  if (measured === 'over') {
-    return refuse([createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked })]);
-  }
-  if (measured === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  // Cells and merged ranges, counted in the sheets' XML before exceljs makes an object of each.
-  const counts = await sheetCounts(bytes, inflate);
-  if (counts === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  if (counts.cells > maxCells) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxCells', max: maxCells, found: counts.cells }),
-    ]);
-  }
-  const maxMerged = options.maxMergedCells ?? DEFAULT_MAX_MERGED_CELLS;
-  if (counts.mergedCells > maxMerged) {
-    return refuse([
-      createFinding(
-        'LIMIT_EXCEEDED',
-        {},
-        { limit: 'maxMergedCells', max: maxMerged, found: counts.mergedCells },
-      ),
-    ]);
-  }
+  const refusal = await zipRefusal(bytes, options);
+  if (refusal) return refuse([refusal]);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(
@@ -245,7 +198,67 @@ export async function readWorkbook(
     ]);
   }
   if (raw === undefined) return refuse(reader.findings);
+  return checkRead(raw, reader, options, withFile);
+}
 
+/**
+ * Why the bytes are not opened as a workbook, if they are not: larger than allowed, not a zip,
+ * a damaged zip, more unpacked bytes than allowed (declared or measured while unpacking), or
+ * more cells or merged cells than allowed, counted in the sheets' XML.
+ */
+async function zipRefusal(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<Finding | undefined> {
+  const file = options.file;
+  const damaged = () => createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxBytes', max: maxBytes, found: bytes.length });
+  }
+  if (!isZip(bytes)) return createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx' });
+  const unpacked = zipSize(bytes);
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
+  if (unpacked === undefined) return damaged();
+  if (unpacked > maxUnpacked) {
+    return createFinding(
+      'LIMIT_EXCEEDED',
+      {},
+      { limit: 'maxUnpackedBytes', max: maxUnpacked, found: unpacked },
+    );
+  }
+  // The declared sizes can lie: measure by inflating, and stop at the limit.
+  const inflate = options.inflate ?? streamInflate;
+  const measured = await unpackedSize(bytes, maxUnpacked, inflate);
+  if (measured === 'over') {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked });
+  }
+  if (measured === undefined) return damaged();
+  // Cells and merged ranges, counted in the sheets' XML before exceljs makes an object of each.
+  const counts = await sheetCounts(bytes, inflate);
+  if (counts === undefined) return damaged();
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  if (counts.cells > maxCells) {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxCells', max: maxCells, found: counts.cells });
+  }
+  const maxMerged = options.maxMergedCells ?? DEFAULT_MAX_MERGED_CELLS;
+  if (counts.mergedCells > maxMerged) {
+    return createFinding(
+      'LIMIT_EXCEEDED',
+      {},
+      { limit: 'maxMergedCells', max: maxMerged, found: counts.mergedCells },
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The document read from the sheets, checked as any document is: the reader's findings with
+ * the schema's, located in the workbook (a cell already reported once, not twice).
+ */
+function checkRead(
+  raw: Obj,
+  reader: WorkbookReader,
+  options: ReadWorkbookOptions,
+  withFile: (findings: readonly Finding[]) => Finding[],
+): WorkbookReadResult {
   const locator = buildLocator(raw, reader.origins);
   const checked = checkDocument(raw, { ...(options.limits ? { limits: options.limits } : {}) });
   // A cell already reported (a bad level) would come back from the schema check as a missing key.

@@ -10,7 +10,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BUDGET = 100;
 /** Longer than the budget today: `file:name` → lines. Shrink these; do not add to them. */
 const KNOWN: Record<string, number> = {
-  'src/spreadsheet/read.ts:readWorkbook': 115,
   'src/cli/commands/report.ts:reportCommand': 124,
 };
 
