@@ -296,6 +296,60 @@ class WorkbookReader {
   private readonly notes = new WeakMap<Obj, Obj[]>();
 
   read(book: ExcelJS.Workbook): Obj | undefined {
+    const sheets = this.sheets(book);
+    if (!sheets) return undefined;
+    const { tables, about } = sheets;
+
+    const doc: Obj = {};
+    const { docExtras, strategyExtras } = about
+      ? this.readAbout(about, doc)
+      : { docExtras: {}, strategyExtras: undefined };
+    if (!Object.hasOwn(doc, 'formatVersion')) setKey(doc, 'formatVersion', FORMAT_VERSION);
+
+    const strategy = this.readStrategies(tables.get('strategies'), strategyExtras);
+    if (strategy) setKey(doc, 'strategy', strategy);
+    this.readGoals(tables.get('goals'));
+
+    const plans = this.readPlans(tables.get('plans'));
+    if (plans.length > 0) setKey(doc, 'plans', plans);
+    this.readPlanRows(tables.get('boxes'), ENTITIES.box, 'boxes', (plan, box, row) => {
+      const id = box.id;
+      if (typeof id !== 'string') return;
+      const map = this.boxes.get(plan) ?? new Map<string, Registered>();
+      this.boxes.set(plan, map);
+      this.register(map, id, box, row, 'box', tables.get('boxes')!);
+    });
+    this.readPlanRows(tables.get('links'), ENTITIES.link, 'links');
+    this.readPlanRows(tables.get('goalLinks'), ENTITIES.goalLink, 'goalLinks');
+    this.readPlanRows(tables.get('changelog'), ENTITIES.change, 'changelog');
+    this.readPlanRows(tables.get('reports'), ENTITIES.report, 'reports');
+    this.readNotes(tables.get('larande'));
+    this.readIndicators(tables.get('indicators'));
+    this.readValues(tables.get('values'));
+    this.readSplits(tables.get('splits'));
+    this.readParticipants(tables.get('participants'));
+
+    const templates = this.readTemplates(tables.get('templates'));
+    if (templates.length > 0) setKey(doc, 'templates', templates);
+    const arshjul = this.readArshjul(tables, docExtras);
+    if (arshjul) setKey(doc, 'arshjul', arshjul);
+
+    for (const [key, value] of Object.entries(docExtras))
+      if (!Object.hasOwn(doc, key)) setKey(doc, key, value);
+    this.finish(doc);
+    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates', 'arshjul']);
+    const origin = this.origins.get(doc);
+    if (origin) this.origins.set(out, origin);
+    return out;
+  }
+
+  /**
+   * Which sheet is which: each known sheet's table (the first of a name; Om kept as
+   * its sheet), a finding for each unknown or repeated sheet; nothing when no sheet is known.
+   */
+  private sheets(
+    book: ExcelJS.Workbook,
+  ): { tables: Map<SheetKey, Table>; about: ExcelJS.Worksheet | undefined } | undefined {
     const tables = new Map<SheetKey, Table>();
     let about: ExcelJS.Worksheet | undefined;
     const firstName = new Map<SheetKey, string>();
@@ -329,68 +383,35 @@ class WorkbookReader {
       this.findings.push(createFinding('SHEET_NO_DATA', {}));
       return undefined;
     }
+    return { tables, about };
+  }
 
-    const doc: Obj = {};
-    const { docExtras, strategyExtras } = about
-      ? this.readAbout(about, doc)
-      : { docExtras: {}, strategyExtras: undefined };
-    if (!Object.hasOwn(doc, 'formatVersion')) setKey(doc, 'formatVersion', FORMAT_VERSION);
-
-    const strategy = this.readStrategies(tables.get('strategies'), strategyExtras);
-    if (strategy) setKey(doc, 'strategy', strategy);
-    this.readGoals(tables.get('goals'));
-
-    const plans = this.readPlans(tables.get('plans'));
-    if (plans.length > 0) setKey(doc, 'plans', plans);
-    this.readPlanRows(tables.get('boxes'), ENTITIES.box, 'boxes', (plan, box, row) => {
-      const id = box.id;
-      if (typeof id !== 'string') return;
-      const map = this.boxes.get(plan) ?? new Map<string, Registered>();
-      this.boxes.set(plan, map);
-      this.register(map, id, box, row, 'box', tables.get('boxes')!);
-    });
-    this.readPlanRows(tables.get('links'), ENTITIES.link, 'links');
-    this.readPlanRows(tables.get('goalLinks'), ENTITIES.goalLink, 'goalLinks');
-    this.readPlanRows(tables.get('changelog'), ENTITIES.change, 'changelog');
-    this.readPlanRows(tables.get('reports'), ENTITIES.report, 'reports');
-    const notesTable = tables.get('larande');
-    for (const row of notesTable?.rows ?? []) {
-      const plan = this.resolveOne(notesTable!, row, 'plan', this.plans, 'plan', 'Planer');
+  /** Each plan's lärande notes, from Lärande, kept until `finish` puts them in the plan. */
+  private readNotes(table: Table | undefined): void {
+    for (const row of table?.rows ?? []) {
+      const plan = this.resolveOne(table!, row, 'plan', this.plans, 'plan', 'Planer');
       if (!plan) continue;
-      const note = this.readRow(notesTable!, row, ENTITIES.larandeNote);
+      const note = this.readRow(table!, row, ENTITIES.larandeNote);
       const list = this.notes.get(plan);
       if (list) list.push(note);
       else this.notes.set(plan, [note]);
     }
-    this.readIndicators(tables.get('indicators'));
-    this.readValues(tables.get('values'));
-    this.readSplits(tables.get('splits'));
-    this.readParticipants(tables.get('participants'));
+  }
 
-    const templates = this.readTemplates(tables.get('templates'));
-    if (templates.length > 0) setKey(doc, 'templates', templates);
-
+  /** The årshjul: its events from Årshjul, its recipients from Mottagare, the rest from Om's extra keys. */
+  private readArshjul(tables: ReadonlyMap<SheetKey, Table>, docExtras: Obj): Obj | undefined {
     const events = (tables.get('arshjul')?.rows ?? []).map((row) =>
       this.readRow(tables.get('arshjul')!, row, ENTITIES.arshjulEvent),
     );
     const recipients = (tables.get('recipients')?.rows ?? []).map((row) =>
       this.readRow(tables.get('recipients')!, row, ENTITIES.recipient),
     );
-    if (events.length > 0) {
-      const rest = docExtras.arshjul;
-      const arshjul: Obj = isRecord(rest) ? { ...rest } : {};
-      if (recipients.length > 0) setKey(arshjul, 'recipients', recipients);
-      setKey(arshjul, 'events', events);
-      setKey(doc, 'arshjul', ordered(arshjul, ['recipients', 'events']));
-    }
-
-    for (const [key, value] of Object.entries(docExtras))
-      if (!Object.hasOwn(doc, key)) setKey(doc, key, value);
-    this.finish(doc);
-    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates', 'arshjul']);
-    const origin = this.origins.get(doc);
-    if (origin) this.origins.set(out, origin);
-    return out;
+    if (events.length === 0) return undefined;
+    const rest = docExtras.arshjul;
+    const arshjul: Obj = isRecord(rest) ? { ...rest } : {};
+    if (recipients.length > 0) setKey(arshjul, 'recipients', recipients);
+    setKey(arshjul, 'events', events);
+    return ordered(arshjul, ['recipients', 'events']);
   }
 
   /** Puts each object's keys in schema order and fills required lists, bottom up. */
