@@ -73,9 +73,48 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
   const asOf = periodLastDay(options.asOf);
   const name = document.arshjul?.recipients?.find((r) => r.id === options.body)?.name ?? options.body;
   const body = { id: options.body, name };
-  // The body's meetings: the region-wide dates of duties it receives (a plan's slutrapport is no meeting).
+  const { meeting, previous, next } = meetingsOf(document, options.body, asOf);
+  const since = previous ?? '0000-00-00';
+  const until = next?.date ?? addMonths(asOf, 3);
+  const agenda: Agenda = {
+    document,
+    options,
+    language,
+    w,
+    name,
+    asOf,
+    ...(meeting ? { meeting } : {}),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    inWindow: (day) => day !== undefined && day > since && day <= asOf,
+    due: dueFindings(document, { asOf: options.asOf }),
+    until,
+    upcoming: arshjulOccurrences(document, { from: nextDay(asOf), to: until }),
+  };
+  const title = w.title(name, asOf);
+  return {
+    body,
+    asOf,
+    ...(meeting ? { meeting } : {}),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+    due: agenda.due,
+    markdown: renderMeeting(markdownSink(), agenda),
+    html: renderMeeting(htmlSink(language, title), agenda),
+  };
+}
+
+/**
+ * The body's meeting on or before the day, the date of the one before it, and the next one:
+ * its meetings are the region-wide dates of duties it receives (a plan's slutrapport is no meeting).
+ */
+function meetingsOf(
+  document: Document,
+  body: string,
+  asOf: string,
+): { meeting?: Occurrence; previous?: string; next?: Occurrence } {
   const all = arshjulOccurrences(document, { from: addMonths(asOf, -60), to: addMonths(asOf, 24) }).filter(
-    (o) => o.recipients.includes(options.body) && o.plan === undefined,
+    (o) => o.recipients.includes(body) && o.plan === undefined,
   );
   let meeting: Occurrence | undefined;
   let next: Occurrence | undefined;
@@ -85,95 +124,120 @@ export function buildMeetingReport(document: Document, options: MeetingOptions):
   }
   let previous: string | undefined;
   for (const o of all) if (meeting && o.date < meeting.date) previous = o.date;
-  const since = previous ?? '0000-00-00';
-  const inWindow = (day: string | undefined) => day !== undefined && day > since && day <= asOf;
-  const due = dueFindings(document, { asOf: options.asOf });
-  const until = next?.date ?? addMonths(asOf, 3);
-  const upcoming = arshjulOccurrences(document, { from: nextDay(asOf), to: until });
+  return { ...(meeting ? { meeting } : {}), ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
 
-  // One walk over the document, written out as Markdown and as HTML: the words are the same,
-  // only the escaping and the marks differ.
-  const render = (out: Sink): string => {
-    const e = out.escape;
-    out.heading(1, e(w.title(name, asOf)));
-    out.lines([
-      meeting ? w.meeting(meeting.date, e(meeting.event.name)) : w.noMeeting(asOf),
-      previous ? w.previous(previous) : w.noPrevious,
-      ...(next ? [w.next(next.date, e(next.event.name))] : []),
-    ]);
+/** What the meeting's agenda items are written from. */
+interface Agenda {
+  readonly document: Document;
+  readonly options: MeetingOptions;
+  readonly language: Language;
+  readonly w: MeetingWords;
+  /** The body's name. */
+  readonly name: string;
+  readonly asOf: string;
+  readonly meeting?: Occurrence;
+  readonly previous?: string;
+  readonly next?: Occurrence;
+  /** A day after the previous meeting and no later than the report's date. */
+  readonly inWindow: (day: string | undefined) => boolean;
+  readonly due: readonly Finding[];
+  /** The end of the upcoming window: the next meeting, or three months on. */
+  readonly until: string;
+  readonly upcoming: readonly Occurrence[];
+}
 
-    out.heading(2, w.changed);
-    const changes: string[] = [];
-    for (const plan of document.plans ?? []) {
-      for (const box of plan.boxes) {
-        for (const ind of box.indicators ?? []) {
-          for (const m of ind.measurements ?? []) {
-            if (!inWindow(periodLastDay(m.period))) continue;
-            const value = `${m.value}${ind.unit ? ` ${ind.unit}` : ''}`;
-            changes.push(w.measured(e(plan.name), e(ind.name), e(String(m.period)), e(value)));
-          }
+// One walk over the document, written out as Markdown and as HTML: the words are the same,
+// only the escaping and the marks differ.
+function renderMeeting(out: Sink, agenda: Agenda): string {
+  const { w, meeting, previous, next } = agenda;
+  const e = out.escape;
+  out.heading(1, e(w.title(agenda.name, agenda.asOf)));
+  out.lines([
+    meeting ? w.meeting(meeting.date, e(meeting.event.name)) : w.noMeeting(agenda.asOf),
+    previous ? w.previous(previous) : w.noPrevious,
+    ...(next ? [w.next(next.date, e(next.event.name))] : []),
+  ]);
+  renderChanges(out, agenda);
+  renderStatus(out, agenda);
+  renderDue(out, agenda);
+  renderLessons(out, agenda);
+  return out.end();
+}
+
+/** What changed since the previous meeting: measurements of periods that ended, change log entries, delivered reports. */
+function renderChanges(out: Sink, { document, w, inWindow }: Agenda): void {
+  const e = out.escape;
+  out.heading(2, w.changed);
+  const changes: string[] = [];
+  for (const plan of document.plans ?? []) {
+    for (const box of plan.boxes) {
+      for (const ind of box.indicators ?? []) {
+        for (const m of ind.measurements ?? []) {
+          if (!inWindow(periodLastDay(m.period))) continue;
+          const value = `${m.value}${ind.unit ? ` ${ind.unit}` : ''}`;
+          changes.push(w.measured(e(plan.name), e(ind.name), e(String(m.period)), e(value)));
         }
       }
-      for (const c of plan.changelog ?? []) {
-        const day = dayOf(c.at);
-        if (inWindow(day))
-          changes.push(w.changelog(e(plan.name), day!, e(c.what), c.why ? e(c.why) : undefined));
-      }
-      for (const r of plan.reports ?? []) {
-        if (!inWindow(r.at)) continue;
-        const event = document.arshjul?.events.find((x) => x.id === r.event)?.name ?? r.event;
-        changes.push(w.delivered(e(plan.name), e(event), r.at));
-      }
     }
-    out.list(changes, w.nothingChanged);
-
-    out.heading(2, w.status);
-    for (const plan of document.plans ?? []) {
-      const ps = planStatus(plan, { asOf: options.asOf });
-      out.heading(3, out.planName(plan.name, plan.id));
-      if (ps.indicators.length) out.table(statusTable([ps], language));
-      else out.lines([w.noIndicators]);
+    for (const c of plan.changelog ?? []) {
+      const day = dayOf(c.at);
+      if (inWindow(day))
+        changes.push(w.changelog(e(plan.name), day!, e(c.what), c.why ? e(c.why) : undefined));
     }
-
-    out.heading(2, w.due);
-    out.heading(3, w.missing);
-    out.list(
-      due.map((f) => e(f.message[language])),
-      w.nothingMissing,
-    );
-    out.heading(3, w.upcoming(until));
-    out.list(
-      upcoming.map(
-        (o) =>
-          `${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
-            o.responsible ? ` (${e(o.responsible)})` : ''
-          }`,
-      ),
-      w.nothingUpcoming,
-    );
-
-    out.heading(2, w.lessons);
-    const notes: string[] = [];
-    for (const plan of document.plans ?? []) {
-      for (const n of plan.larande?.notes ?? []) {
-        if (!inWindow(dayOf(n.at))) continue;
-        notes.push(`${out.strong(w.noteKind[n.kind])} (${e(plan.name)}, ${e(String(n.at))}): ${e(n.text)}`);
-      }
+    for (const r of plan.reports ?? []) {
+      if (!inWindow(r.at)) continue;
+      const event = document.arshjul?.events.find((x) => x.id === r.event)?.name ?? r.event;
+      changes.push(w.delivered(e(plan.name), e(event), r.at));
     }
-    out.list(notes, w.noLessons);
-    return out.end();
-  };
-  const title = w.title(name, asOf);
-  return {
-    body,
-    asOf,
-    ...(meeting ? { meeting } : {}),
-    ...(previous ? { previous } : {}),
-    ...(next ? { next } : {}),
-    due,
-    markdown: render(markdownSink()),
-    html: render(htmlSink(language, title)),
-  };
+  }
+  out.list(changes, w.nothingChanged);
+}
+
+/** Each plan's status as of the date. */
+function renderStatus(out: Sink, { document, options, language, w }: Agenda): void {
+  out.heading(2, w.status);
+  for (const plan of document.plans ?? []) {
+    const ps = planStatus(plan, { asOf: options.asOf });
+    out.heading(3, out.planName(plan.name, plan.id));
+    if (ps.indicators.length) out.table(statusTable([ps], language));
+    else out.lines([w.noIndicators]);
+  }
+}
+
+/** What is due and missing, and what falls due before the next meeting. */
+function renderDue(out: Sink, { language, w, due, until, upcoming }: Agenda): void {
+  const e = out.escape;
+  out.heading(2, w.due);
+  out.heading(3, w.missing);
+  out.list(
+    due.map((f) => e(f.message[language])),
+    w.nothingMissing,
+  );
+  out.heading(3, w.upcoming(until));
+  out.list(
+    upcoming.map(
+      (o) =>
+        `${o.date}: ${e(o.plan ? `${o.event.name}: ${o.plan.name}` : o.event.name)}${
+          o.responsible ? ` (${e(o.responsible)})` : ''
+        }`,
+    ),
+    w.nothingUpcoming,
+  );
+}
+
+/** The plans' own words on unforeseen results and lessons, written since the previous meeting. */
+function renderLessons(out: Sink, { document, w, inWindow }: Agenda): void {
+  const e = out.escape;
+  out.heading(2, w.lessons);
+  const notes: string[] = [];
+  for (const plan of document.plans ?? []) {
+    for (const n of plan.larande?.notes ?? []) {
+      if (!inWindow(dayOf(n.at))) continue;
+      notes.push(`${out.strong(w.noteKind[n.kind])} (${e(plan.name)}, ${e(String(n.at))}): ${e(n.text)}`);
+    }
+  }
+  out.list(notes, w.noLessons);
 }
 
 /** Where the report for a meeting is written: Markdown or HTML, the same blocks in each. */

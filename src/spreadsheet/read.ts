@@ -169,55 +169,8 @@ export async function readWorkbook(
   } catch {
     return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-bytes' })]);
   }
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxBytes', max: maxBytes, found: bytes.length }),
-    ]);
-  }
-  if (!isZip(bytes)) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx' })]);
-  }
-  const unpacked = zipSize(bytes);
-  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
-  if (unpacked === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  if (unpacked > maxUnpacked) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked, found: unpacked }),
-    ]);
-  }
-  // The declared sizes can lie: measure by inflating, and stop at the limit.
-  const inflate = options.inflate ?? streamInflate;
-  const measured = await unpackedSize(bytes, maxUnpacked, inflate);
-  if (measured === 'over') {
-    return refuse([createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked })]);
-  }
-  if (measured === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  // Cells and merged ranges, counted in the sheets' XML before exceljs makes an object of each.
-  const counts = await sheetCounts(bytes, inflate);
-  if (counts === undefined) {
-    return refuse([createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' })]);
-  }
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  if (counts.cells > maxCells) {
-    return refuse([
-      createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxCells', max: maxCells, found: counts.cells }),
-    ]);
-  }
-  const maxMerged = options.maxMergedCells ?? DEFAULT_MAX_MERGED_CELLS;
-  if (counts.mergedCells > maxMerged) {
-    return refuse([
-      createFinding(
-        'LIMIT_EXCEEDED',
-        {},
-        { limit: 'maxMergedCells', max: maxMerged, found: counts.mergedCells },
-      ),
-    ]);
-  }
+  const refusal = await zipRefusal(bytes, options);
+  if (refusal) return refuse([refusal]);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(
@@ -245,7 +198,67 @@ export async function readWorkbook(
     ]);
   }
   if (raw === undefined) return refuse(reader.findings);
+  return checkRead(raw, reader, options, withFile);
+}
 
+/**
+ * Why the bytes are not opened as a workbook, if they are not: larger than allowed, not a zip,
+ * a damaged zip, more unpacked bytes than allowed (declared or measured while unpacking), or
+ * more cells or merged cells than allowed, counted in the sheets' XML.
+ */
+async function zipRefusal(bytes: Uint8Array, options: ReadWorkbookOptions): Promise<Finding | undefined> {
+  const file = options.file;
+  const damaged = () => createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'damaged-zip' });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxBytes', max: maxBytes, found: bytes.length });
+  }
+  if (!isZip(bytes)) return createFinding('FILE_UNREADABLE', {}, { file: file ?? '', reason: 'not-xlsx' });
+  const unpacked = zipSize(bytes);
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED;
+  if (unpacked === undefined) return damaged();
+  if (unpacked > maxUnpacked) {
+    return createFinding(
+      'LIMIT_EXCEEDED',
+      {},
+      { limit: 'maxUnpackedBytes', max: maxUnpacked, found: unpacked },
+    );
+  }
+  // The declared sizes can lie: measure by inflating, and stop at the limit.
+  const inflate = options.inflate ?? streamInflate;
+  const measured = await unpackedSize(bytes, maxUnpacked, inflate);
+  if (measured === 'over') {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxUnpackedBytes', max: maxUnpacked });
+  }
+  if (measured === undefined) return damaged();
+  // Cells and merged ranges, counted in the sheets' XML before exceljs makes an object of each.
+  const counts = await sheetCounts(bytes, inflate);
+  if (counts === undefined) return damaged();
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  if (counts.cells > maxCells) {
+    return createFinding('LIMIT_EXCEEDED', {}, { limit: 'maxCells', max: maxCells, found: counts.cells });
+  }
+  const maxMerged = options.maxMergedCells ?? DEFAULT_MAX_MERGED_CELLS;
+  if (counts.mergedCells > maxMerged) {
+    return createFinding(
+      'LIMIT_EXCEEDED',
+      {},
+      { limit: 'maxMergedCells', max: maxMerged, found: counts.mergedCells },
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The document read from the sheets, checked as any document is: the reader's findings with
+ * the schema's, located in the workbook (a cell already reported once, not twice).
+ */
+function checkRead(
+  raw: Obj,
+  reader: WorkbookReader,
+  options: ReadWorkbookOptions,
+  withFile: (findings: readonly Finding[]) => Finding[],
+): WorkbookReadResult {
   const locator = buildLocator(raw, reader.origins);
   const checked = checkDocument(raw, { ...(options.limits ? { limits: options.limits } : {}) });
   // A cell already reported (a bad level) would come back from the schema check as a missing key.
@@ -283,6 +296,60 @@ class WorkbookReader {
   private readonly notes = new WeakMap<Obj, Obj[]>();
 
   read(book: ExcelJS.Workbook): Obj | undefined {
+    const sheets = this.sheets(book);
+    if (!sheets) return undefined;
+    const { tables, about } = sheets;
+
+    const doc: Obj = {};
+    const { docExtras, strategyExtras } = about
+      ? this.readAbout(about, doc)
+      : { docExtras: {}, strategyExtras: undefined };
+    if (!Object.hasOwn(doc, 'formatVersion')) setKey(doc, 'formatVersion', FORMAT_VERSION);
+
+    const strategy = this.readStrategies(tables.get('strategies'), strategyExtras);
+    if (strategy) setKey(doc, 'strategy', strategy);
+    this.readGoals(tables.get('goals'));
+
+    const plans = this.readPlans(tables.get('plans'));
+    if (plans.length > 0) setKey(doc, 'plans', plans);
+    this.readPlanRows(tables.get('boxes'), ENTITIES.box, 'boxes', (plan, box, row) => {
+      const id = box.id;
+      if (typeof id !== 'string') return;
+      const map = this.boxes.get(plan) ?? new Map<string, Registered>();
+      this.boxes.set(plan, map);
+      this.register(map, id, box, row, 'box', tables.get('boxes')!);
+    });
+    this.readPlanRows(tables.get('links'), ENTITIES.link, 'links');
+    this.readPlanRows(tables.get('goalLinks'), ENTITIES.goalLink, 'goalLinks');
+    this.readPlanRows(tables.get('changelog'), ENTITIES.change, 'changelog');
+    this.readPlanRows(tables.get('reports'), ENTITIES.report, 'reports');
+    this.readNotes(tables.get('larande'));
+    this.readIndicators(tables.get('indicators'));
+    this.readValues(tables.get('values'));
+    this.readSplits(tables.get('splits'));
+    this.readParticipants(tables.get('participants'));
+
+    const templates = this.readTemplates(tables.get('templates'));
+    if (templates.length > 0) setKey(doc, 'templates', templates);
+    const arshjul = this.readArshjul(tables, docExtras);
+    if (arshjul) setKey(doc, 'arshjul', arshjul);
+
+    for (const [key, value] of Object.entries(docExtras))
+      if (!Object.hasOwn(doc, key)) setKey(doc, key, value);
+    this.finish(doc);
+    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates', 'arshjul']);
+    const origin = this.origins.get(doc);
+    if (origin) this.origins.set(out, origin);
+    return out;
+  }
+
+  /**
+   * Which sheet is which: each known sheet's table (the first of a name; Om kept as
+   * its sheet), a finding for each unknown or repeated sheet; nothing when no sheet is known.
+   */
+  private sheets(
+    book: ExcelJS.Workbook,
+  ): { tables: Map<SheetKey, Table>; about: ExcelJS.Worksheet | undefined } | undefined {
     const tables = new Map<SheetKey, Table>();
     let about: ExcelJS.Worksheet | undefined;
     const firstName = new Map<SheetKey, string>();
@@ -316,68 +383,35 @@ class WorkbookReader {
       this.findings.push(createFinding('SHEET_NO_DATA', {}));
       return undefined;
     }
+    return { tables, about };
+  }
 
-    const doc: Obj = {};
-    const { docExtras, strategyExtras } = about
-      ? this.readAbout(about, doc)
-      : { docExtras: {}, strategyExtras: undefined };
-    if (!Object.hasOwn(doc, 'formatVersion')) setKey(doc, 'formatVersion', FORMAT_VERSION);
-
-    const strategy = this.readStrategies(tables.get('strategies'), strategyExtras);
-    if (strategy) setKey(doc, 'strategy', strategy);
-    this.readGoals(tables.get('goals'));
-
-    const plans = this.readPlans(tables.get('plans'));
-    if (plans.length > 0) setKey(doc, 'plans', plans);
-    this.readPlanRows(tables.get('boxes'), ENTITIES.box, 'boxes', (plan, box, row) => {
-      const id = box.id;
-      if (typeof id !== 'string') return;
-      const map = this.boxes.get(plan) ?? new Map<string, Registered>();
-      this.boxes.set(plan, map);
-      this.register(map, id, box, row, 'box', tables.get('boxes')!);
-    });
-    this.readPlanRows(tables.get('links'), ENTITIES.link, 'links');
-    this.readPlanRows(tables.get('goalLinks'), ENTITIES.goalLink, 'goalLinks');
-    this.readPlanRows(tables.get('changelog'), ENTITIES.change, 'changelog');
-    this.readPlanRows(tables.get('reports'), ENTITIES.report, 'reports');
-    const notesTable = tables.get('larande');
-    for (const row of notesTable?.rows ?? []) {
-      const plan = this.resolveOne(notesTable!, row, 'plan', this.plans, 'plan', 'Planer');
+  /** Each plan's lärande notes, from Lärande, kept until `finish` puts them in the plan. */
+  private readNotes(table: Table | undefined): void {
+    for (const row of table?.rows ?? []) {
+      const plan = this.resolveOne(table!, row, 'plan', this.plans, 'plan', 'Planer');
       if (!plan) continue;
-      const note = this.readRow(notesTable!, row, ENTITIES.larandeNote);
+      const note = this.readRow(table!, row, ENTITIES.larandeNote);
       const list = this.notes.get(plan);
       if (list) list.push(note);
       else this.notes.set(plan, [note]);
     }
-    this.readIndicators(tables.get('indicators'));
-    this.readValues(tables.get('values'));
-    this.readSplits(tables.get('splits'));
-    this.readParticipants(tables.get('participants'));
+  }
 
-    const templates = this.readTemplates(tables.get('templates'));
-    if (templates.length > 0) setKey(doc, 'templates', templates);
-
+  /** The årshjul: its events from Årshjul, its recipients from Mottagare, the rest from Om's extra keys. */
+  private readArshjul(tables: ReadonlyMap<SheetKey, Table>, docExtras: Obj): Obj | undefined {
     const events = (tables.get('arshjul')?.rows ?? []).map((row) =>
       this.readRow(tables.get('arshjul')!, row, ENTITIES.arshjulEvent),
     );
     const recipients = (tables.get('recipients')?.rows ?? []).map((row) =>
       this.readRow(tables.get('recipients')!, row, ENTITIES.recipient),
     );
-    if (events.length > 0) {
-      const rest = docExtras.arshjul;
-      const arshjul: Obj = isRecord(rest) ? { ...rest } : {};
-      if (recipients.length > 0) setKey(arshjul, 'recipients', recipients);
-      setKey(arshjul, 'events', events);
-      setKey(doc, 'arshjul', ordered(arshjul, ['recipients', 'events']));
-    }
-
-    for (const [key, value] of Object.entries(docExtras))
-      if (!Object.hasOwn(doc, key)) setKey(doc, key, value);
-    this.finish(doc);
-    const out = ordered(doc, ['formatVersion', 'region', 'strategy', 'plans', 'templates', 'arshjul']);
-    const origin = this.origins.get(doc);
-    if (origin) this.origins.set(out, origin);
-    return out;
+    if (events.length === 0) return undefined;
+    const rest = docExtras.arshjul;
+    const arshjul: Obj = isRecord(rest) ? { ...rest } : {};
+    if (recipients.length > 0) setKey(arshjul, 'recipients', recipients);
+    setKey(arshjul, 'events', events);
+    return ordered(arshjul, ['recipients', 'events']);
   }
 
   /** Puts each object's keys in schema order and fills required lists, bottom up. */

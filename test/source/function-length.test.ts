@@ -9,12 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUDGET = 100;
 /** Longer than the budget today: `file:name` → lines. Shrink these; do not add to them. */
-const KNOWN: Record<string, number> = {
-  'src/followup/coverage.ts:coverage': 151,
-  'src/spreadsheet/read.ts:readWorkbook': 115,
-  'src/followup/meeting.ts:buildMeetingReport': 108,
-  'src/cli/commands/report.ts:reportCommand': 124,
-};
+const KNOWN: Record<string, number> = {};
 
 function sources(dir: string): string[] {
   const out: string[] = [];

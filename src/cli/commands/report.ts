@@ -2,13 +2,15 @@ import { basename, dirname, extname, join } from 'node:path';
 import { withClaims } from '../../contribution/tables.js';
 import type { Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
-import { buildReport } from '../../followup/report.js';
+import { buildReport, type FollowupReport } from '../../followup/report.js';
 import { splitSynthesisTable } from '../../followup/splits.js';
 import { coverageTable, rollupTable, statusTable, synthesisTable } from '../../followup/tables.js';
 import { cliWords } from '../../locales/words.js';
 import { DRAW_SCRIPT } from '../../mermaid/draw-script.js';
 import { toMermaid } from '../../mermaid/export.js';
 import { ZOOM_SCRIPT, zoomWords } from '../../mermaid/zoom-script.js';
+import type { Document } from '../../model/document.js';
+import type { Plan } from '../../model/plan.js';
 import { Period } from '../../model/time.js';
 import { loadRegionSets } from '../../node/files.js';
 import { loadMermaidScript, loadPanzoomScript } from '../../node/mermaid-render.js';
@@ -77,32 +79,14 @@ export async function reportCommand(
   const unreadable = loaded.findings.some((f) => f.code === 'FILE_UNREADABLE');
   // No document could be read at all: there is nothing to report.
   if (loaded.sets.length === 0) return EXIT.usage;
-  if (loaded.sets.length > 1 && (out === undefined || out === '-')) {
+  const many = loaded.sets.length > 1;
+  if (many && (out === undefined || out === '-')) {
     const count = loaded.sets.length;
     throw new UsageError((w) => w.manyRegions('report', count, form));
   }
-
-  let script: string | undefined;
-  let scriptFiles: string[] = [];
-  if (form !== 'md' && options.diagrams !== false) {
-    const mermaid = loadMermaidScript();
-    const panzoom = loadPanzoomScript();
-    for (const bundle of [mermaid, panzoom]) {
-      if (bundle.ok) continue;
-      io.stderr(`${formatFindings(bundle.findings, { language: lang })}\n`);
-      io.stderr(`effektkedja: ${cliWords(lang).noDiagramsHint}\n`);
-      return EXIT.usage;
-    }
-    if (!mermaid.ok || !panzoom.ok) return EXIT.usage;
-    if (form === 'html' && loaded.sets.length > 1 && out) {
-      // Several HTML reports side by side share one copy of mermaid (~3 MB) instead of one each.
-      const shared = join(dirname(out), SHARED_MERMAID);
-      await checkOutputFile(shared);
-      await writeOutput(io, shared, mermaid.value);
-      scriptFiles = [SHARED_MERMAID];
-      script = `${panzoom.value};${render(lang)}`;
-    } else script = `${mermaid.value};${panzoom.value};${render(lang)}`;
-  }
+  const scripts =
+    form !== 'md' && options.diagrams !== false ? await diagramScripts(io, lang, form, many, out) : {};
+  if (typeof scripts === 'number') return scripts;
 
   let errors = loaded.findings.some((f) => f.severity === 'error');
   const slugs = regionSlugs(loaded.sets.map((s) => s.region));
@@ -117,60 +101,114 @@ export async function reportCommand(
       templates: NATIONAL_TEMPLATES,
       validation: { locate: (f) => set.locate(f) },
       asOf,
-      ...(options.diagrams !== false
-        ? {
-            // As `diagram --plan <id> --strategy` draws it: with the goals the plan serves.
-            diagrams: (plan) =>
-              toMermaid(document, {
-                plan: plan.id,
-                lang,
-                templates: NATIONAL_TEMPLATES,
-                strategy: document.strategy !== undefined,
-              }),
-          }
-        : {}),
-      ...(script ? { script } : {}),
-      ...(scriptFiles.length ? { scriptFiles } : {}),
+      ...(options.diagrams !== false ? { diagrams: planDiagram(document, lang) } : {}),
+      ...scripts,
     });
     errors ||= !report.validation.summary.ok;
-    const target = loaded.sets.length > 1 && out ? withRegion(out, name) : out;
-    if (form === 'pdf') {
-      // The HTML report printed by Chromium: A4, each plan on a new page (the report's print style).
-      const pdf = await htmlToPdf(report.html, { lang, ...(chromium ? { executablePath: chromium } : {}) });
-      if (!pdf.ok) {
-        io.stderr(`${formatFindings(pdf.findings, { language: lang })}\n`);
-        return EXIT.usage;
-      }
-      await writeOutput(io, target, pdf.value);
-    } else await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
+    const target = many && out ? withRegion(out, name) : out;
+    if (!(await writeReportFile(io, report, form, target, lang, chromium))) return EXIT.usage;
     if (options.csv) {
-      const dir = loaded.sets.length > 1 ? join(options.csv, name) : options.csv;
-      await makeOutputFolder(dir);
-      const participants = participantListTable(document, lang);
-      const tables = {
-        // As the report shows it: with each indicator's data class and claim.
-        'status.csv': withClaims(statusTable(report.status.plans, lang), report.status.plans, lang, document),
-        'syntes.csv': synthesisTable(report.synthesis.rows, lang),
-        'rollups.csv': rollupTable(report.synthesis.rollups, lang),
-        'tackning.csv': coverageTable(report.coverage, lang),
-        // Only a region whose latest measurements are split gets the split synthesis.
-        ...(report.splitSynthesis.length
-          ? { 'uppdelning.csv': splitSynthesisTable(report.splitSynthesis, lang, document) }
-          : {}),
-        // Only a region with participant lists gets their tables.
-        ...(participants.rows.length
-          ? {
-              'deltagare.csv': participants,
-              'deltagare-flera-planer.csv': sharedParticipantsTable(report.synthesis.participants, lang),
-            }
-          : {}),
-      };
-      for (const [name, table] of Object.entries(tables))
-        await writeOutput(io, join(dir, name), tableToCsv(table, dialect));
+      const dir = many ? join(options.csv, name) : options.csv;
+      await writeCsvTables(io, dir, report, document, lang, dialect);
     }
   }
   if (unreadable) return EXIT.usage;
   return errors ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * The script an HTML or PDF report draws its diagrams with: mermaid and panzoom inlined, or, for
+ * several HTML reports side by side, panzoom inlined and mermaid (~3 MB) written once beside them
+ * as a file they share. The usage exit code, after saying why, when a bundle cannot be read.
+ */
+async function diagramScripts(
+  io: CliIo,
+  lang: Language,
+  form: 'html' | 'pdf',
+  many: boolean,
+  out: string | undefined,
+): Promise<{ script: string; scriptFiles?: string[] } | number> {
+  const mermaid = loadMermaidScript();
+  const panzoom = loadPanzoomScript();
+  for (const bundle of [mermaid, panzoom]) {
+    if (bundle.ok) continue;
+    io.stderr(`${formatFindings(bundle.findings, { language: lang })}\n`);
+    io.stderr(`effektkedja: ${cliWords(lang).noDiagramsHint}\n`);
+    return EXIT.usage;
+  }
+  if (!mermaid.ok || !panzoom.ok) return EXIT.usage;
+  if (form === 'html' && many && out) {
+    const shared = join(dirname(out), SHARED_MERMAID);
+    await checkOutputFile(shared);
+    await writeOutput(io, shared, mermaid.value);
+    return { script: `${panzoom.value};${render(lang)}`, scriptFiles: [SHARED_MERMAID] };
+  }
+  return { script: `${mermaid.value};${panzoom.value};${render(lang)}` };
+}
+
+/** Writes the report in its form (Markdown, HTML or PDF); false, after saying why, when Chromium could not print it. */
+async function writeReportFile(
+  io: CliIo,
+  report: FollowupReport,
+  form: 'md' | 'html' | 'pdf',
+  target: string | undefined,
+  lang: Language,
+  chromium: string | undefined,
+): Promise<boolean> {
+  if (form === 'pdf') {
+    // The HTML report printed by Chromium: A4, each plan on a new page (the report's print style).
+    const pdf = await htmlToPdf(report.html, { lang, ...(chromium ? { executablePath: chromium } : {}) });
+    if (!pdf.ok) {
+      io.stderr(`${formatFindings(pdf.findings, { language: lang })}\n`);
+      return false;
+    }
+    await writeOutput(io, target, pdf.value);
+  } else await writeOutput(io, target, form === 'html' ? report.html : report.markdown);
+  return true;
+}
+
+/** Each plan's diagram in the report, as `diagram --plan <id> --strategy` draws it: with the goals the plan serves. */
+function planDiagram(document: Document, lang: Language): (plan: Plan) => string {
+  return (plan) =>
+    toMermaid(document, {
+      plan: plan.id,
+      lang,
+      templates: NATIONAL_TEMPLATES,
+      strategy: document.strategy !== undefined,
+    });
+}
+
+/** The CSV tables of one region's report, each a file in `dir`. */
+async function writeCsvTables(
+  io: CliIo,
+  dir: string,
+  report: FollowupReport,
+  document: Document,
+  lang: Language,
+  dialect: CsvDialect,
+): Promise<void> {
+  await makeOutputFolder(dir);
+  const participants = participantListTable(document, lang);
+  const tables = {
+    // As the report shows it: with each indicator's data class and claim.
+    'status.csv': withClaims(statusTable(report.status.plans, lang), report.status.plans, lang, document),
+    'syntes.csv': synthesisTable(report.synthesis.rows, lang),
+    'rollups.csv': rollupTable(report.synthesis.rollups, lang),
+    'tackning.csv': coverageTable(report.coverage, lang),
+    // Only a region whose latest measurements are split gets the split synthesis.
+    ...(report.splitSynthesis.length
+      ? { 'uppdelning.csv': splitSynthesisTable(report.splitSynthesis, lang, document) }
+      : {}),
+    // Only a region with participant lists gets their tables.
+    ...(participants.rows.length
+      ? {
+          'deltagare.csv': participants,
+          'deltagare-flera-planer.csv': sharedParticipantsTable(report.synthesis.participants, lang),
+        }
+      : {}),
+  };
+  for (const [name, table] of Object.entries(tables))
+    await writeOutput(io, join(dir, name), tableToCsv(table, dialect));
 }
 
 /** `--csv-dialect`: what the CSV files are for; Swedish reports go to Swedish Excel by default. */
