@@ -19,8 +19,9 @@ export interface ReadOptions {
   /** Base folder for the file names shown in findings (default: the working directory). */
   readonly cwd?: string;
   /**
-   * How many worker threads read and parse the files of a set (`loadDocumentSet`,
-   * `loadRegionSets`): 1 (the default) reads them in this thread. More is capped by the
+   * How many threads read and parse the files of a set (`loadDocumentSet`,
+   * `loadRegionSets`): 1 (the default) reads them in this thread; n > 1 starts n − 1 worker
+   * threads, and this thread reads files too while it takes in theirs. More is capped by the
    * number of YAML and JSON files, and a set of less than 4 MiB of YAML (JSON counts a
    * quarter) is read in this thread anyway, since starting a worker costs more than it saves.
    * The result is the same either way: same documents, same findings, same order.
@@ -270,15 +271,23 @@ async function readParts(
     }
     return out;
   }
+  // This thread reads YAML and JSON files too, between taking in the workers' answers:
+  // `jobs` threads in all, `jobs - 1` of them workers.
   const inWorkers = readInWorkers(
     texts.map((i) => files[i]!),
     texts.map((i) => names[i]!),
-    jobs,
-    { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    jobs - 1,
+    {
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      listed: texts.map((i) => regular.has(files[i]!)),
+    },
     (k, result) => {
       out[texts[k]!] = partOf(names[texts[k]!]!, result);
       tick();
     },
+    undefined,
+    (k) => readDocumentTextSync(files[texts[k]!]!, options, of(texts[k]!)).result,
   );
   const here = (async () => {
     for (let i = 0; i < total; i++) {

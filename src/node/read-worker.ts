@@ -1,17 +1,21 @@
 // The worker thread of `readInWorkers` (read-pool.ts): reads and parses the files it is
 // sent, one at a time in the order sent, and answers each with plain data.
 import { parentPort } from 'node:worker_threads';
-import { readDocumentTextSync } from './files.js';
+import { displayName, readDocumentTextSync } from './files.js';
 import { plainFinding, type WorkerReply, type WorkerRequest } from './read-pool.js';
 
 const port = parentPort;
 if (port) {
   // Each file is read and parsed synchronously, so one message is answered before the next arrives.
   port.on('message', (request: WorkerRequest) => {
-    const { result, text, format } = readDocumentTextSync(request.path, {
-      ...(request.cwd ? { cwd: request.cwd } : {}),
-      ...(request.limits ? { limits: request.limits } : {}),
-    });
+    const { result, text, format } = readDocumentTextSync(
+      request.path,
+      {
+        ...(request.cwd ? { cwd: request.cwd } : {}),
+        ...(request.limits ? { limits: request.limits } : {}),
+      },
+      { file: displayName(request.path, request.cwd), listed: request.listed === true },
+    );
     const reply: WorkerReply = {
       id: request.id,
       ok: result.ok,
