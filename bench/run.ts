@@ -1,4 +1,5 @@
-// The benchmark: `npm run bench` (`--quick` for smaller sizes, `--wall` for wall time).
+// The benchmark: `npm run bench` (`--quick` for smaller sizes, `--wall` for wall time,
+// `--only folder` for just the folder rows).
 // Every bar is a ratio against a baseline measured in the same run on the same data, so
 // the numbers compare across machines; the machine is printed first. The floors, each on
 // the same data as what is measured against it: JSON.parse of the JSON text, js-yaml's
@@ -40,6 +41,8 @@ const started = performance.now();
 const quick = process.argv.includes('--quick');
 // `--tiny`: every row at toy sizes, a check that the harness runs to the end (no bar means anything).
 const tiny = process.argv.includes('--tiny');
+// `--only folder`: only the national folder of single-plan files (its table and bar).
+const onlyFolder = process.argv.join(' ').includes('--only folder') || process.argv.includes('--only=folder');
 // Plans per region; ×21 regions. 48 is the small size (1,008 plans); 476 is national scale
 // (9,996 plans, ~200,000 boxes). The quick run takes half national as its "national" size.
 const SMALL = tiny ? 2 : 48;
@@ -71,6 +74,138 @@ console.log(
     '(folders: wall time), medians of several runs in turns' +
     (settles ? ', each run paying for moving what it keeps to the old generation' : ', --no-settle'),
 );
+
+interface FolderRow {
+  perRegion: number;
+  format: 'YAML' | 'JSON';
+  files: number;
+  mb: number;
+  /** The floor: js-yaml `load` (YAML) or JSON.parse (JSON) summed over the files, one thread. */
+  floor: number;
+  one: number;
+  many: number;
+  /** The same, each file read from disk first (readFileSync), as the loader must. */
+  readFloor: number;
+  /** The threads that read with `jobs` = cores (1 when the set is below the worker threshold). */
+  threads: number;
+}
+
+/** The folder rows (`--only folder` runs just these): writes, loads and times the folders, prints their table. */
+async function folderBench(folderSizes: readonly number[]): Promise<FolderRow[]> {
+  // --- A national folder of single-plan files, through the library's folder loader ---------
+
+  // The loader reads on worker threads only from the built code (dist/esm/node/read-worker.js
+  // next to read-pool.js); the TypeScript sources run as they are read every file in one thread.
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  function newest(dir: string): number {
+    let t = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }
+    return t;
+  }
+  const builtWorker = join(root, 'dist/esm/node/read-worker.js');
+  if (!existsSync(builtWorker) || statSync(builtWorker).mtimeMs < newest(join(root, 'src'))) {
+    console.error('\n(building dist/: the folder loader’s workers run from the built code)');
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+  }
+  const nodeLib = (await import(
+    join(root, 'dist/esm/node/index.js')
+  )) as typeof import('../src/node/index.js');
+  const pool = (await import(
+    join(root, 'dist/esm/node/read-pool.js')
+  )) as typeof import('../src/node/read-pool.js');
+
+  const folderRows: FolderRow[] = [];
+  for (const perRegion of folderSizes) {
+    for (const format of ['YAML', 'JSON'] as const) {
+      const ext = format === 'YAML' ? 'yaml' : 'json';
+      const texts = generateFolder(perRegion, {}, format === 'YAML' ? yamlText : undefined, ext);
+      const dir = join(scratch, `folder-${perRegion}-${ext}`);
+      let bytes = 0;
+      for (const [name, text] of texts) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+        bytes += Buffer.byteLength(text);
+      }
+      const list = [...texts.values()];
+      const paths = [...texts.keys()].map((name) => join(dir, name));
+      texts.clear();
+      const floorOf = format === 'YAML' ? (t: string) => load(t) : (t: string) => JSON.parse(t);
+      const threads = pool.workerCount(list.length, cores, format === 'YAML' ? bytes : bytes / 4);
+      // Every plan read, no finding: the loader did the whole job.
+      const read = await nodeLib.loadRegionSets([dir], { jobs: cores });
+      const plans = read.sets.reduce((n, s) => n + (s.set.document.plans?.length ?? 0), 0);
+      if (plans !== perRegion * 21 || read.findings.some((f) => f.severity === 'error'))
+        throw new Error(`the folder loader read ${plans} plans of ${perRegion * 21} in ${dir}`);
+      const kept: { value: unknown } = { value: undefined };
+      const t = await mediansAsync(
+        {
+          floor: () => {
+            kept.value = undefined;
+            kept.value = list.map(floorOf);
+          },
+          readFloor: () => {
+            kept.value = undefined;
+            kept.value = paths.map((p) => floorOf(readFileSync(p, 'utf8')));
+          },
+          one: async () => {
+            kept.value = undefined;
+            kept.value = await nodeLib.loadRegionSets([dir], { jobs: 1 });
+          },
+          many: async () => {
+            kept.value = undefined;
+            kept.value = await nodeLib.loadRegionSets([dir], { jobs: cores });
+          },
+        },
+        perRegion > 100 ? 3 : 5,
+      );
+      kept.value = undefined;
+      folderRows.push({ perRegion, format, files: list.length, mb: bytes / 1e6, ...t, threads });
+    }
+  }
+  console.log(
+    `\n## A national folder of single-plan files: loadRegionSets, wall time (${cores} cores)\n\n` +
+      'floor: js-yaml `load` (YAML) or JSON.parse (JSON) of every file’s text, summed, in one thread, ' +
+      'results kept (read + floor: each file read from disk first); the bar is judged on the floor ' +
+      `without reading; threads: what \`jobs: ${cores}\` used (one below the 4 MiB worker threshold).\n`,
+  );
+  console.log(
+    table(
+      [
+        'plans',
+        'files',
+        'format',
+        'MB',
+        'floor ms',
+        'read + floor ms',
+        'jobs 1 ms',
+        `jobs ${cores} ms`,
+        'threads',
+        'jobs 1 / floor',
+        `jobs ${cores} / (floor ÷ threads)`,
+        `jobs 1 / jobs ${cores}`,
+      ],
+      folderRows.map((r) => [
+        plansOf(r.perRegion),
+        r.files.toLocaleString('en'),
+        r.format,
+        r.mb.toFixed(1),
+        ms(r.floor),
+        ms(r.readFloor),
+        ms(r.one),
+        ms(r.many),
+        r.threads,
+        x(r.one / r.floor),
+        x(r.many / (r.floor / r.threads)),
+        x(r.one / r.many),
+      ]),
+    ),
+  );
+
+  return folderRows;
+}
 
 /** Reads every text with our parser; the generated documents must be valid. */
 function parseAll(texts: readonly string[], format: 'json' | 'yaml' = 'json'): Document[] {
@@ -105,6 +240,18 @@ interface Row {
 const rows: Row[] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'effektkedja-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// `--only folder`: just the folder rows and their bar (the rest of the run takes most of its time).
+if (onlyFolder) {
+  const rows = await folderBench([SMALL, national]);
+  const row = rows.find((r) => r.perRegion === national && r.format === 'YAML')!;
+  const ratio = row.many / (row.floor / row.threads);
+  console.log(
+    `\nYAML folder, national (${row.files.toLocaleString('en')} files): wall ≤ ${BAR.folder}× js-yaml load sum ÷ threads: ` +
+      `${x(ratio)}× (${row.threads} threads; jobs 1: ${x(row.one / row.floor)}×) — ${verdict(ratio <= BAR.folder)}`,
+  );
+  console.log(`\nThe run took ${((performance.now() - started) / 60_000).toFixed(1)} min (wall).`);
+  process.exit(0);
+}
 const memoryFiles = new Map<number, { json: string; yaml: string }>();
 function saveTexts(json: readonly string[], yaml: readonly string[]): { json: string; yaml: string } {
   const at = join(scratch, `texts-${memoryFiles.size}`);
@@ -524,129 +671,7 @@ console.log(
   ),
 );
 
-// --- A national folder of single-plan files, through the library's folder loader ---------
-
-// The loader reads on worker threads only from the built code (dist/esm/node/read-worker.js
-// next to read-pool.js); the TypeScript sources run as they are read every file in one thread.
-const root = fileURLToPath(new URL('..', import.meta.url));
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-const builtWorker = join(root, 'dist/esm/node/read-worker.js');
-if (!existsSync(builtWorker) || statSync(builtWorker).mtimeMs < newest(join(root, 'src'))) {
-  console.error('\n(building dist/: the folder loader’s workers run from the built code)');
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
-}
-const nodeLib = (await import(join(root, 'dist/esm/node/index.js'))) as typeof import('../src/node/index.js');
-const pool = (await import(
-  join(root, 'dist/esm/node/read-pool.js')
-)) as typeof import('../src/node/read-pool.js');
-
-interface FolderRow {
-  perRegion: number;
-  format: 'YAML' | 'JSON';
-  files: number;
-  mb: number;
-  /** The floor: js-yaml `load` (YAML) or JSON.parse (JSON) summed over the files, one thread. */
-  floor: number;
-  one: number;
-  many: number;
-  /** The same, each file read from disk first (readFileSync), as the loader must. */
-  readFloor: number;
-  /** The threads that read with `jobs` = cores (1 when the set is below the worker threshold). */
-  threads: number;
-}
-const folderRows: FolderRow[] = [];
-for (const perRegion of [SMALL, national]) {
-  for (const format of ['YAML', 'JSON'] as const) {
-    const ext = format === 'YAML' ? 'yaml' : 'json';
-    const texts = generateFolder(perRegion, {}, format === 'YAML' ? yamlText : undefined, ext);
-    const dir = join(scratch, `folder-${perRegion}-${ext}`);
-    let bytes = 0;
-    for (const [name, text] of texts) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), text);
-      bytes += Buffer.byteLength(text);
-    }
-    const list = [...texts.values()];
-    const paths = [...texts.keys()].map((name) => join(dir, name));
-    texts.clear();
-    const floorOf = format === 'YAML' ? (t: string) => load(t) : (t: string) => JSON.parse(t);
-    const threads = pool.workerCount(list.length, cores, format === 'YAML' ? bytes : bytes / 4);
-    // Every plan read, no finding: the loader did the whole job.
-    const read = await nodeLib.loadRegionSets([dir], { jobs: cores });
-    const plans = read.sets.reduce((n, s) => n + (s.set.document.plans?.length ?? 0), 0);
-    if (plans !== perRegion * 21 || read.findings.some((f) => f.severity === 'error'))
-      throw new Error(`the folder loader read ${plans} plans of ${perRegion * 21} in ${dir}`);
-    const kept: { value: unknown } = { value: undefined };
-    const t = await mediansAsync(
-      {
-        floor: () => {
-          kept.value = undefined;
-          kept.value = list.map(floorOf);
-        },
-        readFloor: () => {
-          kept.value = undefined;
-          kept.value = paths.map((p) => floorOf(readFileSync(p, 'utf8')));
-        },
-        one: async () => {
-          kept.value = undefined;
-          kept.value = await nodeLib.loadRegionSets([dir], { jobs: 1 });
-        },
-        many: async () => {
-          kept.value = undefined;
-          kept.value = await nodeLib.loadRegionSets([dir], { jobs: cores });
-        },
-      },
-      perRegion > 100 ? 3 : 5,
-    );
-    kept.value = undefined;
-    folderRows.push({ perRegion, format, files: list.length, mb: bytes / 1e6, ...t, threads });
-  }
-}
-console.log(
-  `\n## A national folder of single-plan files: loadRegionSets, wall time (${cores} cores)\n\n` +
-    'floor: js-yaml `load` (YAML) or JSON.parse (JSON) of every file’s text, summed, in one thread, ' +
-    'results kept (read + floor: each file read from disk first); the bar is judged on the floor ' +
-    `without reading; threads: what \`jobs: ${cores}\` used (one below the 4 MiB worker threshold).\n`,
-);
-console.log(
-  table(
-    [
-      'plans',
-      'files',
-      'format',
-      'MB',
-      'floor ms',
-      'read + floor ms',
-      'jobs 1 ms',
-      `jobs ${cores} ms`,
-      'threads',
-      'jobs 1 / floor',
-      `jobs ${cores} / (floor ÷ threads)`,
-      `jobs 1 / jobs ${cores}`,
-    ],
-    folderRows.map((r) => [
-      plansOf(r.perRegion),
-      r.files.toLocaleString('en'),
-      r.format,
-      r.mb.toFixed(1),
-      ms(r.floor),
-      ms(r.readFloor),
-      ms(r.one),
-      ms(r.many),
-      r.threads,
-      x(r.one / r.floor),
-      x(r.many / (r.floor / r.threads)),
-      x(r.one / r.many),
-    ]),
-  ),
-);
+const folderRows = await folderBench([SMALL, national]);
 
 // --- The bars --------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { append } from '../collections/append.js';
 import { createFinding } from '../findings/create.js';
@@ -19,8 +19,9 @@ export interface ReadOptions {
   /** Base folder for the file names shown in findings (default: the working directory). */
   readonly cwd?: string;
   /**
-   * How many worker threads read and parse the files of a set (`loadDocumentSet`,
-   * `loadRegionSets`): 1 (the default) reads them in this thread. More is capped by the
+   * How many threads read and parse the files of a set (`loadDocumentSet`,
+   * `loadRegionSets`): 1 (the default) reads them in this thread; n > 1 starts n − 1 worker
+   * threads, and this thread reads files too while it takes in theirs. More is capped by the
    * number of YAML and JSON files, and a set of less than 4 MiB of YAML (JSON counts a
    * quarter) is read in this thread anyway, since starting a worker costs more than it saves.
    * The result is the same either way: same documents, same findings, same order.
@@ -40,28 +41,55 @@ export async function readDocumentFile(path: string, options: ReadOptions = {}):
   return (await readDocumentText(path, options)).result;
 }
 
+/** A document file read and parsed, with the text and format it was parsed from. @internal */
+export interface ReadText {
+  readonly result: ParseResult;
+  /** The text, when the file could be decoded. */
+  readonly text?: string;
+  readonly format?: TextFormat;
+}
+
 /**
  * A document file read and parsed, with the text it was parsed from (when it could be
  * decoded) and its format: what a worker thread hands back, so the reading thread can
  * make the source map again from the text.
  * @internal
  */
-export async function readDocumentText(
+export async function readDocumentText(path: string, options: ReadOptions = {}): Promise<ReadText> {
+  return readDocumentTextSync(path, options);
+}
+
+/** How a file of a set is read: its name in findings, and whether the folder's listing said it is a regular file. */
+interface FileOfSet {
+  readonly file: string;
+  readonly listed: boolean;
+}
+
+/**
+ * {@link readDocumentText}, in this thread and at once. The bytes are read with synchronous
+ * calls: a file of a set costs four system calls and no trip through libuv's thread pool,
+ * whose round trips (five per file) made a folder of single-plan files wait for I/O longer
+ * than it took to parse (docs/performance.md).
+ * @internal
+ */
+export function readDocumentTextSync(
   path: string,
   options: ReadOptions = {},
-): Promise<{ readonly result: ParseResult; readonly text?: string; readonly format?: TextFormat }> {
-  const file = displayName(path, options.cwd);
+  of: FileOfSet = { file: displayName(path, options.cwd), listed: false },
+): ReadText {
+  const { file } = of;
   const ext = extname(path).toLowerCase();
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
   // A UTF-8 text of n bytes has at least n/3 characters: a file larger than three times the
   // character limit is refused from its size, before a byte of it is read.
   const limits = resolveLimits(options.limits);
   const max = format === 'json' ? limits.maxChars : limits.maxYamlChars;
-  const bytes = await readBytes(path, file, {
-    limit: format === 'json' ? 'maxChars' : 'maxYamlChars',
-    max,
-    bytes: 3 * max,
-  });
+  const bytes = readBytes(
+    path,
+    file,
+    { limit: format === 'json' ? 'maxChars' : 'maxYamlChars', max, bytes: 3 * max },
+    of.listed,
+  );
   if (!(bytes instanceof Uint8Array)) return { result: bytes };
   const text = decodeUtf8(bytes);
   if (text === undefined) return { result: { ok: false, findings: [notUtf8(file, bytes)] } };
@@ -88,7 +116,7 @@ export const ANY_EXTENSIONS = [...DOCUMENT_EXTENSIONS, '.xlsx'] as const;
 export async function readAnyDocument(path: string, options: ReadOptions = {}): Promise<AnyParseResult> {
   if (extname(path).toLowerCase() !== '.xlsx') return readDocumentFile(path, options);
   const file = displayName(path, options.cwd);
-  const bytes = await readBytes(path, file, {
+  const bytes = readBytes(path, file, {
     limit: 'maxBytes',
     max: WORKBOOK_MAX_BYTES,
     bytes: WORKBOOK_MAX_BYTES,
@@ -119,20 +147,22 @@ const WORKBOOK_MAX_BYTES = 64 * 1024 * 1024;
  * A file's bytes, or the finding that says why it cannot be read. Only regular
  * files are read: a folder, device (`/dev/zero`), pipe or socket is refused
  * before it is opened, and a file larger than `cap.bytes` is refused from its
- * size, so reading is bounded whatever the path names.
+ * size, so reading is bounded whatever the path names. Synchronous: `stat` (not for a
+ * file the folder's listing already gave as a regular file), `open`, `fstat`, a `read`
+ * per chunk and `close`, bounded by the cap.
  */
-async function readBytes(
+function readBytes(
   path: string,
   file: string,
   cap: { readonly limit: string; readonly max: number; readonly bytes: number },
-): Promise<Uint8Array | ParseResult> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  listed = false,
+): Uint8Array | ParseResult {
+  let fd: number | undefined;
   try {
-    const before = await stat(path);
-    if (!before.isFile()) return notAFile(file);
+    if (!listed && !statSync(path).isFile()) return notAFile(file);
     // O_NONBLOCK: should the path be swapped for a pipe after the check, opening it does not hang.
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return notAFile(file);
     if (info.size > cap.bytes) {
       return {
@@ -142,18 +172,24 @@ async function readBytes(
         ],
       };
     }
-    const bytes = Buffer.alloc(info.size);
+    const bytes = Buffer.allocUnsafe(info.size);
     let at = 0;
     while (at < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, at, bytes.length - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) break;
+      at += read;
     }
     return at === bytes.length ? bytes : bytes.subarray(0, at);
   } catch (error) {
     return { ok: false, findings: [unreadable(file, error)] };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Closing a file only read cannot lose data.
+      }
+    }
   }
 }
 
@@ -171,27 +207,40 @@ interface PartRead {
 }
 
 // One file read as a part of a set.
-async function readPart(path: string, options: ReadOptions): Promise<PartRead> {
-  return partOf(path, await readAnyDocument(path, options), options);
+async function readPart(path: string, options: ReadOptions, of: FileOfSet): Promise<PartRead> {
+  const result =
+    extname(path).toLowerCase() === '.xlsx'
+      ? await readAnyDocument(path, options)
+      : readDocumentTextSync(path, options, of).result;
+  return partOf(of.file, result);
 }
 
-function partOf(path: string, r: AnyParseResult, options: ReadOptions): PartRead {
+function partOf(file: string, r: AnyParseResult): PartRead {
   if (!r.ok) return { findings: r.findings };
   const part: DocumentPart = {
     document: r.value,
-    file: displayName(path, options.cwd),
+    file,
     ...(r.source ? { source: r.source } : {}),
     ...(r.locate ? { locate: r.locate } : {}),
   };
   return { part, findings: r.findings };
 }
 
+// How long reading a set holds the thread before it lets the event loop run.
+const YIELD_MS = 20;
+
 /**
  * The files of a set read as parts, in the order of `files`: in this thread, or the YAML
  * and JSON files on worker threads (`options.jobs`) while workbooks are read here.
  */
-async function readParts(files: readonly string[], options: ReadOptions): Promise<PartRead[]> {
+async function readParts(
+  files: readonly string[],
+  regular: ReadonlySet<string>,
+  options: ReadOptions,
+): Promise<PartRead[]> {
   const total = files.length;
+  const names = files.map((f) => displayName(f, options.cwd));
+  const of = (i: number): FileOfSet => ({ file: names[i]!, listed: regular.has(files[i]!) });
   let read = 0;
   const tick = () => options.onFile?.(++read, total);
   options.onFile?.(0, total);
@@ -210,26 +259,40 @@ async function readParts(files: readonly string[], options: ReadOptions): Promis
   const jobs = workerCount(texts.length, asked, weight, options.workerMinBytes);
   const out: PartRead[] = new Array(total);
   if (jobs <= 1) {
+    let since = performance.now();
     for (let i = 0; i < total; i++) {
-      out[i] = await readPart(files[i]!, options);
+      out[i] = await readPart(files[i]!, options, of(i));
       tick();
+      // Files are read synchronously: let timers and I/O of the program run now and then.
+      if (performance.now() - since > YIELD_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
     }
     return out;
   }
+  // This thread reads YAML and JSON files too, between taking in the workers' answers:
+  // `jobs` threads in all, `jobs - 1` of them workers.
   const inWorkers = readInWorkers(
     texts.map((i) => files[i]!),
-    texts.map((i) => displayName(files[i]!, options.cwd)),
-    jobs,
-    { ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    texts.map((i) => names[i]!),
+    jobs - 1,
+    {
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      listed: texts.map((i) => regular.has(files[i]!)),
+    },
     (k, result) => {
-      out[texts[k]!] = partOf(files[texts[k]!]!, result, options);
+      out[texts[k]!] = partOf(names[texts[k]!]!, result);
       tick();
     },
+    undefined,
+    (k) => readDocumentTextSync(files[texts[k]!]!, options, of(texts[k]!)).result,
   );
   const here = (async () => {
     for (let i = 0; i < total; i++) {
       if (out[i] !== undefined || extname(files[i]!).toLowerCase() !== '.xlsx') continue;
-      out[i] = await readPart(files[i]!, options);
+      out[i] = await readPart(files[i]!, options, of(i));
       tick();
     }
   })();
@@ -239,21 +302,33 @@ async function readParts(files: readonly string[], options: ReadOptions): Promis
 
 /** Expands files and folders (recursively) into the document files they hold (YAML, JSON, xlsx), sorted. */
 export async function findDocumentFiles(paths: readonly string[]): Promise<string[]> {
+  return (await listDocumentFiles(paths)).files;
+}
+
+/** {@link findDocumentFiles}, and which of the files a folder's listing gave as regular files. */
+async function listDocumentFiles(
+  paths: readonly string[],
+): Promise<{ readonly files: string[]; readonly regular: ReadonlySet<string> }> {
   const out: string[] = [];
+  const regular = new Set<string>();
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       for (const e of entries) {
         if (e.isFile() && (ANY_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) {
-          out.push(join(e.parentPath ?? path, e.name));
+          const file = join(e.parentPath ?? path, e.name);
+          out.push(file);
+          regular.add(file);
         }
       }
     } else {
       out.push(path);
     }
   }
-  return [...new Set(out)].sort();
+  // A path named on its own is checked again when read, even if a folder also listed it.
+  for (const path of paths) regular.delete(path);
+  return { files: [...new Set(out)].sort(), regular };
 }
 
 /** A region's files read together: the merged set, and the findings of files that could not be read. */
@@ -273,10 +348,10 @@ export async function loadDocumentSet(
   paths: readonly string[],
   options: ReadOptions = {},
 ): Promise<LoadedSet> {
-  const files = await findDocumentFiles(paths);
+  const { files, regular } = await listDocumentFiles(paths);
   const parts: DocumentPart[] = [];
   const findings: Finding[] = [];
-  for (const { part, findings: found } of await readParts(files, options)) {
+  for (const { part, findings: found } of await readParts(files, regular, options)) {
     append(findings, found);
     if (part) parts.push(part);
   }
@@ -302,10 +377,10 @@ export async function loadRegionSets(
   readonly findings: readonly Finding[];
   readonly files: readonly string[];
 }> {
-  const files = await findDocumentFiles(paths);
+  const { files, regular } = await listDocumentFiles(paths);
   const findings: Finding[] = [];
   const byRegion = new Map<string | undefined, DocumentPart[]>();
-  for (const { part, findings: found } of await readParts(files, options)) {
+  for (const { part, findings: found } of await readParts(files, regular, options)) {
     append(findings, found);
     if (!part) continue;
     const region = part.document.region;

@@ -17,9 +17,9 @@ import type { Document } from '../model/document.js';
 
 /**
  * Below this much text a set is read in the calling thread whatever `jobs` says: a worker
- * costs about 0.3 s of CPU to start (it loads the parser, measured with the CLI's bundle),
- * about what reading 2 MB of YAML plan files costs; two workers pay off from about twice
- * that (docs/performance.md). JSON counts a quarter of its bytes: it is read that much faster.
+ * costs about 0.3–0.5 s of CPU to start (it loads the parser), about what reading 2 MB of
+ * YAML plan files costs; a worker pays off from about twice that (docs/performance.md).
+ * JSON counts a quarter of its bytes: it is read that much faster.
  */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
@@ -88,6 +88,8 @@ export interface WorkerRequest {
   readonly path: string;
   readonly cwd?: string;
   readonly limits?: Partial<Limits>;
+  /** The folder's listing gave the file as a regular file: it is not `stat`ed again before it is opened. */
+  readonly listed?: boolean;
 }
 
 /** A finding as plain data for the trip between threads. */
@@ -189,7 +191,10 @@ function newWorker(script: URL): Worker {
 
 /**
  * Reads `paths` on `jobs` worker threads; `done(k, result)` is called as each file is
- * read (in any order). A worker that dies (out of memory, say) costs only the file it was
+ * read (in any order). With `here`, this thread reads files too, from the same queue: it
+ * takes the next file whenever it has nothing else to do (a worker's answer to take in, a
+ * file to send), so the threads share the work however fast each is; `jobs` workers and
+ * this thread then read. A worker that dies (out of memory, say) costs only the file it was
  * reading: that file gets a `FILE_UNREADABLE` finding (`reason: 'worker-crashed'`), the
  * files it had not begun go to a new worker.
  * @internal
@@ -199,9 +204,15 @@ export async function readInWorkers(
   /** The names shown in findings, one per path. */
   names: readonly string[],
   jobs: number,
-  options: { readonly cwd?: string; readonly limits?: Partial<Limits> },
+  options: {
+    readonly cwd?: string;
+    readonly limits?: Partial<Limits>;
+    /** Which files the folder's listing gave as regular files, by index. */
+    readonly listed?: readonly boolean[];
+  },
   done: (k: number, result: ParseResult) => void,
   scriptOverride?: URL,
+  here?: (k: number) => ParseResult,
 ): Promise<void> {
   const found = scriptOverride ?? workerScript();
   if (!found) throw new Error('the worker script of effektkedja/node is missing');
@@ -224,7 +235,13 @@ export async function readInWorkers(
         while (inFlight.length < AHEAD && queue.length > 0) {
           const k = queue.pop()!;
           inFlight.push(k);
-          const request: WorkerRequest = { id: k, path: paths[k]!, ...options };
+          const request: WorkerRequest = {
+            id: k,
+            path: paths[k]!,
+            ...(options.cwd ? { cwd: options.cwd } : {}),
+            ...(options.limits ? { limits: options.limits } : {}),
+            ...(options.listed?.[k] ? { listed: true } : {}),
+          };
           worker.postMessage(request);
         }
         if (inFlight.length === 0) void worker.terminate();
@@ -251,6 +268,25 @@ export async function readInWorkers(
       feed();
     };
     if (left === 0) resolve();
-    else for (let i = 0; i < Math.min(jobs, paths.length); i++) start();
+    else {
+      for (let i = 0; i < Math.min(jobs, paths.length); i++) start();
+      if (here) void readHere(queue, here, finish);
+    }
   });
+}
+
+/**
+ * This thread's share of `readInWorkers`: one file from the queue at a time, then a turn of
+ * the event loop, in which the workers' answers are taken in and their next files sent.
+ */
+async function readHere(
+  queue: number[],
+  read: (k: number) => ParseResult,
+  finish: (k: number, result: ParseResult) => void,
+): Promise<void> {
+  while (queue.length > 0) {
+    const k = queue.pop()!;
+    finish(k, read(k));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

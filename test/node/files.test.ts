@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocumentFile } from '../../src/node/files.js';
+import { loadRegionSets, readDocumentFile } from '../../src/node/files.js';
 import { findingData } from '../support/findings.js';
 
 const plan = (region: string) => `formatVersion: 1\nregion: ${region}\n`;
@@ -39,5 +40,39 @@ describe('reading files', () => {
       expect(r.ok, name).toBe(true);
       if (r.ok) expect(r.value.region).toBe('Region Jönköping');
     }
+  });
+
+  it('reads a folder in one thread: a pipe in it is not listed, the same pipe named on its own is refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'effektkedja-files-'));
+    await mkdir(join(dir, 'a'));
+    await writeFile(join(dir, 'a', 'plan.yaml'), `${plan('Region Jönköping')}plans: []\n`);
+    await writeFile(join(dir, 'a', 'bad.yaml'), 'formatVersion: 1\nregion: [\n');
+    execFileSync('mkfifo', [join(dir, 'a', 'pipe.yaml')]);
+    const r = await loadRegionSets([dir], { cwd: dir, jobs: 1 });
+    expect(r.files).toEqual(['a/bad.yaml', 'a/plan.yaml']);
+    expect(r.sets.map((s) => s.region)).toEqual(['Region Jönköping']);
+    expect(r.findings.map((f) => [f.code, f.location.file, f.location.line])).toEqual([
+      ['SYNTAX_ERROR', 'a/bad.yaml', 2],
+    ]);
+    const pipe = await loadRegionSets([join(dir, 'a', 'pipe.yaml')], { cwd: dir, jobs: 1 });
+    expect(pipe.findings[0]).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      details: { file: 'a/pipe.yaml', reason: 'not-a-file' },
+    });
+  });
+
+  it('lets timers run while it reads a folder in one thread (files are read synchronously)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'effektkedja-files-'));
+    const body = `${plan('Region Jönköping')}plans: []\n# ${'x'.repeat(20_000)}\n`;
+    for (let i = 0; i < 400; i++) await writeFile(join(dir, `p${String(i).padStart(3, '0')}.yaml`), body);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const started = performance.now();
+    const r = await loadRegionSets([dir], { jobs: 1 });
+    const took = performance.now() - started;
+    clearInterval(timer);
+    expect(r.sets[0]?.files).toHaveLength(400);
+    // The reading yields every 20 ms: a read of more than 100 ms lets the timer fire on the way.
+    if (took > 100) expect(ticks).toBeGreaterThan(1);
   });
 });

@@ -76,11 +76,13 @@ describe('reading a folder on worker threads', () => {
     expect(pool.workerCount(40, 2, 10, 0)).toBe(2);
   });
 
-  it('gives the same documents, findings, locations and order with -j 1 and -j 2', async () => {
+  it('gives the same documents, findings, locations and order with -j 1, -j 2 and -j 3', async () => {
     const paths = [folder, 'examples'];
     const one = await readAndValidate(paths, 1);
+    // -j 2: one worker and this thread reading from one queue; -j 3: two workers and this thread.
     const two = await readAndValidate(paths, 2);
     expect(two).toBe(one);
+    expect(await readAndValidate(paths, 3)).toBe(one);
     const findings = JSON.parse(one).findings as {
       code: string;
       location: { file?: string; line?: number };
@@ -105,6 +107,34 @@ describe('reading a folder on worker threads', () => {
     expect(seen.slice(0, 2)).toEqual([0, n]);
     expect(seen.slice(-2)).toEqual([n, n]);
     expect(seen.length).toBe(2 * (n + 1));
+  }, 60_000);
+
+  it('shares one queue between the workers and this thread: every file read once, by one of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'effektkedja-share-'));
+    const names = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}.yaml`);
+    for (const n of names) writeFileSync(join(dir, n), `formatVersion: 1\nregion: R\nplans: []\n# ${n}\n`);
+    const byWorker: number[] = [];
+    const here: number[] = [];
+    const files = (await import(`${DIST}files.js`)) as typeof import('../../src/node/files.js');
+    await pool.readInWorkers(
+      names.map((n) => join(dir, n)),
+      names,
+      1,
+      {},
+      (k, r) => {
+        expect(r.ok).toBe(true);
+        byWorker.push(k);
+      },
+      undefined,
+      (k) => {
+        here.push(k);
+        return files.readDocumentTextSync(join(dir, names[k]!)).result;
+      },
+    );
+    // `done` is called for every file, those read here included; each file is read by one thread only.
+    expect([...byWorker].sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
+    expect(here.length).toBeGreaterThan(0);
+    expect(new Set(here).size).toBe(here.length);
   }, 60_000);
 
   it('turns a crashed worker into a located finding for the file it was reading; the others are read', async () => {
