@@ -5,9 +5,10 @@ type Atom = string | number | boolean | bigint | symbol | null | undefined | Dat
  * `T` read-only all the way down: every property `readonly`, every array a `readonly` array
  * (a tuple stays a tuple), a `Map` a `ReadonlyMap`, a `Set` a `ReadonlySet`; functions, dates and
  * regular expressions stay as they are. The model's types (`Document`, `Plan`, `Box` …) are
- * deeply read-only, so what the library returns cannot be changed by mistake (it is frozen at run
- * time too) and a read-only value can be passed wherever the library takes one. The same type as
- * immer's `Immutable<T>`: immer's `produce` gives a mutable draft of it.
+ * deeply read-only, so what the library returns cannot be changed by mistake (an edit's document
+ * and the templates are frozen at run time too; a parsed document is not) and a read-only value
+ * can be passed wherever the library takes one. The same type as immer's `Immutable<T>`:
+ * immer's `produce` gives a mutable draft of it.
  */
 export type DeepReadonly<T> = unknown extends T
   ? T
