@@ -10,7 +10,7 @@ const TEXT_KEYS = ['boxText', 'fromText', 'toText'];
 
 // The rules that can report a finding per link or per box name the boxes themselves, so that
 // validate does not make each of those findings twice (once by the rule, again by nameBoxes).
-const PER_LINK_OR_BOX = ['link-direction', 'link-references', 'reachability'];
+const PER_LINK_OR_BOX = ['link-direction', 'link-references', 'reachability', 'isolated-box'];
 
 /** validate with the built-in rules, recording the findings each rule made. */
 function recorded(document: Document) {
@@ -48,6 +48,25 @@ describe('box texts in findings made per link or box', () => {
     }
   });
 
+  it('a plan of 200 boxes with no links: each ISOLATED_BOX is made once, with its box’s text', () => {
+    const doc = structuredClone(validDocument());
+    const plan = doc.plans![0]!;
+    for (let i = 0; i < 200; i++)
+      plan.boxes.push({ id: `ensam-${i}`, level: 'utfall', text: `Ensam ruta ${i}` });
+    const { report, made } = recorded(doc);
+    const isolated = report.findings.filter((f) => f.code === 'ISOLATED_BOX');
+    expect(isolated).toHaveLength(200);
+    const byRule = new Set(made.get('isolated-box'));
+    const boxes = new Set<string>();
+    for (const f of isolated) {
+      expect(byRule.has(f)).toBe(true); // the very object the rule made, not a copy
+      const box = String(f.details.box);
+      expect(f.details).toEqual({ box, boxText: `Ensam ruta ${box.slice('ensam-'.length)}` });
+      boxes.add(box);
+    }
+    expect(boxes.size).toBe(200);
+  });
+
   it('names the same boxes, in the same key order, as nameBoxes does afterwards', () => {
     // Links to missing boxes, repeated and backward links, a box left out of the chain, a text
     // equal to its id or blank, and two plans with one id (nameBoxes reads the last).
@@ -57,6 +76,7 @@ describe('box texts in findings made per link or box', () => {
       backward: fc.boolean(),
       text: fc.constantFrom('Pengar  till\n projektet, med en text längre än fyrtio tecken', 'r9', ' ', ''),
       twin: fc.boolean(),
+      isolated: fc.boolean(),
     });
     fc.assert(
       fc.property(edits, (e) => {
@@ -68,6 +88,7 @@ describe('box texts in findings made per link or box', () => {
         if (e.repeat) links.push({ ...links[0]! });
         if (e.backward) links.push({ from: plan.boxes.at(-2)!.id, to: plan.boxes[0]!.id });
         links.push({ from: 'r9', to: 'r9' });
+        if (e.isolated) plan.boxes.push({ id: 'ensam', level: 'utfall', text: e.text });
         if (e.twin)
           doc.plans!.push({
             ...structuredClone(plan),
