@@ -251,7 +251,7 @@ async function readParts(
   const asked = options.jobs ?? 1;
   const weight =
     asked > 1 && texts.length > 1
-      ? await textWeight(
+      ? textWeight(
           texts.map((i) => files[i]!),
           options.workerMinBytes,
         )

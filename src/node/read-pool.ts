@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,20 +43,23 @@ export function workerCount(
   return workerScript() ? Math.min(asked, files) : 1;
 }
 
-/** The weight of files for {@link workerCount}: YAML bytes, and a quarter of JSON bytes. @internal */
-export async function textWeight(paths: readonly string[], enough = WORKER_MIN_BYTES): Promise<number> {
+/**
+ * The weight of files for {@link workerCount}: YAML bytes, and a quarter of JSON bytes,
+ * counted until `enough`. Synchronous `stat` calls: one trip through libuv's thread pool
+ * per file cost more than reading a small set in one thread (docs/performance.md).
+ * @internal
+ */
+export function textWeight(paths: readonly string[], enough = WORKER_MIN_BYTES): number {
   let bytes = 0;
-  const CHUNK = 256;
-  for (let i = 0; i < paths.length; i += CHUNK) {
-    const sizes = await Promise.all(
-      paths.slice(i, i + CHUNK).map((p) =>
-        stat(p).then(
-          (s) => (s.isFile() ? (extname(p).toLowerCase() === '.json' ? s.size / 4 : s.size) : 0),
-          () => 0,
-        ),
-      ),
-    );
-    for (const size of sizes) bytes += size;
+  for (const p of paths) {
+    let size = 0;
+    try {
+      const s = statSync(p);
+      if (s.isFile()) size = extname(p).toLowerCase() === '.json' ? s.size / 4 : s.size;
+    } catch {
+      // A file that cannot be read weighs nothing; reading it gives the finding.
+    }
+    bytes += size;
     if (bytes >= enough) break;
   }
   return bytes;
@@ -82,14 +84,62 @@ export interface PlainFinding {
   readonly details: Details;
 }
 
-/** What the reading thread sends a worker: one file to read. */
-export interface WorkerRequest {
-  readonly id: number;
-  readonly path: string;
+/**
+ * What a worker is started with: the whole list of files, and the shared queue it takes
+ * them from. No message goes to a worker after it starts: a message costs the sending thread
+ * more than the small read it asks for (docs/performance.md).
+ */
+export interface WorkerJob {
+  readonly paths: readonly string[];
   readonly cwd?: string;
   readonly limits?: Partial<Limits>;
-  /** The folder's listing gave the file as a regular file: it is not `stat`ed again before it is opened. */
-  readonly listed?: boolean;
+  /** Which files the folder's listing gave as regular files: they are not `stat`ed again before they are opened. */
+  readonly listed?: readonly boolean[];
+  /** The {@link SharedQueue}'s memory. */
+  readonly queue: SharedArrayBuffer;
+  /** The worker's own slot in the queue, where it notes the file it is reading. */
+  readonly slot: number;
+}
+
+/**
+ * The files of a set handed out to the reading threads: slot 0 counts the files taken, in
+ * order; slot 1 + w holds 1 + the file worker w is reading (0 when none), so the file a
+ * crashed worker was reading is known. Every thread takes the next file with one atomic add,
+ * without a message.
+ * @internal
+ */
+export class SharedQueue {
+  readonly cells: Int32Array;
+  constructor(
+    readonly length: number,
+    memory: SharedArrayBuffer | number,
+  ) {
+    this.cells = new Int32Array(
+      typeof memory === 'number' ? new SharedArrayBuffer(4 * (1 + memory)) : memory,
+    );
+  }
+  get memory(): SharedArrayBuffer {
+    return this.cells.buffer as SharedArrayBuffer;
+  }
+  /** The next file's index, or -1 when every file is taken; `slot` notes it as being read. */
+  take(slot?: number): number {
+    const k = Atomics.add(this.cells, 0, 1);
+    const next = k < this.length ? k : -1;
+    if (slot !== undefined) Atomics.store(this.cells, 1 + slot, next + 1);
+    return next;
+  }
+  /** Whether files are left that no thread has taken. */
+  get open(): boolean {
+    return Atomics.load(this.cells, 0) < this.length;
+  }
+  /** The file worker `slot` took last, or -1. */
+  reading(slot: number): number {
+    return Atomics.load(this.cells, 1 + slot) - 1;
+  }
+  /** Frees a dead worker's slot for the worker started in its place. */
+  clear(slot: number): void {
+    Atomics.store(this.cells, 1 + slot, 0);
+  }
 }
 
 /** A finding as plain data for the trip between threads. */
@@ -161,13 +211,13 @@ const WORKER_FLAGS = new Set([
 let workerArgv: string[] | undefined;
 
 /**
- * A worker on `script` with the process's own flags, less those a worker refuses: first
+ * A worker on `script`, started with `job`, with the process's own flags, less those a worker refuses: first
  * `--input-type` (`node --input-type=module -e …`); if the worker still refuses some (flags that
  * set up the whole process, such as V8's `--expose-gc` or `--max-old-space-size`), only the
  * loader, condition and warning flags above are kept.
  */
-function newWorker(script: URL): Worker {
-  const options = { stdout: false, stderr: false } as const;
+function newWorker(script: URL, job: WorkerJob): Worker {
+  const options = { stdout: false, stderr: false, workerData: job } as const;
   if (workerArgv) return new Worker(script, { ...options, execArgv: workerArgv });
   const argv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
   try {
@@ -191,12 +241,13 @@ function newWorker(script: URL): Worker {
 
 /**
  * Reads `paths` on `jobs` worker threads; `done(k, result)` is called as each file is
- * read (in any order). With `here`, this thread reads files too, from the same queue: it
- * takes the next file whenever it has nothing else to do (a worker's answer to take in, a
- * file to send), so the threads share the work however fast each is; `jobs` workers and
- * this thread then read. A worker that dies (out of memory, say) costs only the file it was
- * reading: that file gets a `FILE_UNREADABLE` finding (`reason: 'worker-crashed'`), the
- * files it had not begun go to a new worker.
+ * read (in any order). The files are handed out by a {@link SharedQueue}: each worker takes
+ * the next file when it is done with one and sends back its result, with no message in
+ * between. With `here`, this thread reads files from the same queue too, between taking in
+ * the workers' results, so the threads share the work however fast each is; `jobs` workers
+ * and this thread then read. A worker that dies (out of memory, say) costs only the file it
+ * was reading: that file gets a `FILE_UNREADABLE` finding (`reason: 'worker-crashed'`); the
+ * files no thread has taken yet go to a new worker in its place.
  * @internal
  */
 export async function readInWorkers(
@@ -216,60 +267,60 @@ export async function readInWorkers(
 ): Promise<void> {
   const found = scriptOverride ?? workerScript();
   if (!found) throw new Error('the worker script of effektkedja/node is missing');
-  const queue: number[] = [];
-  for (let k = paths.length - 1; k >= 0; k--) queue.push(k);
+  const workers = Math.min(jobs, paths.length);
+  const queue = new SharedQueue(paths.length, workers);
+  const received = new Uint8Array(paths.length);
   let left = paths.length;
-  // Two files in flight per worker: the next is waiting when one is done.
-  const AHEAD = 2;
+  let alive = 0;
   await new Promise<void>((resolve) => {
     const finish = (k: number, result: ParseResult) => {
+      if (received[k]) return;
+      received[k] = 1;
       done(k, result);
       left--;
       if (left === 0) resolve();
     };
-    const start = () => {
-      const inFlight: number[] = [];
-      const worker = newWorker(found);
-      let failure = '';
-      const feed = () => {
-        while (inFlight.length < AHEAD && queue.length > 0) {
-          const k = queue.pop()!;
-          inFlight.push(k);
-          const request: WorkerRequest = {
-            id: k,
-            path: paths[k]!,
-            ...(options.cwd ? { cwd: options.cwd } : {}),
-            ...(options.limits ? { limits: options.limits } : {}),
-            ...(options.listed?.[k] ? { listed: true } : {}),
-          };
-          worker.postMessage(request);
-        }
-        if (inFlight.length === 0) void worker.terminate();
+    const start = (slot: number) => {
+      const job: WorkerJob = {
+        paths,
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+        ...(options.listed ? { listed: options.listed } : {}),
+        queue: queue.memory,
+        slot,
       };
-      worker.on('message', (reply: WorkerReply) => {
-        const at = inFlight.indexOf(reply.id);
-        if (at >= 0) inFlight.splice(at, 1);
-        finish(reply.id, resultOf(reply, names[reply.id]!));
-        feed();
-      });
+      const worker = newWorker(found, job);
+      alive++;
+      let failure = '';
+      worker.on('message', (reply: WorkerReply) => finish(reply.id, resultOf(reply, names[reply.id]!)));
       worker.on('error', (error) => {
         failure = error instanceof Error ? error.message : String(error);
       });
+      // Node hands over every message a worker sent before its exit event.
       worker.on('exit', () => {
-        if (inFlight.length === 0) return;
-        // The first file in flight was being read; the others go back to the queue.
-        const [k, ...rest] = inFlight;
-        for (let i = rest.length - 1; i >= 0; i--) queue.push(rest[i]!);
-        const file = names[k!]!;
-        const details = { file, reason: 'worker-crashed', ...(failure ? { detail: failure } : {}) };
-        finish(k!, { ok: false, findings: [createFinding('FILE_UNREADABLE', { file }, details)] });
-        if (queue.length > 0) start();
+        alive--;
+        const k = queue.reading(slot);
+        if (k < 0) {
+          // It ended, or died before it took a file (its script failed to load): with no
+          // thread left to read them, the files left are unreadable.
+          if (!here && alive === 0)
+            for (let next = queue.take(); next >= 0; next = queue.take()) crashed(next, failure);
+          return;
+        }
+        if (received[k]) return;
+        crashed(k, failure);
+        queue.clear(slot);
+        if (queue.open) start(slot);
       });
-      feed();
+    };
+    const crashed = (k: number, failure: string) => {
+      const file = names[k]!;
+      const details = { file, reason: 'worker-crashed', ...(failure ? { detail: failure } : {}) };
+      finish(k, { ok: false, findings: [createFinding('FILE_UNREADABLE', { file }, details)] });
     };
     if (left === 0) resolve();
     else {
-      for (let i = 0; i < Math.min(jobs, paths.length); i++) start();
+      for (let slot = 0; slot < workers; slot++) start(slot);
       if (here) void readHere(queue, here, finish);
     }
   });
@@ -277,15 +328,14 @@ export async function readInWorkers(
 
 /**
  * This thread's share of `readInWorkers`: one file from the queue at a time, then a turn of
- * the event loop, in which the workers' answers are taken in and their next files sent.
+ * the event loop, in which the workers' results are taken in.
  */
 async function readHere(
-  queue: number[],
+  queue: SharedQueue,
   read: (k: number) => ParseResult,
   finish: (k: number, result: ParseResult) => void,
 ): Promise<void> {
-  while (queue.length > 0) {
-    const k = queue.pop()!;
+  for (let k = queue.take(); k >= 0; k = queue.take()) {
     finish(k, read(k));
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -1,23 +1,23 @@
-// The worker thread of `readInWorkers` (read-pool.ts): reads and parses the files it is
-// sent, one at a time in the order sent, and answers each with plain data.
-import { parentPort } from 'node:worker_threads';
+// The worker thread of `readInWorkers` (read-pool.ts): takes files from the shared queue
+// it was started with, reads and parses each, and sends back each result as plain data.
+// It ends when the queue is empty.
+import { parentPort, workerData } from 'node:worker_threads';
 import { displayName, readDocumentTextSync } from './files.js';
-import { plainFinding, type WorkerReply, type WorkerRequest } from './read-pool.js';
+import { plainFinding, SharedQueue, type WorkerJob, type WorkerReply } from './read-pool.js';
 
 const port = parentPort;
 if (port) {
-  // Each file is read and parsed synchronously, so one message is answered before the next arrives.
-  port.on('message', (request: WorkerRequest) => {
-    const { result, text, format } = readDocumentTextSync(
-      request.path,
-      {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.limits ? { limits: request.limits } : {}),
-      },
-      { file: displayName(request.path, request.cwd), listed: request.listed === true },
-    );
+  const job = workerData as WorkerJob;
+  const queue = new SharedQueue(job.paths.length, job.queue);
+  const options = { ...(job.cwd ? { cwd: job.cwd } : {}), ...(job.limits ? { limits: job.limits } : {}) };
+  for (let k = queue.take(job.slot); k >= 0; k = queue.take(job.slot)) {
+    const path = job.paths[k]!;
+    const { result, text, format } = readDocumentTextSync(path, options, {
+      file: displayName(path, job.cwd),
+      listed: job.listed?.[k] === true,
+    });
     const reply: WorkerReply = {
-      id: request.id,
+      id: k,
       ok: result.ok,
       ...(result.ok ? { value: result.value } : {}),
       findings: result.findings.map(plainFinding),
@@ -27,5 +27,5 @@ if (port) {
       ...(format ? { format } : {}),
     };
     port.postMessage(reply);
-  });
+  }
 }

@@ -141,16 +141,16 @@ describe('reading a folder on worker threads', () => {
     // A worker that dies on the file named boom, and reads the others as the real one does.
     const script = new URL(
       `data:text/javascript,${encodeURIComponent(`
-        import { parentPort } from 'node:worker_threads';
-        const { readDocumentText } = await import(${JSON.stringify(`${DIST}files.js`)});
-        let chain = Promise.resolve();
-        parentPort.on('message', (r) => {
-          chain = chain.then(async () => {
-            if (r.path.endsWith('boom.yaml')) throw new Error('boom');
-            const { result, text, format } = await readDocumentText(r.path);
-            parentPort.postMessage({ id: r.id, ok: result.ok, value: result.value, findings: [], hasSource: true, text, format });
-          });
-        });`)}`,
+        import { parentPort, workerData } from 'node:worker_threads';
+        const { readDocumentTextSync } = await import(${JSON.stringify(`${DIST}files.js`)});
+        const { SharedQueue } = await import(${JSON.stringify(`${DIST}read-pool.js`)});
+        const queue = new SharedQueue(workerData.paths.length, workerData.queue);
+        for (let k = queue.take(workerData.slot); k >= 0; k = queue.take(workerData.slot)) {
+          const path = workerData.paths[k];
+          if (path.endsWith('boom.yaml')) throw new Error('boom');
+          const { result, text, format } = readDocumentTextSync(path);
+          parentPort.postMessage({ id: k, ok: result.ok, value: result.value, findings: [], hasSource: true, text, format });
+        }`)}`,
     );
     const dir = mkdtempSync(join(tmpdir(), 'effektkedja-crash-'));
     const names = ['a.yaml', 'boom.yaml', 'c.yaml', 'd.yaml'];
@@ -177,6 +177,39 @@ describe('reading a folder on worker threads', () => {
         details: { file: 'boom.yaml', reason: 'worker-crashed', detail: 'boom' },
       },
     ]);
+  }, 60_000);
+
+  it('gives every file a finding when the only worker cannot start, and reads them here when this thread reads too', async () => {
+    const script = new URL(`data:text/javascript,${encodeURIComponent("throw new Error('no start')")}`);
+    const dir = mkdtempSync(join(tmpdir(), 'effektkedja-nostart-'));
+    const names = ['a.yaml', 'b.yaml', 'c.yaml'];
+    for (const n of names) writeFileSync(join(dir, n), 'formatVersion: 1\nregion: R\nplans: []\n');
+    const files = (await import(`${DIST}files.js`)) as typeof import('../../src/node/files.js');
+    const alone: { code: string | undefined; reason: unknown }[] = [];
+    await pool.readInWorkers(
+      names.map((n) => join(dir, n)),
+      names,
+      1,
+      {},
+      (k, r) => {
+        alone[k] = { code: r.findings[0]?.code, reason: r.findings[0]?.details.reason };
+      },
+      script,
+    );
+    expect(alone).toEqual(names.map(() => ({ code: 'FILE_UNREADABLE', reason: 'worker-crashed' })));
+    const withHere: boolean[] = [];
+    await pool.readInWorkers(
+      names.map((n) => join(dir, n)),
+      names,
+      1,
+      {},
+      (k, r) => {
+        withHere[k] = r.ok;
+      },
+      script,
+      (k) => files.readDocumentTextSync(join(dir, names[k]!)).result,
+    );
+    expect(withHere).toEqual([true, true, true]);
   }, 60_000);
 
   it('starts workers from a script given with node --input-type=module -e (the flag is not passed on)', () => {
