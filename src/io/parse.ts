@@ -268,8 +268,9 @@ function readJson(text: string, file: string | undefined, limits: Limits): Read 
 function readYaml(input: string, file: string | undefined, limits: Limits): Read {
   const text = ignoreYamlDirective(input);
   // The node budget, from the text alone, before the parser builds anything (yaml-count.ts).
-  const budget = yamlNodeBudget(text, limits.maxYamlNodes);
-  if (budget.over !== undefined) {
+  // Each mark it counts is one character: a text no longer than the budget is within it.
+  const budget = text.length > limits.maxYamlNodes ? yamlNodeBudget(text, limits.maxYamlNodes) : undefined;
+  if (budget?.over !== undefined) {
     const at = new LineIndex(text).position(budget.over);
     const details = { limit: 'maxYamlNodes', max: limits.maxYamlNodes, found: null };
     return { ok: false, findings: [createFinding('LIMIT_EXCEEDED', at, details)] };
@@ -278,8 +279,10 @@ function readYaml(input: string, file: string | undefined, limits: Limits): Read
   const fast = readYamlFast(text, limits);
   if (fast !== undefined) return { ok: true, value: fast.value, source: lazyYamlSourceMap(text, file) };
   // The full path builds yaml's tree, about 1 KB per node: only for texts within its own budget.
-  if (budget.count > limits.maxYamlTreeNodes)
-    return { ok: false, findings: [treeTooLarge(text, budget.count, limits)] };
+  const count =
+    budget?.count ??
+    (text.length > limits.maxYamlTreeNodes ? yamlNodeBudget(text, limits.maxYamlNodes).count : 0);
+  if (count > limits.maxYamlTreeNodes) return { ok: false, findings: [treeTooLarge(text, count, limits)] };
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseYaml>;
   try {
