@@ -22,7 +22,7 @@ export interface ReadOptions {
    * How many threads read and parse the files of a set (`loadDocumentSet`,
    * `loadRegionSets`): 1 (the default) reads them in this thread; n > 1 starts n − 1 worker
    * threads, and this thread reads files too while it takes in theirs. More is capped by the
-   * number of YAML and JSON files, and a set of less than 4 MiB of YAML (JSON counts a
+   * number of YAML and JSON files, and a set of less than 16 MiB of YAML (JSON counts a
    * quarter) is read in this thread anyway, since starting a worker costs more than it saves.
    * The result is the same either way: same documents, same findings, same order.
    */
@@ -30,7 +30,7 @@ export interface ReadOptions {
   /** Called after each file of a set is read, with the number read so far and the total. */
   readonly onFile?: (read: number, total: number) => void;
   /**
-   * The text a set must hold before workers read it (default 4 MiB, JSON weighted a quarter).
+   * The text a set must hold before workers read it (default 16 MiB, JSON weighted a quarter).
    * @internal For tests and benchmarks.
    */
   readonly workerMinBytes?: number;

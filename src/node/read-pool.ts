@@ -16,11 +16,13 @@ import type { Document } from '../model/document.js';
 
 /**
  * Below this much text a set is read in the calling thread whatever `jobs` says: a worker
- * costs about 0.3–0.5 s of CPU to start (it loads the parser), about what reading 2 MB of
- * YAML plan files costs; a worker pays off from about twice that (docs/performance.md).
- * JSON counts a quarter of its bytes: it is read that much faster.
+ * costs about 0.3–0.5 s of CPU to start (it loads the parser), and every document it reads
+ * is copied back to the calling thread. Measured on two cores, one worker and the calling
+ * thread were slower than the calling thread alone at 5 MB of YAML plan files and even at
+ * 25 MB, and faster at 50 MB (docs/performance.md). JSON counts a quarter of its bytes: it
+ * is read that much faster.
  */
-export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
 /** The number of cores to use by default: what the system offers this process. */
 export function defaultJobs(): number {

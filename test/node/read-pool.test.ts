@@ -63,7 +63,7 @@ async function readAndValidate(paths: readonly string[], jobs: number): Promise<
 }
 
 describe('reading a folder on worker threads', () => {
-  it('reads in this thread for one job or under 4 MiB, else one worker per job, at most one per file', () => {
+  it('reads in this thread for one job or under 16 MiB, else one worker per job, at most one per file', () => {
     const big = WORKER_MIN_BYTES;
     expect(workerCount(1000, 1, big)).toBe(1);
     expect(workerCount(1000, undefined, big)).toBe(1);
