@@ -64,19 +64,25 @@ function isLineBreak(c: number): boolean {
   return c === LF || c === CR || c === 0x2028 || c === 0x2029;
 }
 
+// The characters at which an alternative of SPECIAL can match (the others only look back or
+// ahead from one of them): a table, so the scan passes over every other character at once.
+const MARKS = new Uint8Array(128);
+for (const c of '&*!?%#-.\t|>]}') MARKS[c.charCodeAt(0)] = 1;
+
 /** Whether `SPECIAL` matches somewhere in `text`. */
 export function hasSpecial(text: string): boolean {
   const n = text.length;
-  // Whether every character since the start of the line is a space (for `^ *\t`).
+  // Whether i starts a line, and whether every character since the line's start is a space (for `^ *\t`).
+  let lineStart = true;
   let indent = true;
-  let prev = -1; // the character before i; -1 at the start of the text
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const lineStart = prev === -1 || isLineBreak(prev);
-    if (lineStart) indent = true;
-    if (special(text, i, c, prev, lineStart, indent)) return true;
-    if (c !== SPACE) indent = false;
-    prev = c;
+    if (c < 128 ? MARKS[c] === 1 : c === BOM) {
+      const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
+      if (special(text, i, c, prev, lineStart, indent)) return true;
+    }
+    lineStart = c === LF || c === CR || c === 0x2028 || c === 0x2029;
+    indent = lineStart || (indent && c === SPACE);
   }
   return false;
 }
