@@ -27,47 +27,73 @@ export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions =
 // The scalars of the YAML 1.2 core schema exactly as the `yaml` library resolves them
 // (yaml/dist/schema/core), so both readers give the same value for every plain scalar:
 // `no`, `yes`, `on` and `2025-01-01` stay text, `1_000` and `0b11` too; only `0o` and `0x` prefixes.
-const scalar = (tag: string, first: string, test: RegExp, construct: (s: string) => unknown) => {
-  // The first character rules out most text before the full pattern is tried: a table
-  // lookup, run for every plain scalar of every text (a regular expression cost 8 % of a read).
-  const starts = new Uint8Array(128);
-  for (const c of first) starts[c.charCodeAt(0)] = 1;
-  return new Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (s: string | null) => {
-      if (s === null || s === '') return tag === 'null';
-      const c = s.charCodeAt(0);
-      return c < 128 && starts[c] === 1 && test.test(s);
-    },
-    construct,
-  });
-};
-const CORE_1_2: Schema = FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', '~nN', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-    scalar('bool', 'tTfF', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', '-+0123456789', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) =>
+interface CoreScalar {
+  /** The characters a scalar of this type can start with. */
+  readonly first: string;
+  readonly test: RegExp;
+  readonly construct: (s: string) => unknown;
+}
+const CORE_SCALARS: readonly CoreScalar[] = [
+  { first: '~nN', test: /^(?:~|[Nn]ull|NULL)?$/, construct: () => null },
+  {
+    first: 'tTfF',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    construct: (s) => s[0] === 't' || s[0] === 'T',
+  },
+  {
+    first: '-+0123456789',
+    test: /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/,
+    construct: (s) =>
       s.startsWith('0o')
         ? parseInt(s.slice(2), 8)
         : s.startsWith('0x')
           ? parseInt(s.slice(2), 16)
           : parseInt(s, 10),
-    ),
-    scalar(
-      'float',
-      '-+.0123456789',
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
-      (s) =>
-        s.slice(-3).toLowerCase() === 'nan'
-          ? Number.NaN
-          : /inf$/i.test(s)
-            ? s[0] === '-'
-              ? Number.NEGATIVE_INFINITY
-              : Number.POSITIVE_INFINITY
-            : parseFloat(s),
-    ),
-  ],
+  },
+  {
+    first: '-+.0123456789',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+    construct: (s) =>
+      s.slice(-3).toLowerCase() === 'nan'
+        ? Number.NaN
+        : /inf$/i.test(s)
+          ? s[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY
+          : parseFloat(s),
+  },
+];
+
+// Per first character (ASCII), the core scalar types, in the order above, a scalar starting
+// with it may be: a table lookup rules out most text before any pattern is tried.
+const BY_FIRST: readonly (readonly CoreScalar[])[] = Array.from({ length: 128 }, (_, c) =>
+  CORE_SCALARS.filter((t) => t.first.includes(String.fromCharCode(c))),
+);
+
+// The type `resolve` found, for the `construct` js-yaml calls next, at once, on the same scalar.
+let resolved: CoreScalar = CORE_SCALARS[0]!;
+
+// One implicit type for the four: js-yaml asks every implicit type in turn about every plain
+// scalar, keys included, and most are text that none of them takes (four calls each before).
+const CORE_SCALAR = new Type('tag:yaml.org,2002:core-scalar', {
+  kind: 'scalar',
+  resolve: (s: string | null) => {
+    if (s === null || s === '') {
+      resolved = CORE_SCALARS[0]!;
+      return true;
+    }
+    const c = s.charCodeAt(0);
+    if (c >= 128) return false;
+    for (const t of BY_FIRST[c]!) {
+      if (!t.test.test(s)) continue;
+      resolved = t;
+      return true;
+    }
+    return false;
+  },
+  construct: (s: string | null) => resolved.construct(s ?? ''),
 });
+const CORE_1_2: Schema = FAILSAFE_SCHEMA.extend({ implicit: [CORE_SCALAR] });
 
 /**
  * Reads the value of a YAML text the fast way (js-yaml), or returns undefined when the
