@@ -274,6 +274,7 @@ export async function readInWorkers(
   const received = new Uint8Array(paths.length);
   let left = paths.length;
   let alive = 0;
+  let hereDone = !here;
   await new Promise<void>((resolve) => {
     const finish = (k: number, result: ParseResult) => {
       if (received[k]) return;
@@ -281,6 +282,17 @@ export async function readInWorkers(
       done(k, result);
       left--;
       if (left === 0) resolve();
+    };
+    const crashed = (k: number, failure: string) => {
+      const file = names[k]!;
+      const details = { file, reason: 'worker-crashed', ...(failure ? { detail: failure } : {}) };
+      finish(k, { ok: false, findings: [createFinding('FILE_UNREADABLE', { file }, details)] });
+    };
+    // When no thread is left to read: the files no thread took, and those a dead worker took
+    // but never sent back (it died between taking one and noting it), are unreadable.
+    const sweep = (failure: string) => {
+      if (alive > 0 || !hereDone) return;
+      for (let k = 0; k < paths.length; k++) if (!received[k]) crashed(k, failure);
     };
     const start = (slot: number) => {
       const job: WorkerJob = {
@@ -302,28 +314,23 @@ export async function readInWorkers(
       worker.on('exit', () => {
         alive--;
         const k = queue.reading(slot);
-        if (k < 0) {
-          // It ended, or died before it took a file (its script failed to load): with no
-          // thread left to read them, the files left are unreadable.
-          if (!here && alive === 0)
-            for (let next = queue.take(); next >= 0; next = queue.take()) crashed(next, failure);
-          return;
-        }
-        if (received[k]) return;
-        crashed(k, failure);
         queue.clear(slot);
-        if (queue.open) start(slot);
+        if (k >= 0 && !received[k]) crashed(k, failure);
+        // A worker that took a file is replaced while files are left (each one that dies has
+        // used up a file, so this ends); one that died before taking any (its script failed
+        // to load) is not, and the files go to the threads still reading.
+        if (k >= 0 && queue.open) start(slot);
+        else sweep(failure);
       });
-    };
-    const crashed = (k: number, failure: string) => {
-      const file = names[k]!;
-      const details = { file, reason: 'worker-crashed', ...(failure ? { detail: failure } : {}) };
-      finish(k, { ok: false, findings: [createFinding('FILE_UNREADABLE', { file }, details)] });
     };
     if (left === 0) resolve();
     else {
       for (let slot = 0; slot < workers; slot++) start(slot);
-      if (here) void readHere(queue, here, finish);
+      if (here)
+        void readHere(queue, here, finish).then(() => {
+          hereDone = true;
+          sweep('');
+        });
     }
   });
 }

@@ -2,7 +2,7 @@
 // and order as reading it in one thread. The workers run from the build (dist/esm, made by
 // `npm test`'s pretest), as they do for a user; the TypeScript source has no worker script.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ const DIST = pathToFileURL(join(process.cwd(), 'dist/esm/node/')).href;
 type NodeApi = typeof import('../../src/node/index.js');
 type CoreApi = typeof import('../../src/index.js');
 type Pool = typeof import('../../src/node/read-pool.js');
+type ParseResultLike = ReturnType<Parameters<Pool['readInWorkers']>[6] & {}>;
 let api: NodeApi;
 let core: CoreApi;
 let pool: Pool;
@@ -210,6 +211,63 @@ describe('reading a folder on worker threads', () => {
       (k) => files.readDocumentTextSync(join(dir, names[k]!)).result,
     );
     expect(withHere).toEqual([true, true, true]);
+  }, 60_000);
+
+  it('ends with every file answered when workers die between files or between taking a file and noting it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'effektkedja-gaps-'));
+    const names = ['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml', 'e.yaml'];
+    for (const n of names) writeFileSync(join(dir, n), 'formatVersion: 1\nregion: R\nplans: []\n');
+    const worker = (body: string) =>
+      new URL(
+        `data:text/javascript,${encodeURIComponent(`
+          import { parentPort, workerData } from 'node:worker_threads';
+          const { readDocumentTextSync } = await import(${JSON.stringify(`${DIST}files.js`)});
+          const { SharedQueue } = await import(${JSON.stringify(`${DIST}read-pool.js`)});
+          const queue = new SharedQueue(workerData.paths.length, workerData.queue);
+          ${body}`)}`,
+      );
+    // Reads one file, sends it back and dies before taking the next: a new worker goes on.
+    const oneEach = worker(`
+      const k = queue.take(workerData.slot);
+      if (k >= 0) {
+        const { result, text, format } = readDocumentTextSync(workerData.paths[k]);
+        parentPort.postMessage({ id: k, ok: result.ok, value: result.value, findings: [], hasSource: true, text, format });
+        throw new Error('gone');
+      }`);
+    // Takes a file with no note of it and dies: that file is lost, the others are read.
+    const taken = join(dir, 'taken');
+    const lost = worker(`
+      Atomics.add(queue.cells, 0, 1);
+      (await import('node:fs')).writeFileSync(${JSON.stringify(taken)}, '');
+      throw new Error('lost');`);
+    const files = (await import(`${DIST}files.js`)) as typeof import('../../src/node/files.js');
+    // This thread reads only once the worker has taken its file.
+    const readHere = (k: number) => {
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      for (let i = 0; i < 2000 && !existsSync(taken); i++) Atomics.wait(pause, 0, 0, 10);
+      return files.readDocumentTextSync(join(dir, names[k]!)).result;
+    };
+    const run = async (script: URL, here?: (k: number) => ParseResultLike) => {
+      const out: string[] = [];
+      await pool.readInWorkers(
+        names.map((n) => join(dir, n)),
+        names,
+        1,
+        {},
+        (k, r) => {
+          out[k] = r.ok ? 'ok' : `${r.findings[0]?.code}:${r.findings[0]?.details.reason}`;
+        },
+        script,
+        here,
+      );
+      return out;
+    };
+    expect(await run(oneEach)).toEqual(names.map(() => 'ok'));
+    const unreadable = 'FILE_UNREADABLE:worker-crashed';
+    expect(await run(lost)).toEqual(names.map(() => unreadable));
+    // This thread takes the first file at once, then waits until the worker has taken (and lost) the second.
+    rmSync(taken);
+    expect(await run(lost, readHere)).toEqual(['ok', unreadable, 'ok', 'ok', 'ok']);
   }, 60_000);
 
   it('starts workers from a script given with node --input-type=module -e (the flag is not passed on)', () => {
