@@ -93,7 +93,18 @@ const CORE_SCALAR = new Type('tag:yaml.org,2002:core-scalar', {
   },
   construct: (s: string | null) => resolved.construct(s ?? ''),
 });
-const CORE_1_2: Schema = FAILSAFE_SCHEMA.extend({ implicit: [CORE_SCALAR] });
+// The four by their own tags too, for a tag the text check lets through (`{"a":!!int 1}`: a `!`
+// right after a flow `:`); js-yaml looks explicit tags up by name.
+const TAGGED = (['null', 'bool', 'int', 'float'] as const).map((name, i) => {
+  const t = CORE_SCALARS[i]!;
+  return new Type(`tag:yaml.org,2002:${name}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) =>
+      s === null || s === '' ? name === 'null' : t.first.includes(s[0]!) && t.test.test(s),
+    construct: (s: string | null) => t.construct(s ?? ''),
+  });
+});
+const CORE_1_2: Schema = FAILSAFE_SCHEMA.extend({ implicit: [CORE_SCALAR], explicit: TAGGED });
 
 /**
  * Reads the value of a YAML text the fast way (js-yaml), or returns undefined when the

@@ -142,6 +142,20 @@ describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
     });
   });
 
+  it('reads a core tag right after a flow colon, which the text check lets through, as the yaml library does', () => {
+    for (const [text, value] of [
+      ['a: {"n":!!int 7}\n', { a: { n: 7 } }],
+      ['a: {"n":!!float 1.5, "b":!!bool true, "z":!!null ~}\n', { a: { n: 1.5, b: true, z: null } }],
+    ] as const) {
+      expect(readYamlFast(text, DEFAULT_LIMITS)?.value, text).toStrictEqual(value);
+      expect(parseYaml(text, YAML_READ_OPTIONS).toJS(), text).toStrictEqual(value);
+    }
+    // A text too large for the full reader is read too, not refused.
+    const big = `formatVersion: 1\nregion: R\nplans: []\nx-extra: {"n":!!int 7}\n`;
+    const read = parseDocument(big, { limits: { maxYamlTreeNodes: 3 } });
+    expect(read.ok && (read.value as Record<string, unknown>)['x-extra']).toStrictEqual({ n: 7 });
+  });
+
   it('hands back every text the yaml library refuses (duplicate keys, tabs, several documents, depth)', () => {
     for (const text of [
       'a: 1\na: 2\n',
