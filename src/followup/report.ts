@@ -148,38 +148,8 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
   });
   const title = options.title ?? (document.region ? `${w.report.title}: ${document.region}` : w.report.title);
 
-  const byPlan = new Map<string, Finding[]>();
-  const documentFindings: Finding[] = [];
-  const seen = new Set<string>();
-  const place = (f: Finding) => {
-    const key = findingKey(f);
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (f.location.plan === undefined) return documentFindings.push(f);
-    const list = byPlan.get(f.location.plan);
-    if (list) list.push(f);
-    else byPlan.set(f.location.plan, [f]);
-  };
-  for (const f of validation.findings) place(f);
-  // Roll-up findings belong to their plan too; the portfolio lists them again, before its numbers.
-  for (const f of synthesis.findings) if (f.location.plan !== undefined) place(f);
-
-  const sections = status.plans.map((ps) => {
-    const section: Section = {
-      plan: ps.plan,
-      findings: byPlan.get(ps.plan.id) ?? [],
-      ...(options.diagrams ? { diagram: options.diagrams(ps.plan) } : {}),
-    };
-    // A repeated plan id shares its findings with the first; only the first shows them.
-    byPlan.delete(ps.plan.id);
-    return {
-      section,
-      summary: planSummaryTable([ps], language),
-      // With each indicator's data class and what the report may claim for it.
-      status: withClaims(statusTable([ps], language), [ps], language, document),
-      splits: planSplitTables(ps, language, document),
-    };
-  });
+  const { byPlan, documentFindings } = placeFindings(validation.findings, synthesis.findings);
+  const sections = planSections(status, byPlan, document, options, language);
 
   const parts: Parts = {
     language,
@@ -218,6 +188,58 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     markdown: renderMarkdown(parts, options),
     html: renderHtml(parts, options),
   };
+}
+
+/**
+ * Each finding once, under its plan or (without one) under the whole document: validation's
+ * findings, then the roll-up findings that name a plan.
+ */
+function placeFindings(
+  validation: readonly Finding[],
+  synthesis: readonly Finding[],
+): { byPlan: Map<string, Finding[]>; documentFindings: Finding[] } {
+  const byPlan = new Map<string, Finding[]>();
+  const documentFindings: Finding[] = [];
+  const seen = new Set<string>();
+  const place = (f: Finding) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (f.location.plan === undefined) return documentFindings.push(f);
+    const list = byPlan.get(f.location.plan);
+    if (list) list.push(f);
+    else byPlan.set(f.location.plan, [f]);
+  };
+  for (const f of validation) place(f);
+  // Roll-up findings belong to their plan too; the portfolio lists them again, before its numbers.
+  for (const f of synthesis) if (f.location.plan !== undefined) place(f);
+  return { byPlan, documentFindings };
+}
+
+/** Each plan's part of the report: its findings and diagram, its status tables with claims, its splits. */
+function planSections(
+  status: DocumentStatus,
+  byPlan: Map<string, Finding[]>,
+  document: Document,
+  options: ReportOptions,
+  language: Language,
+): Parts['sections'] {
+  return status.plans.map((ps) => {
+    const section: Section = {
+      plan: ps.plan,
+      findings: byPlan.get(ps.plan.id) ?? [],
+      ...(options.diagrams ? { diagram: options.diagrams(ps.plan) } : {}),
+    };
+    // A repeated plan id shares its findings with the first; only the first shows them.
+    byPlan.delete(ps.plan.id);
+    return {
+      section,
+      summary: planSummaryTable([ps], language),
+      // With each indicator's data class and what the report may claim for it.
+      status: withClaims(statusTable([ps], language), [ps], language, document),
+      splits: planSplitTables(ps, language, document),
+    };
+  });
 }
 
 // A fence longer than any run of backticks in the text, so the text cannot close it.
