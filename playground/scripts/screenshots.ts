@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { startSite } from '../../test/playground/harness.js';
+import { openPlayground } from '../../test/support/playground.js';
 
 const root = new URL('../../', import.meta.url);
 const kronoberg = readFileSync(new URL('examples/kronoberg.yaml', root), 'utf8');
@@ -29,10 +29,10 @@ async function drawn(page: Page, before: string | null): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-const site = await startSite();
+// Just wider than the page's two-column limit (1100 px), so its text is of a readable size in the picture.
+const site = await openPlayground('served', { viewport: { width: 1120, height: 900 }, deviceScaleFactor: 2 });
 try {
-  // Just wider than the page's two-column limit (1100 px), so its text is of a readable size in the picture.
-  const page = await site.browser.newPage({ viewport: { width: 1120, height: 900 }, deviceScaleFactor: 2 });
+  const page = site.page;
   for (const lang of ['sv', 'en'] as const) {
     await page.goto(site.url);
     await page.evaluate((l) => localStorage.setItem('effektkedja.playground.lang', l), lang);

@@ -148,38 +148,8 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
   });
   const title = options.title ?? (document.region ? `${w.report.title}: ${document.region}` : w.report.title);
 
-  const byPlan = new Map<string, Finding[]>();
-  const documentFindings: Finding[] = [];
-  const seen = new Set<string>();
-  const place = (f: Finding) => {
-    const key = findingKey(f);
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (f.location.plan === undefined) return documentFindings.push(f);
-    const list = byPlan.get(f.location.plan);
-    if (list) list.push(f);
-    else byPlan.set(f.location.plan, [f]);
-  };
-  for (const f of validation.findings) place(f);
-  // Roll-up findings belong to their plan too; the portfolio lists them again, before its numbers.
-  for (const f of synthesis.findings) if (f.location.plan !== undefined) place(f);
-
-  const sections = status.plans.map((ps) => {
-    const section: Section = {
-      plan: ps.plan,
-      findings: byPlan.get(ps.plan.id) ?? [],
-      ...(options.diagrams ? { diagram: options.diagrams(ps.plan) } : {}),
-    };
-    // A repeated plan id shares its findings with the first; only the first shows them.
-    byPlan.delete(ps.plan.id);
-    return {
-      section,
-      summary: planSummaryTable([ps], language),
-      // With each indicator's data class and what the report may claim for it.
-      status: withClaims(statusTable([ps], language), [ps], language, document),
-      splits: planSplitTables(ps, language, document),
-    };
-  });
+  const { byPlan, documentFindings } = placeFindings(validation.findings, synthesis.findings);
+  const sections = planSections(status, byPlan, document, options, language);
 
   const parts: Parts = {
     language,
@@ -218,6 +188,58 @@ export function buildReport(input: Document, options: ReportOptions = {}): Follo
     markdown: renderMarkdown(parts, options),
     html: renderHtml(parts, options),
   };
+}
+
+/**
+ * Each finding once, under its plan or (without one) under the whole document: validation's
+ * findings, then the roll-up findings that name a plan.
+ */
+function placeFindings(
+  validation: readonly Finding[],
+  synthesis: readonly Finding[],
+): { byPlan: Map<string, Finding[]>; documentFindings: Finding[] } {
+  const byPlan = new Map<string, Finding[]>();
+  const documentFindings: Finding[] = [];
+  const seen = new Set<string>();
+  const place = (f: Finding) => {
+    const key = findingKey(f);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (f.location.plan === undefined) return documentFindings.push(f);
+    const list = byPlan.get(f.location.plan);
+    if (list) list.push(f);
+    else byPlan.set(f.location.plan, [f]);
+  };
+  for (const f of validation) place(f);
+  // Roll-up findings belong to their plan too; the portfolio lists them again, before its numbers.
+  for (const f of synthesis) if (f.location.plan !== undefined) place(f);
+  return { byPlan, documentFindings };
+}
+
+/** Each plan's part of the report: its findings and diagram, its status tables with claims, its splits. */
+function planSections(
+  status: DocumentStatus,
+  byPlan: Map<string, Finding[]>,
+  document: Document,
+  options: ReportOptions,
+  language: Language,
+): Parts['sections'] {
+  return status.plans.map((ps) => {
+    const section: Section = {
+      plan: ps.plan,
+      findings: byPlan.get(ps.plan.id) ?? [],
+      ...(options.diagrams ? { diagram: options.diagrams(ps.plan) } : {}),
+    };
+    // A repeated plan id shares its findings with the first; only the first shows them.
+    byPlan.delete(ps.plan.id);
+    return {
+      section,
+      summary: planSummaryTable([ps], language),
+      // With each indicator's data class and what the report may claim for it.
+      status: withClaims(statusTable([ps], language), [ps], language, document),
+      splits: planSplitTables(ps, language, document),
+    };
+  });
 }
 
 // A fence longer than any run of backticks in the text, so the text cannot close it.
@@ -323,23 +345,9 @@ function htmlFindings(findings: readonly Finding[], language: Language): string 
 function renderHtml(p: Parts, options: ReportOptions): string {
   const w = followupWords(p.language);
   const e = escapeHtml;
-  const table = (t: DataTable) => (t.rows.length ? tableToHtml(t) : '');
   const files = options.scriptFiles ?? [];
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src ${
-    options.script === undefined && !files.length
-      ? "'none'"
-      : `${files.length ? "'self' " : ''}'unsafe-inline' 'unsafe-eval'`
-  }`;
   const out: string[] = [
-    '<!DOCTYPE html>',
-    `<html lang="${p.language}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    `<title>${e(p.title)}</title>`,
-    `<style>${REPORT_STYLE}${options.script === undefined ? '' : `\n${ZOOM_STYLE}`}</style>`,
-    '</head>',
+    ...htmlHead(p, options),
     '<body>',
     `<header><h1>${e(p.title)}</h1><p class="as-of">${e(
       p.asOf ? w.report.asOf(p.asOf.period, p.asOf.latest) : w.report.noAsOf,
@@ -349,67 +357,123 @@ function renderHtml(p: Parts, options: ReportOptions): string {
   if (p.documentFindings.length)
     out.push(`<h2>${e(w.report.findings)}</h2>`, htmlFindings(p.documentFindings, p.language));
   out.push(`<h2>${e(w.report.plans)}</h2>`);
-  for (const [i, { section, summary, status, splits }] of p.sections.entries()) {
+  for (const [i, entry] of p.sections.entries()) htmlPlanSection(out, i, entry, p.language, options);
+  htmlPortfolio(out, p);
+  htmlCoverage(out, p);
+  out.push('</main>');
+  // "</script" inside the inlined text would end the element early.
+  for (const file of files) out.push(`<script src="${e(file)}"></script>`);
+  if (options.script !== undefined) out.push(`<script>${inlineScript(options.script)}</script>`);
+  out.push('</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}
+
+/** The page's head: its Content-Security-Policy (scripts only when the report has some), title and style. */
+function htmlHead(p: Parts, options: ReportOptions): string[] {
+  const files = options.scriptFiles ?? [];
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; script-src ${
+    options.script === undefined && !files.length
+      ? "'none'"
+      : `${files.length ? "'self' " : ''}'unsafe-inline' 'unsafe-eval'`
+  }`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${p.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<title>${escapeHtml(p.title)}</title>`,
+    `<style>${REPORT_STYLE}${options.script === undefined ? '' : `\n${ZOOM_STYLE}`}</style>`,
+    '</head>',
+  ];
+}
+
+/** One plan's section: its diagram, findings, indicator status and the latest measurements' splits. */
+function htmlPlanSection(
+  out: string[],
+  i: number,
+  { section, summary, status, splits }: Parts['sections'][number],
+  language: Language,
+  options: ReportOptions,
+): void {
+  const w = followupWords(language);
+  const e = escapeHtml;
+  out.push(
+    `<section class="plan" id="plan-${i}">`,
+    `<h3>${e(section.plan.name)} <small>(${e(section.plan.id)})</small></h3>`,
+  );
+  if (section.diagram !== undefined && options.diagrams) {
     out.push(
-      `<section class="plan" id="plan-${i}">`,
-      `<h3>${e(section.plan.name)} <small>(${e(section.plan.id)})</small></h3>`,
+      `<h4>${e(w.report.diagram)}</h4>`,
+      `<pre class="mermaid" data-title="${e(section.plan.name)}">${e(section.diagram)}</pre>`,
     );
-    if (section.diagram !== undefined && options.diagrams) {
-      out.push(
-        `<h4>${e(w.report.diagram)}</h4>`,
-        `<pre class="mermaid" data-title="${e(section.plan.name)}">${e(section.diagram)}</pre>`,
-      );
-    }
-    out.push(`<h4>${e(w.report.findings)}</h4>`, htmlFindings(section.findings, p.language));
-    out.push(`<h4>${e(w.report.indicatorStatus)}</h4>`);
-    if (status.rows.length) out.push(tableToHtml(summary), tableToHtml(status));
-    else out.push(`<p>${e(w.report.noIndicators)}</p>`);
-    if (splits.length) {
-      out.push(`<h4>${e(w.splits.heading)}</h4>`);
-      for (const t of splits)
-        out.push(`<p class="split-caption">${splitCaption(t, p.language, e)}</p>`, splitTableToHtml(t));
-    }
-    out.push('</section>');
   }
+  out.push(`<h4>${e(w.report.findings)}</h4>`, htmlFindings(section.findings, language));
+  out.push(`<h4>${e(w.report.indicatorStatus)}</h4>`);
+  if (status.rows.length) out.push(tableToHtml(summary), tableToHtml(status));
+  else out.push(`<p>${e(w.report.noIndicators)}</p>`);
+  if (splits.length) {
+    out.push(`<h4>${e(w.splits.heading)}</h4>`);
+    for (const t of splits)
+      out.push(`<p class="split-caption">${splitCaption(t, language, e)}</p>`, splitTableToHtml(t));
+  }
+  out.push('</section>');
+}
+
+/** An HTML table, or nothing for a table without rows. */
+const htmlTable = (t: DataTable): string => (t.rows.length ? tableToHtml(t) : '');
+
+/**
+ * The portfolio's section: synthesis findings, the strategy's indicators, the synthesis and its
+ * splits, roll-ups, participants and the maturity stage.
+ */
+function htmlPortfolio(out: string[], p: Parts): void {
+  const w = followupWords(p.language);
+  const e = escapeHtml;
   out.push(`<section class="portfolio"><h2>${e(w.report.portfolio)}</h2>`);
   out.push(`<h3>${e(w.report.synthesisFindings)}</h3>`, htmlFindings(p.portfolioFindings, p.language));
-  if (p.goalStatus.rows.length) out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, table(p.goalStatus));
-  out.push(`<h3>${e(w.report.synthesis)}</h3>`, table(p.synthesis));
+  if (p.goalStatus.rows.length)
+    out.push(`<h3>${e(w.report.strategyIndicators)}</h3>`, htmlTable(p.goalStatus));
+  out.push(`<h3>${e(w.report.synthesis)}</h3>`, htmlTable(p.synthesis));
   if (p.splitSynthesis.length) {
     out.push(`<h3>${e(w.splits.synthesisHeading)}</h3>`, `<p>${e(w.splits.synthesisNote)}</p>`);
     for (const t of p.splitSynthesis)
-      out.push(`<h4>${e(w.splits.byDimension(t.dimensionName))}</h4>`, table(t.table));
+      out.push(`<h4>${e(w.splits.byDimension(t.dimensionName))}</h4>`, htmlTable(t.table));
   }
   if (p.rollups.rows.length)
     out.push(
       `<h3>${e(w.report.rollups)}</h3>`,
       `<p>${e(contributionWords(p.language).rollupNote)}</p>`,
-      table(p.rollups),
+      htmlTable(p.rollups),
     );
   if (p.planParticipants.rows.length) {
     const pw = participantWords(p.language);
     out.push(
       `<h3>${e(pw.heading)}</h3>`,
       `<p>${e(pw.summary(p.participants))}</p>`,
-      table(p.planParticipants),
+      htmlTable(p.planParticipants),
     );
-    if (p.sharedParticipants.rows.length) out.push(`<h4>${e(pw.shared)}</h4>`, table(p.sharedParticipants));
+    if (p.sharedParticipants.rows.length)
+      out.push(`<h4>${e(pw.shared)}</h4>`, htmlTable(p.sharedParticipants));
   }
   out.push(`<h3>${e(p.maturity.heading)}</h3>`, ...p.maturity.lines.map((l) => `<p>${e(l)}</p>`));
-  out.push(table(p.maturity.table));
-  out.push('</section>', `<section class="coverage"><h2>${e(w.report.coverage)}</h2>`);
-  out.push(`<h3>${e(w.report.coverageMatrix)}</h3>`, table(p.coverage));
-  out.push(`<h3>${e(w.report.goalsByLevel)}</h3>`, table(p.levels));
+  out.push(htmlTable(p.maturity.table));
+  out.push('</section>');
+}
+
+/** The coverage section: the strategy's goals against the plans, by level, and the goals no plan serves. */
+function htmlCoverage(out: string[], p: Parts): void {
+  const w = followupWords(p.language);
+  const e = escapeHtml;
+  out.push(`<section class="coverage"><h2>${e(w.report.coverage)}</h2>`);
+  out.push(`<h3>${e(w.report.coverageMatrix)}</h3>`, htmlTable(p.coverage));
+  out.push(`<h3>${e(w.report.goalsByLevel)}</h3>`, htmlTable(p.levels));
   out.push(`<h3>${e(w.report.unservedGoals)}</h3>`);
   out.push(
     p.unserved.length
       ? `<ul>${p.unserved.map((g) => `<li>${e(g)}</li>`).join('')}</ul>`
       : `<p>${e(w.report.allGoalsServed)}</p>`,
   );
-  out.push('</section>', '</main>');
-  // "</script" inside the inlined text would end the element early.
-  for (const file of files) out.push(`<script src="${e(file)}"></script>`);
-  if (options.script !== undefined) out.push(`<script>${inlineScript(options.script)}</script>`);
-  out.push('</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  out.push('</section>');
 }

@@ -58,93 +58,29 @@ function kindOf(input: unknown): Kind | undefined {
  * input and options give byte-identical text.
  */
 export function exportMermaid(input: MermaidInput, options: MermaidOptions = {}): MermaidExport {
-  const lang = options.lang === 'en' ? 'en' : 'sv';
-  const words = mermaidWords(lang);
   const kind = kindOf(input);
   const doc = kind === 'document' ? (input as Document) : undefined;
-  const templates = new Map<string, Template>();
-  for (const t of [...arr<Template>(options.templates), ...arr<Template>(doc?.templates)]) {
-    const id = str(t?.id);
-    if (id && !templates.has(id)) templates.set(id, t);
-  }
-  const w = new DiagramWriter(
-    typeof options.wrap === 'number' && Number.isFinite(options.wrap) ? options.wrap : DEFAULT_WRAP,
-  );
-  const direction = options.direction === 'TB' ? 'TB' : 'LR';
-  const ctx: DrawContext = {
-    w,
-    lang,
-    direction,
-    words,
-    showIndicators: options.showIndicators === true,
-    showAssumptions: options.showAssumptions === true,
-    collapse: new Set(arr(options.collapse)),
-    marks: new FindingMarks(arr<Finding>(options.findings)),
-    templates,
-    findings: [],
-    boxNodes: new Map(),
-    goalNodes: new Map(),
-  };
+  const ctx = drawContext(options, doc);
+  const { w, words } = ctx;
   const view = options.view ?? (kind === 'template' ? 'template' : 'plan');
-  let title = words.empty;
-  let description = '';
-
+  let heading: Heading = { title: words.empty, description: '' };
   if (!kind) {
     ctx.findings.push(createFinding('MERMAID_INPUT_INVALID', {}, { what: typeof input }));
   } else if (view === 'template') {
-    const template = pickTemplate(ctx, input, kind, options.template);
-    if (template) {
-      const chain = templateChain(ctx, template);
-      const nodeOf = drawChain(ctx, chain);
-      const boxes = w.nodes;
-      const links = w.edges;
-      // Every national chain ends in the national goal: drawn after the chain, from its long-term effects.
-      const goal = w.id('G');
-      w.node(goal, [words.nationalGoal, NATIONAL_GOAL[lang]], ['rusgoal']);
-      for (const box of arr<{ id?: unknown; level?: unknown }>(template.boxes)) {
-        const node = box?.level === 'langsiktiga' ? nodeOf.get(str(box.id)) : undefined;
-        if (node) w.edge(node, goal, 'serves');
-      }
-      title = chain.title[0] ?? '';
-      // A template's description is Swedish (the model has no English one): in English, the counts.
-      description = lang === 'sv' ? str(template.description) : '';
-      if (!description) description = words.describe(boxes, links, 1);
-    }
+    heading = drawTemplateView(ctx, input, kind, options.template) ?? heading;
   } else {
-    const plans = pickPlans(ctx, input, kind, view === 'portfolio', options);
-    const strategy = pickStrategy(options.strategy, doc, view === 'portfolio');
-    const drawn = drawPlans(ctx, plans);
-    const boxes = w.nodes;
-    const links = w.edges;
-    if (strategy) drawStrategy(ctx, strategy, drawn, view === 'portfolio');
-    if (view === 'portfolio') {
-      title = words.portfolio(str(doc?.region) || undefined, plans.length);
-      description = plans.map((p) => str(p.name)).join(' · ');
-    } else if (plans[0]) {
-      title = str(plans[0].name);
-      description = str(plans[0].summary);
-    }
-    if (!normalizeLabelText(description)) description = words.describe(boxes, links, w.nodes - boxes);
+    heading = drawPlanView(ctx, input, kind, view === 'portfolio', options, doc);
   }
   if (w.nodes === 0 && !ctx.findings.some((f) => f.severity === 'error')) {
     ctx.findings.push(createFinding('MERMAID_NOTHING_TO_DRAW', {}, {}));
   }
   // An empty accTitle or accDescr line does not parse: what the line would show decides.
+  let { title, description } = heading;
   if (!normalizeLabelText(title)) title = words.empty;
   if (!normalizeLabelText(description)) description = title;
 
-  const text = w.finish(direction, title, description, CLASS_DEFS);
-  const limits = { ...MERMAID_LIMITS, ...options.limits };
-  if (text.length > limits.maxTextSize) {
-    ctx.findings.push(
-      createFinding('MERMAID_TEXT_TOO_LARGE', {}, { length: text.length, limit: limits.maxTextSize }),
-    );
-  }
-  if (w.edges > limits.maxEdges) {
-    ctx.findings.push(
-      createFinding('MERMAID_TOO_MANY_EDGES', {}, { edges: w.edges, limit: limits.maxEdges }),
-    );
-  }
+  const text = w.finish(ctx.direction, title, description, CLASS_DEFS);
+  checkLimits(ctx, text, options.limits);
   return {
     text,
     findings: ctx.findings,
@@ -154,6 +90,114 @@ export function exportMermaid(input: MermaidInput, options: MermaidOptions = {})
     boxNodes: ctx.boxNodes,
     goalNodes: ctx.goalNodes,
   };
+}
+
+/** The diagram's title and description (its accTitle and accDescr). */
+interface Heading {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** An empty diagram and what drawing needs: language, direction, wrap, what to show, the templates known. */
+function drawContext(options: MermaidOptions, doc: Document | undefined): DrawContext {
+  const lang = options.lang === 'en' ? 'en' : 'sv';
+  const templates = new Map<string, Template>();
+  for (const t of [...arr<Template>(options.templates), ...arr<Template>(doc?.templates)]) {
+    const id = str(t?.id);
+    if (id && !templates.has(id)) templates.set(id, t);
+  }
+  return {
+    w: new DiagramWriter(
+      typeof options.wrap === 'number' && Number.isFinite(options.wrap) ? options.wrap : DEFAULT_WRAP,
+    ),
+    lang,
+    direction: options.direction === 'TB' ? 'TB' : 'LR',
+    words: mermaidWords(lang),
+    showIndicators: options.showIndicators === true,
+    showAssumptions: options.showAssumptions === true,
+    collapse: new Set(arr(options.collapse)),
+    marks: new FindingMarks(arr<Finding>(options.findings)),
+    templates,
+    findings: [],
+    boxNodes: new Map(),
+    goalNodes: new Map(),
+  };
+}
+
+/**
+ * Draws a chain template ending in the national goal; undefined when the template asked for is
+ * not known (a finding says so).
+ */
+function drawTemplateView(
+  ctx: DrawContext,
+  input: MermaidInput,
+  kind: Kind,
+  id: string | undefined,
+): Heading | undefined {
+  const { w, words, lang } = ctx;
+  const template = pickTemplate(ctx, input, kind, id);
+  if (!template) return undefined;
+  const chain = templateChain(ctx, template);
+  const nodeOf = drawChain(ctx, chain);
+  const boxes = w.nodes;
+  const links = w.edges;
+  // Every national chain ends in the national goal: drawn after the chain, from its long-term effects.
+  const goal = w.id('G');
+  w.node(goal, [words.nationalGoal, NATIONAL_GOAL[lang]], ['rusgoal']);
+  for (const box of arr<{ id?: unknown; level?: unknown }>(template.boxes)) {
+    const node = box?.level === 'langsiktiga' ? nodeOf.get(str(box.id)) : undefined;
+    if (node) w.edge(node, goal, 'serves');
+  }
+  // A template's description is Swedish (the model has no English one): in English, the counts.
+  const description = lang === 'sv' ? str(template.description) : '';
+  return {
+    title: chain.title[0] ?? '',
+    description: description || words.describe(boxes, links, 1),
+  };
+}
+
+/** Draws one plan, or the portfolio of plans, with the strategy's goals they serve when asked. */
+function drawPlanView(
+  ctx: DrawContext,
+  input: MermaidInput,
+  kind: Kind,
+  portfolio: boolean,
+  options: MermaidOptions,
+  doc: Document | undefined,
+): Heading {
+  const { w, words } = ctx;
+  const plans = pickPlans(ctx, input, kind, portfolio, options);
+  const strategy = pickStrategy(options.strategy, doc, portfolio);
+  const drawn = drawPlans(ctx, plans);
+  const boxes = w.nodes;
+  const links = w.edges;
+  if (strategy) drawStrategy(ctx, strategy, drawn, portfolio);
+  let title = words.empty;
+  let description = '';
+  if (portfolio) {
+    title = words.portfolio(str(doc?.region) || undefined, plans.length);
+    description = plans.map((p) => str(p.name)).join(' · ');
+  } else if (plans[0]) {
+    title = str(plans[0].name);
+    description = str(plans[0].summary);
+  }
+  if (!normalizeLabelText(description)) description = words.describe(boxes, links, w.nodes - boxes);
+  return { title, description };
+}
+
+/** Warnings when the text or the number of arrows is over Mermaid's limits. */
+function checkLimits(ctx: DrawContext, text: string, own: MermaidOptions['limits']): void {
+  const limits = { ...MERMAID_LIMITS, ...own };
+  if (text.length > limits.maxTextSize) {
+    ctx.findings.push(
+      createFinding('MERMAID_TEXT_TOO_LARGE', {}, { length: text.length, limit: limits.maxTextSize }),
+    );
+  }
+  if (ctx.w.edges > limits.maxEdges) {
+    ctx.findings.push(
+      createFinding('MERMAID_TOO_MANY_EDGES', {}, { edges: ctx.w.edges, limit: limits.maxEdges }),
+    );
+  }
 }
 
 /**

@@ -416,89 +416,110 @@ class WorkbookReader {
 
   /** Puts each object's keys in schema order and fills required lists, bottom up. */
   private finish(doc: Obj): void {
-    const fix = (list: unknown, entity: EntityDef, each?: (o: Obj) => void): unknown => {
-      if (!Array.isArray(list)) return list;
-      return list.map((o) => {
-        if (!isRecord(o)) return o;
-        each?.(o);
-        const out = ordered(o, entity.order);
-        const origin = this.origins.get(o);
-        if (origin) this.origins.set(out, origin);
-        return out;
-      });
-    };
-    const fixIndicators = (owner: Obj) => {
-      if (!Array.isArray(owner.indicators)) return;
-      setKey(
-        owner,
-        'indicators',
-        fix(owner.indicators, ENTITIES.indicator, (ind) => {
-          if (isRecord(ind.baseline))
-            setKey(ind, 'baseline', ordered(ind.baseline, ['value', 'year', 'splits']));
-          if (Array.isArray(ind.targets)) setKey(ind, 'targets', fix(ind.targets, ENTITIES.target));
-          if (Array.isArray(ind.measurements))
-            setKey(ind, 'measurements', fix(ind.measurements, ENTITIES.measurement));
-          if (Array.isArray(ind.participants))
-            setKey(ind, 'participants', fix(ind.participants, ENTITIES.participant));
-        }),
-      );
-    };
-    if (Array.isArray(doc.plans)) {
+    if (Array.isArray(doc.plans))
       setKey(
         doc,
         'plans',
-        fix(doc.plans, ENTITIES.plan, (p) => {
-          if (!Object.hasOwn(p, 'boxes')) setKey(p, 'boxes', []);
-          setKey(p, 'boxes', fix(p.boxes, ENTITIES.box, fixIndicators));
-          for (const [key, entity] of [
-            ['links', ENTITIES.link],
-            ['goalLinks', ENTITIES.goalLink],
-            ['changelog', ENTITIES.change],
-            ['reports', ENTITIES.report],
-            ['participants', ENTITIES.participant],
-          ] as const) {
-            if (Array.isArray(p[key])) setKey(p, key, fix(p[key], entity));
-          }
-          const notes = this.notes.get(p);
-          if (notes) {
-            const larande: Obj = isRecord(p.larande) ? p.larande : {};
-            setKey(larande, 'notes', fix(notes, ENTITIES.larandeNote));
-            setKey(
-              p,
-              'larande',
-              ordered(larande, ['uppfoljning', 'aterkoppling', 'omvarldsbevakning', 'notes']),
-            );
-          }
-        }),
+        this.inOrder(doc.plans, ENTITIES.plan, (p) => this.finishPlan(p)),
       );
-    }
     const strategy = doc.strategy;
-    if (isRecord(strategy)) {
-      const fixStrategy = (s: Obj) => {
-        if (!Object.hasOwn(s, 'goals')) setKey(s, 'goals', []);
-        setKey(s, 'goals', fix(s.goals, ENTITIES.goal, fixIndicators));
-      };
-      if (isRecord(strategy.rus)) {
-        const [rus] = fix([strategy.rus], ENTITIES.strategy, fixStrategy) as Obj[];
-        setKey(strategy, 'rus', rus);
-      }
-      if (Array.isArray(strategy.tiers)) setKey(strategy, 'tiers', fix(strategy.tiers, ENTITIES.tier));
-      if (Array.isArray(strategy.understrategier)) {
-        setKey(strategy, 'understrategier', fix(strategy.understrategier, ENTITIES.strategy, fixStrategy));
-      }
-      setKey(doc, 'strategy', ordered(strategy, ['rus', 'tiers', 'tierSkipping', 'understrategier']));
-    }
-    if (Array.isArray(doc.templates)) setKey(doc, 'templates', fix(doc.templates, ENTITIES.template));
+    if (isRecord(strategy)) this.finishStrategy(doc, strategy);
+    if (Array.isArray(doc.templates))
+      setKey(doc, 'templates', this.inOrder(doc.templates, ENTITIES.template));
     const arshjul = doc.arshjul;
     if (isRecord(arshjul) && Array.isArray(arshjul.events)) {
       setKey(
         arshjul,
         'events',
-        fix(arshjul.events, ENTITIES.arshjulEvent, (e) => {
+        this.inOrder(arshjul.events, ENTITIES.arshjulEvent, (e) => {
           if (isRecord(e.perPlan)) setKey(e, 'perPlan', ordered(e.perPlan, ['at', 'months']));
         }),
       );
     }
+  }
+
+  /**
+   * Each object of a list with its keys in the entity's order (after `each` has finished its own
+   * lists), keeping the sheet row it came from.
+   */
+  private inOrder(list: unknown, entity: EntityDef, each?: (o: Obj) => void): unknown {
+    if (!Array.isArray(list)) return list;
+    return list.map((o) => {
+      if (!isRecord(o)) return o;
+      each?.(o);
+      const out = ordered(o, entity.order);
+      const origin = this.origins.get(o);
+      if (origin) this.origins.set(out, origin);
+      return out;
+    });
+  }
+
+  /** A box's or goal's indicators, with their baseline, targets, measurements and participants. */
+  private finishIndicators(owner: Obj): void {
+    if (!Array.isArray(owner.indicators)) return;
+    setKey(
+      owner,
+      'indicators',
+      this.inOrder(owner.indicators, ENTITIES.indicator, (ind) => {
+        if (isRecord(ind.baseline))
+          setKey(ind, 'baseline', ordered(ind.baseline, ['value', 'year', 'splits']));
+        if (Array.isArray(ind.targets)) setKey(ind, 'targets', this.inOrder(ind.targets, ENTITIES.target));
+        if (Array.isArray(ind.measurements))
+          setKey(ind, 'measurements', this.inOrder(ind.measurements, ENTITIES.measurement));
+        if (Array.isArray(ind.participants))
+          setKey(ind, 'participants', this.inOrder(ind.participants, ENTITIES.participant));
+      }),
+    );
+  }
+
+  /** A plan's boxes (always a list), links, goal links, changelog, reports, participants and lärande notes. */
+  private finishPlan(p: Obj): void {
+    if (!Object.hasOwn(p, 'boxes')) setKey(p, 'boxes', []);
+    setKey(
+      p,
+      'boxes',
+      this.inOrder(p.boxes, ENTITIES.box, (box) => this.finishIndicators(box)),
+    );
+    for (const [key, entity] of [
+      ['links', ENTITIES.link],
+      ['goalLinks', ENTITIES.goalLink],
+      ['changelog', ENTITIES.change],
+      ['reports', ENTITIES.report],
+      ['participants', ENTITIES.participant],
+    ] as const) {
+      if (Array.isArray(p[key])) setKey(p, key, this.inOrder(p[key], entity));
+    }
+    const notes = this.notes.get(p);
+    if (notes) {
+      const larande: Obj = isRecord(p.larande) ? p.larande : {};
+      setKey(larande, 'notes', this.inOrder(notes, ENTITIES.larandeNote));
+      setKey(p, 'larande', ordered(larande, ['uppfoljning', 'aterkoppling', 'omvarldsbevakning', 'notes']));
+    }
+  }
+
+  /** The strategy: the RUS and each understrategi with their goals (always a list), and the tiers. */
+  private finishStrategy(doc: Obj, strategy: Obj): void {
+    const finishGoals = (s: Obj) => {
+      if (!Object.hasOwn(s, 'goals')) setKey(s, 'goals', []);
+      setKey(
+        s,
+        'goals',
+        this.inOrder(s.goals, ENTITIES.goal, (goal) => this.finishIndicators(goal)),
+      );
+    };
+    if (isRecord(strategy.rus)) {
+      const [rus] = this.inOrder([strategy.rus], ENTITIES.strategy, finishGoals) as Obj[];
+      setKey(strategy, 'rus', rus);
+    }
+    if (Array.isArray(strategy.tiers)) setKey(strategy, 'tiers', this.inOrder(strategy.tiers, ENTITIES.tier));
+    if (Array.isArray(strategy.understrategier)) {
+      setKey(
+        strategy,
+        'understrategier',
+        this.inOrder(strategy.understrategier, ENTITIES.strategy, finishGoals),
+      );
+    }
+    setKey(doc, 'strategy', ordered(strategy, ['rus', 'tiers', 'tierSkipping', 'understrategier']));
   }
 
   private problem(

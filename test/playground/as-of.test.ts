@@ -8,7 +8,7 @@ import {
   parseDocument,
   validate,
 } from '../../src/index.js';
-import { type Site, startSite } from './harness.js';
+import { openPlayground, type Playground } from '../support/playground.js';
 
 const gotland = readFileSync(new URL('../../examples/gotland-besoksnaring.yaml', import.meta.url), 'utf8');
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -54,19 +54,16 @@ async function pickDate(page: Page, date: string): Promise<void> {
 }
 
 describe('playground follow-up date in headless Chromium', () => {
-  let site: Site;
+  let site: Playground;
   let page: Page;
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await startSite();
-    page = await (await site.browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
+    site = await openPlayground('served', { viewport: { width: 1400, height: 900 } });
+    page = site.page;
     await page.selectOption('#source-select', 'example:gotland-besoksnaring');
     await page.click('#source-open');
     await page.waitForFunction(() => !document.querySelector('#followup')?.hasAttribute('hidden'));
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await site?.close();
@@ -136,6 +133,6 @@ describe('playground follow-up date in headless Chromium', () => {
       today(),
     );
     expect(await page.inputValue('#as-of')).toBe(today());
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { CHROMIUM_FLAGS, testChromium } from '../support/chromium.js';
+import { testChromium } from '../support/chromium.js';
+import { openPlayground, type Playground } from '../support/playground.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const found = testChromium('test/playground file://');
@@ -18,50 +18,26 @@ const gotland = readFileSync(join(root, 'examples/gotland-besoksnaring.yaml'), '
  * from a file share: no server, and not one request beyond the file itself.
  */
 describe.skipIf(!found)('the playground as one file, opened from file://', () => {
-  let outDir: string;
-  let browser: Browser;
+  let site: Playground;
   let page: Page;
-  const requests: string[] = [];
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/esm/index.js')))
-      throw new Error('dist/esm/index.js missing: run npm run build first');
-    outDir = mkdtempSync(join(tmpdir(), 'effektkedja-single-'));
-    const entry = process.env.EFFEKTKEDJA_ENTRY;
-    await build({
-      configFile: join(root, 'playground/vite.single.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-      ...(entry ? { resolve: { alias: { effektkedja: entry } } } : {}),
-    });
-    browser = await chromium.launch({ executablePath: found!, args: [...CHROMIUM_FLAGS] });
-    page = await browser.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    site = await openPlayground('file');
+    page = site.page;
   }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-  });
+  afterAll(async () => site?.close());
 
   it('is one HTML file, and nothing else', () => {
-    expect(readdirSync(outDir)).toEqual(['index.html']);
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(readdirSync(site.folder)).toEqual(['index.html']);
+    const html = readFileSync(join(site.folder, 'index.html'), 'utf8');
     // No script or style is fetched from anywhere: all are inline.
     expect(html).not.toMatch(/<script[^>]+\bsrc=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(html).toContain("default-src 'none'");
-    expect(statSync(join(outDir, 'index.html')).size).toBeGreaterThan(1_000_000);
+    expect(statSync(join(site.folder, 'index.html')).size).toBeGreaterThan(1_000_000);
   });
 
   it('draws the first example from file://, with no request and no error', async () => {
-    const url = pathToFileURL(join(outDir, 'index.html')).href;
-    await page.goto(url);
-    await page.waitForSelector('#diagram svg g.node', { timeout: 60_000 });
     expect(await page.locator('#diagram svg g.node').count()).toBeGreaterThan(5);
     expect(await page.textContent('h1')).toContain('Effektkedja');
     // Another example and a plan's portfolio: mermaid's diagram code is in the file, not fetched.
@@ -75,8 +51,10 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
       null,
       { timeout: 60_000 },
     );
-    expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(
+      site.requests.filter((r) => r !== site.url && !r.startsWith('data:') && !r.startsWith('blob:')),
+    ).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 
   it('opens a file from the picker and checks it', async () => {
@@ -87,7 +65,7 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
     });
     await page.locator('#findings-list .ek-finding').first().waitFor({ timeout: 60_000 });
     expect(await page.inputValue('#editor')).toContain('bogus: 1');
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 
   it("reads a region's strategy file and plan files together, by the picker", async () => {
@@ -122,7 +100,7 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
       items.map((i) => (i as HTMLElement).dataset.code),
     );
     expect(codes).not.toContain('GOAL_LINK_UNKNOWN_GOAL');
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 
   it('reads a Kronoberg workbook made by convert together with the strategy file, and shows the findings', async () => {
@@ -205,9 +183,11 @@ describe.skipIf(!found)('the playground as one file, opened from file://', () =>
       expect(await page.textContent('#status')).toMatch(/^Arbetsboken trasig\.xlsx gick inte att läsa: \S/);
       expect(await page.inputValue('#editor')).toContain('id: sydostleden');
       expect(
-        requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:') && !r.startsWith('blob:')),
+        site.requests.filter(
+          (r) => !r.startsWith('file:') && !r.startsWith('data:') && !r.startsWith('blob:'),
+        ),
       ).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(site.errors).toEqual([]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -12,7 +12,7 @@ import {
   parseDocument,
   validate,
 } from '../../src/index.js';
-import { type Site, startSite } from './harness.js';
+import { openPlayground, type Playground } from '../support/playground.js';
 
 const gotland = readFileSync(new URL('../../examples/gotland-besoksnaring.yaml', import.meta.url), 'utf8');
 // A link that runs from an output back to an activity: LINK_BACKWARDS on that line.
@@ -46,25 +46,13 @@ async function downloaded(page: Page, selector: string): Promise<Buffer> {
 }
 
 describe('playground in headless Chromium', () => {
-  let site: Site;
+  let site: Playground;
   let page: Page;
-  const requests: string[] = [];
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await startSite();
-    const context = await site.browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1400, height: 900 },
-    });
-    page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
-  });
+    site = await openPlayground('served', { acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    page = site.page;
+  }, 300_000);
 
   afterAll(async () => {
     await site?.close();
@@ -335,12 +323,12 @@ describe('playground in headless Chromium', () => {
   });
 
   it('sent no request beyond its own origin and logged no errors', () => {
-    const outside = requests.filter(
+    const outside = site.requests.filter(
       (url) => !url.startsWith(`${site.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
     );
     expect(outside).toEqual([]);
-    expect(requests.length).toBeGreaterThan(1);
-    expect(errors).toEqual([]);
+    expect(site.requests.length).toBeGreaterThan(1);
+    expect(site.errors).toEqual([]);
   });
 });
 

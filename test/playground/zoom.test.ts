@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Site, startSingleFile, startSite } from './harness.js';
+import { openPlayground, type Playground } from '../support/playground.js';
 
 const kronoberg = readFileSync(new URL('../../examples/kronoberg.yaml', import.meta.url), 'utf8');
 
@@ -83,28 +83,15 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe.each([
-  ['served site', startSite],
-  ['single file from file://', startSingleFile],
-] as const)('pan and zoom of the diagram: %s', (_name, start) => {
-  let site: Site;
+  ['served site', 'served'],
+  ['single file from file://', 'file'],
+] as const)('pan and zoom of the diagram: %s', (_name, kind) => {
+  let site: Playground;
   let page: Page;
-  const requests: string[] = [];
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    site = await start();
-    const context = await site.browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
-    await page.waitForSelector('#diagram svg g.node', { timeout: 60_000 });
+    site = await openPlayground(kind, { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = site.page;
     const before = await rendered(page);
     await page.selectOption('#source-select', 'example:kronoberg');
     await page.click('#source-open');
@@ -288,8 +275,9 @@ describe.each([
   it('made no request beyond its own files, and logged no error', () => {
     const own = (url: string) =>
       url.startsWith(site.origin) || url.startsWith('data:') || url.startsWith('blob:');
-    expect(requests.filter((r) => !own(r))).toEqual([]);
-    if (site.origin === 'file://') expect(requests.filter((r) => r.startsWith('file:'))).toEqual([site.url]);
-    expect(errors).toEqual([]);
+    expect(site.requests.filter((r) => !own(r))).toEqual([]);
+    if (site.origin === 'file://')
+      expect(site.requests.filter((r) => r.startsWith('file:'))).toEqual([site.url]);
+    expect(site.errors).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import type { Finding, Language } from '../../findings/finding.js';
 import { formatFindings } from '../../findings/format.js';
 import { cliWords } from '../../locales/words.js';
-import { exportMermaid } from '../../mermaid/export.js';
+import { exportMermaid, type MermaidExport } from '../../mermaid/export.js';
 import { toMarkdown } from '../../mermaid/markdown.js';
 import type { MermaidOptions } from '../../mermaid/options.js';
+import type { Document } from '../../model/document.js';
 import { isLevel, LEVELS, type Level } from '../../model/levels.js';
 import { loadRegionSets } from '../../node/files.js';
 import { mermaidHtmlPage, renderMermaidPng, renderMermaidSvg } from '../../node/mermaid-render.js';
@@ -34,6 +35,7 @@ export interface DiagramCommandOptions {
 }
 
 const OUTPUTS = ['mmd', 'md', 'html', 'svg', 'png', 'pdf'] as const;
+type Ending = (typeof OUTPUTS)[number];
 
 /**
  * `effektkedja diagram <paths…>`: the Mermaid export as .mmd, Markdown, an offline HTML page, SVG,
@@ -49,6 +51,36 @@ export async function diagramCommand(
   const direction = parseChoice('--direction', options.direction, ['LR', 'TB'] as const);
   const wrap = parseCount('--wrap', options.wrap);
   const out = options.output;
+  const ending = outputEnding(out);
+  const collapse = parseLevels(options.collapse);
+  // No Chromium: say so before any work is done.
+  const chromium = ending === 'pdf' ? chromiumForPdf(io) : undefined;
+  await checkOutputFile(out);
+  const document = await readRegion(paths, options, io, lang, ending);
+  if (typeof document === 'number') return document;
+  if (options.strategy === true && document.strategy === undefined) {
+    io.stderr(`effektkedja: ${cliWords(lang).strategyMissing}\n`);
+  }
+  const mermaidOptions: MermaidOptions = {
+    lang,
+    templates: NATIONAL_TEMPLATES,
+    ...(view ? { view } : {}),
+    ...(direction ? { direction } : {}),
+    ...(wrap !== undefined ? { wrap } : {}),
+    ...(collapse.length ? { collapse } : {}),
+    ...shownParts(document, options),
+  };
+  // National templates are known by id, so `--template varor-tjanster-direkt` draws one from any file.
+  const result = exportMermaid(document, mermaidOptions);
+  // Mermaid's limits and undrawable links are warnings for the user, not part of the diagram.
+  if (result.findings.length) io.stderr(`${formatFindings(result.findings, { language: lang })}\n`);
+  if (result.findings.some((f) => f.severity === 'error')) return EXIT.findings;
+  const markdown = () => toMarkdown(document, mermaidOptions);
+  return writeDiagram(ending, result, markdown, { out, lang, chromium }, io);
+}
+
+/** The form `-o` asks for, by its file ending (.mmd on standard output); an image needs a file. */
+function outputEnding(out: string | undefined): Ending {
   const ending = out === undefined || out === '-' ? 'mmd' : endingOf(out);
   if (!(OUTPUTS as readonly string[]).includes(ending)) {
     throw new UsageError((w) => w.ending('diagram', out));
@@ -56,11 +88,20 @@ export async function diagramCommand(
   if ((ending === 'svg' || ending === 'png' || ending === 'pdf') && (out === undefined || out === '-')) {
     throw new UsageError((w) => w.needsFile(ending, `diagram.${ending}`));
   }
+  return ending as Ending;
+}
 
-  const collapse = parseLevels(options.collapse);
-  // No Chromium: say so before any work is done.
-  const chromium = ending === 'pdf' ? chromiumForPdf(io) : undefined;
-  await checkOutputFile(out);
+/**
+ * The one region the files make, or the exit code when there is none: no files, several
+ * regions, or files that cannot be read (their findings are printed).
+ */
+async function readRegion(
+  paths: readonly string[],
+  options: DiagramCommandOptions,
+  io: CliIo,
+  lang: Language,
+  ending: Ending,
+): Promise<Document | number> {
   const progress = startWorkProgress(io, lang);
   const loaded = await loadRegionSets(paths, readOptions(io, parseJobs(options.jobs), progress)).finally(
     progress.done,
@@ -75,18 +116,16 @@ export async function diagramCommand(
     io.stderr(`${formatFindings(loaded.findings, { language: lang })}\n`);
     return loaded.findings.some((f) => f.code === 'FILE_UNREADABLE') ? EXIT.usage : EXIT.findings;
   }
-  const document = loaded.sets[0]!.set.document;
-  if (options.strategy === true && document.strategy === undefined) {
-    io.stderr(`effektkedja: ${cliWords(lang).strategyMissing}\n`);
-  }
+  return loaded.sets[0]!.set.document;
+}
+
+/**
+ * What the diagram shows besides the boxes: the plan or template asked for, the strategy,
+ * indicators, assumptions, and the findings of validating the document (`--findings`).
+ */
+function shownParts(document: Document, options: DiagramCommandOptions): MermaidOptions {
   const marked: readonly Finding[] = options.findings ? validate(document).findings : [];
-  const mermaidOptions: MermaidOptions = {
-    lang,
-    templates: NATIONAL_TEMPLATES,
-    ...(view ? { view } : {}),
-    ...(direction ? { direction } : {}),
-    ...(wrap !== undefined ? { wrap } : {}),
-    ...(collapse.length ? { collapse } : {}),
+  return {
     ...(options.plan ? { plan: options.plan } : {}),
     ...(options.template ? { template: options.template, view: 'template' as const } : {}),
     ...(options.strategy !== undefined ? { strategy: options.strategy } : {}),
@@ -94,19 +133,28 @@ export async function diagramCommand(
     ...(options.assumptions ? { showAssumptions: true } : {}),
     ...(options.findings ? { findings: marked } : {}),
   };
-  // National templates are known by id, so `--template varor-tjanster-direkt` draws one from any file.
-  const result = exportMermaid(document, mermaidOptions);
-  // Mermaid's limits and undrawable links are warnings for the user, not part of the diagram.
-  if (result.findings.length) io.stderr(`${formatFindings(result.findings, { language: lang })}\n`);
-  if (result.findings.some((f) => f.severity === 'error')) return EXIT.findings;
+}
 
+/** Writes the diagram in the form asked for; a page or image that cannot be made is a usage error. */
+async function writeDiagram(
+  ending: Ending,
+  result: MermaidExport,
+  markdown: () => string,
+  target: {
+    readonly out: string | undefined;
+    readonly lang: Language;
+    readonly chromium: string | undefined;
+  },
+  io: CliIo,
+): Promise<number> {
+  const { out, lang, chromium } = target;
   const title = result.title;
   switch (ending) {
     case 'mmd':
       await writeOutput(io, out, result.text);
       break;
     case 'md':
-      await writeOutput(io, out, toMarkdown(document, mermaidOptions));
+      await writeOutput(io, out, markdown());
       break;
     case 'html': {
       const page = mermaidHtmlPage(result.text, { title, lang });

@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { Level } from '../../model/levels.js';
 import { yearOf } from '../../model/time.js';
-import { forEachIndicator } from '../indicators.js';
+import { forEachIndicator, type IndicatorSite } from '../indicators.js';
 import { found, type Rule } from '../rule.js';
 
 /** Years after a plan's last year in which a measurement still belongs to it, per level of the box. */
@@ -51,84 +51,117 @@ export function timelineRule(options: TimelineOptions = {}): Rule {
     check(context) {
       const out: Finding[] = [];
       forEachIndicator(context, (site) => {
-        const { indicator, plan, level } = site;
-        const baselineYear = indicator.baseline?.year;
-        const targets = indicator.targets ?? [];
-        if (baselineYear !== undefined) {
-          for (let i = 0; i < targets.length; i++) {
-            const year = targets[i]!.year;
-            if (year < baselineYear) {
-              out.push(
-                found('TARGET_BEFORE_BASELINE', site.location('targets', i, 'year'), {
-                  indicator: indicator.id,
-                  field: field('targets', i),
-                  year,
-                  baselineYear,
-                }),
-              );
-            }
-          }
-        }
-        const list = indicator.measurements ?? [];
+        targetsBeforeBaseline(site, out);
+        const list = site.indicator.measurements ?? [];
         if (list.length === 0) return;
-        // The years a plan's measurement may be for: from the baseline year or the year before the
-        // plan starts (whichever is earlier) up to the period's last year and the level's window.
-        let span: { from: number; to: number; first: number; last: number; window: number } | undefined;
-        if (plan?.period && level !== undefined) {
-          const from = yearOf(plan.period.from);
-          const to = yearOf(plan.period.to);
-          const years = window[level];
-          const first = Math.min(from - 1, baselineYear ?? from - 1);
-          span = { from, to, first, last: to + years, window: years };
-        }
-        for (let i = 0; i < list.length; i++) {
-          const m = list[i]!;
-          const year = yearOf(m.period);
-          if (baselineYear !== undefined && year < baselineYear) {
-            out.push(
-              found('MEASUREMENT_BEFORE_BASELINE', site.location('measurements', i, 'period'), {
-                indicator: indicator.id,
-                field: field('measurements', i),
-                period: m.period,
-                baselineYear,
-              }),
-            );
-          } else if (span && (year < span.first || year > span.last)) {
-            out.push(
-              found('MEASUREMENT_OUTSIDE_FOLLOWUP', site.location('measurements', i, 'period'), {
-                indicator: indicator.id,
-                field: field('measurements', i),
-                period: m.period,
-                side: year < span.first ? 'before' : 'after',
-                level: level!,
-                from: span.from,
-                to: span.to,
-                firstYear: span.first,
-                lastYear: span.last,
-                window: span.window,
-              }),
-            );
-          }
-          const ratio = ratioMismatch(indicator.kind, m.value, m.numerator, m.denominator);
-          if (ratio !== undefined) {
-            out.push(
-              found('MEASUREMENT_RATIO_MISMATCH', site.location('measurements', i, 'value'), {
-                indicator: indicator.id,
-                field: field('measurements', i),
-                // ratioMismatch answers only for percent and index indicators.
-                kind: indicator.kind as 'percent' | 'index',
-                value: m.value as number,
-                numerator: m.numerator!,
-                denominator: m.denominator!,
-                expected: ratio,
-              }),
-            );
-          }
-        }
+        const span = followUpSpan(site, window);
+        for (let i = 0; i < list.length; i++) checkMeasurement(site, i, span, out);
       });
       return out;
     },
   };
+}
+
+/** TARGET_BEFORE_BASELINE: each target set for a year before the baseline's. */
+function targetsBeforeBaseline(site: IndicatorSite, out: Finding[]): void {
+  const { indicator } = site;
+  const baselineYear = indicator.baseline?.year;
+  if (baselineYear === undefined) return;
+  const targets = indicator.targets ?? [];
+  for (let i = 0; i < targets.length; i++) {
+    const year = targets[i]!.year;
+    if (year < baselineYear) {
+      out.push(
+        found('TARGET_BEFORE_BASELINE', site.location('targets', i, 'year'), {
+          indicator: indicator.id,
+          field: field('targets', i),
+          year,
+          baselineYear,
+        }),
+      );
+    }
+  }
+}
+
+/** The plan's period, its box's follow-up window and the years a measurement may be for. */
+interface FollowUpSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly first: number;
+  readonly last: number;
+  readonly window: number;
+}
+
+/**
+ * The years a plan's measurement may be for: from the baseline year or the year before the
+ * plan starts (whichever is earlier) up to the period's last year and the level's window.
+ * Undefined for an indicator without a plan period or a level (a strategy goal's).
+ */
+function followUpSpan(site: IndicatorSite, window: FollowUpWindow): FollowUpSpan | undefined {
+  const { plan, level } = site;
+  if (!plan?.period || level === undefined) return undefined;
+  const from = yearOf(plan.period.from);
+  const to = yearOf(plan.period.to);
+  const years = window[level];
+  const first = Math.min(from - 1, site.indicator.baseline?.year ?? from - 1);
+  return { from, to, first, last: to + years, window: years };
+}
+
+/**
+ * One measurement: before the baseline year (MEASUREMENT_BEFORE_BASELINE), else outside the
+ * plan's follow-up span (MEASUREMENT_OUTSIDE_FOLLOWUP); and a percent or index value that
+ * disagrees with its numerator and denominator (MEASUREMENT_RATIO_MISMATCH).
+ */
+function checkMeasurement(
+  site: IndicatorSite,
+  i: number,
+  span: FollowUpSpan | undefined,
+  out: Finding[],
+): void {
+  const { indicator, level } = site;
+  const baselineYear = indicator.baseline?.year;
+  const m = indicator.measurements![i]!;
+  const year = yearOf(m.period);
+  if (baselineYear !== undefined && year < baselineYear) {
+    out.push(
+      found('MEASUREMENT_BEFORE_BASELINE', site.location('measurements', i, 'period'), {
+        indicator: indicator.id,
+        field: field('measurements', i),
+        period: m.period,
+        baselineYear,
+      }),
+    );
+  } else if (span && (year < span.first || year > span.last)) {
+    out.push(
+      found('MEASUREMENT_OUTSIDE_FOLLOWUP', site.location('measurements', i, 'period'), {
+        indicator: indicator.id,
+        field: field('measurements', i),
+        period: m.period,
+        side: year < span.first ? 'before' : 'after',
+        level: level!,
+        from: span.from,
+        to: span.to,
+        firstYear: span.first,
+        lastYear: span.last,
+        window: span.window,
+      }),
+    );
+  }
+  const ratio = ratioMismatch(indicator.kind, m.value, m.numerator, m.denominator);
+  if (ratio !== undefined) {
+    out.push(
+      found('MEASUREMENT_RATIO_MISMATCH', site.location('measurements', i, 'value'), {
+        indicator: indicator.id,
+        field: field('measurements', i),
+        // ratioMismatch answers only for percent and index indicators.
+        kind: indicator.kind as 'percent' | 'index',
+        value: m.value as number,
+        numerator: m.numerator!,
+        denominator: m.denominator!,
+        expected: ratio,
+      }),
+    );
+  }
 }
 
 /**
