@@ -81,7 +81,7 @@ export function hasSpecial(text: string): boolean {
       const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
       if (special(text, i, c, prev, lineStart, indent)) return true;
     }
-    lineStart = c === LF || c === CR || c === 0x2028 || c === 0x2029;
+    lineStart = isLineBreak(c);
     indent = lineStart || (indent && c === SPACE);
   }
   return false;
