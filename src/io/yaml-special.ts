@@ -11,9 +11,11 @@
 // 4.3 reads `- - ⏎- x` as one list [[null, 'x']] where YAML says [[null], 'x']. And tabs in
 // the indentation, `---x` or `--- x` (the two differ on a marker not alone on its line) and a byte-order mark
 // inside the text, block scalars with an indentation number (`|2`) and lists or mappings as
-// keys (`[a, b]: 1`).
+// keys (`[a, b]: 1`). And a backslash that ends a line: in a double-quoted text it escapes the
+// line break, and after it an empty line reads as nothing in js-yaml, a space in `yaml`
+// (`"x\⏎⏎ y"`).
 export const SPECIAL =
-  /(?:^|[\s[{,])(?:[&*][^\s[\]{},]|!|\?(?:\s|$))|^%|['"\]}]#|(?:^|[ \t])-[ \t]*(?:#[^\n]*)?\r?$|^ *\t|^(?:---|\.\.\.)(?![ \t]*\r?\n)|\ufeff|[|>][+-]?[1-9]|[}\]][ \t]*:/m;
+  /(?:^|[\s[{,])(?:[&*][^\s[\]{},]|!|\?(?:\s|$))|^%|['"\]}]#|(?:^|[ \t])-[ \t]*(?:#[^\n]*)?\r?$|^ *\t|^(?:---|\.\.\.)(?![ \t]*\r?\n)|\ufeff|[|>][+-]?[1-9]|[}\]][ \t]*:|\\$/m;
 
 const TAB = 9;
 const LF = 10;
@@ -40,6 +42,7 @@ const CLOSE_SQUARE = 93;
 const OPEN_CURLY = 123;
 const PIPE = 124;
 const CLOSE_CURLY = 125;
+const BACKSLASH = 92;
 const BOM = 0xfeff;
 
 // `\s` of a JavaScript regular expression.
@@ -67,7 +70,7 @@ function isLineBreak(c: number): boolean {
 // The characters at which an alternative of SPECIAL can match (the others only look back or
 // ahead from one of them): a table, so the scan passes over every other character at once.
 const MARKS = new Uint8Array(128);
-for (const c of '&*!?%#-.\t|>]}') MARKS[c.charCodeAt(0)] = 1;
+for (const c of '&*!?%#-.\t|>]}\\') MARKS[c.charCodeAt(0)] = 1;
 
 /** Whether `SPECIAL` matches somewhere in `text`. */
 export function hasSpecial(text: string): boolean {
@@ -143,6 +146,8 @@ function special(
     case CLOSE_SQUARE:
     case CLOSE_CURLY:
       return afterBlanks(text, i + 1) === COLON;
+    case BACKSLASH:
+      return i + 1 >= text.length || isLineBreak(text.charCodeAt(i + 1));
     default:
       return false;
   }

@@ -7,7 +7,7 @@ import { hasSpecial, SPECIAL } from '../../src/io/yaml-special.js';
 // Every character an alternative of SPECIAL looks at, the line breaks and blanks JavaScript
 // knows, and plain letters and digits.
 const MARKS = [
-  ...'&*!?%#\'"-.|>+}]{[,: \t\n\r01259aZå',
+  ...'&*!?%#\'"-.|>+}]{[,: \t\n\r01259aZå\\',
   '\u2028',
   '\u2029',
   '\u00a0',
@@ -71,6 +71,8 @@ describe('the texts the fast YAML reader leaves to the full one', () => {
       'a: |2\n  x',
       '[a, b]: 1',
       '{a: 1} : 2',
+      'a: "x\\\n\n  y"',
+      'a: "x\\\r\n  y"',
     ])
       expect(hasSpecial(t), JSON.stringify(t)).toBe(true);
   });
