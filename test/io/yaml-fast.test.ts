@@ -186,6 +186,34 @@ describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
     }
   });
 
+  it('reads every copy of a repeated text, short or long, as written, and an edit of one leaves the others', () => {
+    // The fast reader lets equal texts share one string: nothing of that may show.
+    const long = 'Fler företag i länet exporterar';
+    const text = [
+      'plans:',
+      ...Array.from({ length: 40 }, (_, i) =>
+        [
+          `  - id: p${i}`,
+          `    level: utfall`,
+          `    label: ${long}`,
+          `    unit: st`,
+          `    tags: [${long}, utfall, st]`,
+        ].join('\n'),
+      ),
+    ].join('\n');
+    agrees(text);
+    const value = readYamlFast(text, DEFAULT_LIMITS)!.value as {
+      plans: { id: string; level: string; label: string; unit: string; tags: string[] }[];
+    };
+    expect(value.plans.every((p) => p.label === long && p.level === 'utfall' && p.unit === 'st')).toBe(true);
+    expect(value.plans.every((p) => p.tags.join('|') === `${long}|utfall|st`)).toBe(true);
+    value.plans[0]!.label += ' och fler';
+    value.plans[1]!.tags[1] = 'kortsiktiga';
+    expect(value.plans[0]!.label).toBe(`${long} och fler`);
+    expect(value.plans.slice(1).every((p) => p.label === long)).toBe(true);
+    expect(value.plans.filter((p) => p.tags[1] === 'utfall')).toHaveLength(39);
+  });
+
   it('agrees with the yaml library on any data written in any style (property)', () => {
     const key = fc.oneof(fc.constantFrom(...TRICKY.filter((s) => s !== '')), fc.string({ maxLength: 8 }));
     const leaf = fc.oneof(
