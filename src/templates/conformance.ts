@@ -7,7 +7,14 @@ import type { Plan } from '../model/plan.js';
 import type { Template, TemplateIndicator } from '../model/template.js';
 import { createTemplateRegistry, type TemplateRegistry } from './registry.js';
 import { totalWeight, wordsByTemplate } from './suggest.js';
-import { buildVocabulary, hasVocabulary, normalizeWords, type WordFinder, wordFinder } from './vocabulary.js';
+import {
+  buildVocabulary,
+  hasVocabulary,
+  normalizeWords,
+  type VocabularyEntry,
+  type WordFinder,
+  wordFinder,
+} from './vocabulary.js';
 
 /** Options of `checkConformance`. */
 export interface ConformanceOptions {
@@ -76,28 +83,31 @@ export function conformanceFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   const expected = expectations(template);
-  // The first box on each level, by level index; -1 where the plan has none.
+  // The first box on each level, by level index; -1 where the plan has none. Plain loops:
+  // validate runs this for every plan of a national set.
   const firstOnLevel = [-1, -1, -1, -1, -1, -1];
-  plan.boxes.forEach((b, i) => {
-    if (!isLevel(b.level)) return;
-    const at = levelIndex(b.level);
+  const boxes = plan.boxes;
+  for (let i = 0; i < boxes.length; i++) {
+    const level = boxes[i]!.level;
+    if (!isLevel(level)) continue;
+    const at = levelIndex(level);
     if (firstOnLevel[at] === -1) firstOnLevel[at] = i;
-  });
-  LEVELS.forEach((level, at) => {
+  }
+  for (let at = 0; at < LEVELS.length; at++) {
     const standard = expected.levels[at];
-    if (standard === undefined || firstOnLevel[at] !== -1) return;
+    if (standard === undefined || firstOnLevel[at] !== -1) continue;
     findings.push(
       createFinding(
         'TEMPLATE_LEVEL_MISSING',
         { plan: plan.id, path: [...path, 'boxes'] },
-        { template: template.id, level, expected: standard },
+        { template: template.id, level: LEVELS[at]!, expected: standard },
       ),
     );
-  });
+  }
   const places = locateMandatory(plan, expected.mandatory, othersMandatory(templates, template));
-  expected.mandatory.forEach((m, n) => {
-    indicatorFindings(plan, template, path, firstOnLevel, m, places[n], findings);
-  });
+  for (let n = 0; n < expected.mandatory.length; n++) {
+    indicatorFindings(plan, template, path, firstOnLevel, expected.mandatory[n]!, places[n], findings);
+  }
   if (expected.vocabulary) activityFindings(plan, template, path, templates, words, findings);
   return findings;
 }
@@ -215,49 +225,90 @@ function locateMandatory(
   mandatory: Expectations['mandatory'],
   others: ReadonlySet<string>,
 ): (Place | undefined)[] {
-  const all: { place: Place; indicator: Indicator; level: string; parts: NameParts }[] = [];
-  plan.boxes.forEach((b, box) => {
-    (b.indicators ?? []).forEach((indicator, at) => {
-      all.push({ place: { box, at }, indicator, level: b.level, parts: nameParts(indicator.name) });
-    });
-  });
-  const found: (Place | undefined)[] = mandatory.map(() => undefined);
-  const used = new Set<(typeof all)[number]>();
-  const pass = (
-    test: (c: (typeof all)[number], ti: TemplateIndicator, level: Level) => boolean,
-    share = false,
-  ) => {
-    mandatory.forEach(({ indicator: ti, level }, n) => {
-      if (found[n]) return;
-      const hit = all.find((c) => (share || !used.has(c)) && test(c, ti, level));
-      if (!hit) return;
-      found[n] = hit.place;
-      used.add(hit);
-    });
-  };
-  const names = templateNames;
-  pass((c, ti) => c.indicator.id === ti.id, true);
-  pass((c, ti) => names(ti).some((p) => p.full === c.parts.full), true);
-  pass((c, ti) => c.indicator.kind === ti.kind && names(ti).some((p) => p.stem === c.parts.stem));
-  pass(
-    (c, ti) =>
-      c.parts.qualifiers.length > 1 &&
-      names(ti).some(
-        (p) =>
-          p.stem === c.parts.stem &&
-          p.qualifiers.length > 0 &&
-          p.qualifiers.every((q) => c.parts.qualifiers.includes(q)),
-      ),
-    true,
-  );
-  pass(
-    (c, ti, level) =>
-      c.indicator.mandatory === true &&
-      c.level === level &&
-      c.indicator.kind === ti.kind &&
-      !others.has(c.indicator.id),
-  );
+  // Validate runs this for every plan: plain loops over the plan's indicators in order, no
+  // object or closure per indicator. `used` is by the indicator's number in that order.
+  const boxes = plan.boxes;
+  let count = 0;
+  for (const b of boxes) count += b.indicators?.length ?? 0;
+  const found: (Place | undefined)[] = new Array(mandatory.length).fill(undefined);
+  const used = new Uint8Array(count);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const share = SHARED[pass];
+    for (let n = 0; n < mandatory.length; n++) {
+      if (found[n]) continue;
+      const { indicator: ti, level } = mandatory[n]!;
+      let c = -1;
+      search: for (let box = 0; box < boxes.length; box++) {
+        const b = boxes[box]!;
+        const indicators = b.indicators;
+        if (indicators === undefined) continue;
+        for (let at = 0; at < indicators.length; at++) {
+          c++;
+          if (!share && used[c] === 1) continue;
+          if (!matches(pass, indicators[at]!, b.level, ti, level, others)) continue;
+          found[n] = { box, at };
+          used[c] = 1;
+          break search;
+        }
+      }
+    }
+  }
   return found;
+}
+
+// The passes of `locateMandatory`, in order, and whether a plan indicator found in one may
+// stand for more than one template indicator: by id; by full name; by name without its
+// parenthesis, with the kind; by a parenthesis listing the template's word; by the mark.
+const PASSES = 5;
+const SHARED = [true, true, false, true, false];
+
+function matches(
+  pass: number,
+  indicator: Indicator,
+  boxLevel: string,
+  ti: TemplateIndicator,
+  level: Level,
+  others: ReadonlySet<string>,
+): boolean {
+  switch (pass) {
+    case 0:
+      return indicator.id === ti.id;
+    case 1:
+      return sameFullName(templateNames(ti), nameParts(indicator.name));
+    case 2:
+      return indicator.kind === ti.kind && sameStem(templateNames(ti), nameParts(indicator.name));
+    case 3:
+      return listsTemplateWord(templateNames(ti), nameParts(indicator.name));
+    default:
+      return (
+        indicator.mandatory === true &&
+        boxLevel === level &&
+        indicator.kind === ti.kind &&
+        !others.has(indicator.id)
+      );
+  }
+}
+
+function sameFullName(names: readonly NameParts[], parts: NameParts): boolean {
+  for (const p of names) if (p.full === parts.full) return true;
+  return false;
+}
+
+function sameStem(names: readonly NameParts[], parts: NameParts): boolean {
+  for (const p of names) if (p.stem === parts.stem) return true;
+  return false;
+}
+
+// "Gjorda investeringar (antal, kronor)" for the template's "Gjorda investeringar (kronor)".
+function listsTemplateWord(names: readonly NameParts[], parts: NameParts): boolean {
+  if (parts.qualifiers.length <= 1) return false;
+  for (const p of names) {
+    if (p.stem !== parts.stem || p.qualifiers.length === 0) continue;
+    let all = true;
+    for (const q of p.qualifiers) if (!parts.qualifiers.includes(q)) all = false;
+    if (all) return true;
+  }
+  return false;
 }
 
 const templateNamesOf = new WeakMap<TemplateIndicator, readonly NameParts[]>();
@@ -299,6 +350,7 @@ function indicatorFindings(
   }
   const box = plan.boxes[match.box]!;
   const indicator: Indicator = box.indicators![match.at]!;
+  if (indicator.kind === ti.kind && box.level === level) return;
   const location = {
     plan: plan.id,
     box: box.id,
@@ -337,11 +389,11 @@ function activityFindings(
   find: WordFinder,
   findings: Finding[],
 ): void {
-  plan.boxes.forEach((box, i) => {
-    if (box.level !== 'aktiviteter' || box.placeholder) return;
-    const found = find(box.text);
+  for (let i = 0; i < plan.boxes.length; i++) {
+    const box = plan.boxes[i]!;
+    if (box.level !== 'aktiviteter' || box.placeholder) continue;
     // The common cases need no grouping: no known words, or words of the declared template.
-    if (found.length === 0 || found.some((e) => e.templates.has(template.id))) return;
+    if (!foreignWordsOnly(find(box.text), template.id)) continue;
     const order = new Map(templates.map((t, n) => [t.id, n]));
     const groups = wordsByTemplate({ text: box.text }, find);
     const [best, words] = [...groups.entries()].sort(
@@ -361,5 +413,12 @@ function activityFindings(
         },
       ),
     );
-  });
+  }
+}
+
+// Whether a text's known words are all other templates' (none of the declared one's).
+function foreignWordsOnly(found: readonly VocabularyEntry[], template: string): boolean {
+  if (found.length === 0) return false;
+  for (const e of found) if (e.templates.has(template)) return false;
+  return true;
 }

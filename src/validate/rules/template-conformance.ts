@@ -63,7 +63,8 @@ export function templateConformanceRule(registry: TemplateRegistry = createTempl
         const id = p.plan.template!;
         const template = local.get(id);
         if (template) {
-          yield* conformanceFindings(p.plan, template, ['plans', p.at], templates, words);
+          const planFindings = conformanceFindings(p.plan, template, ['plans', p.at], templates, words);
+          if (planFindings.length > 0) yield* planFindings;
         } else if (!refused.has(id)) {
           const suggestion = closest(
             id,
