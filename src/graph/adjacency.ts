@@ -53,21 +53,40 @@ export function toLists(graph: Adjacency): number[][] {
 
 /** Every node reachable from the start nodes along the edges (iterative breadth-first, so no depth limit). */
 export function reachableIn(starts: readonly number[], graph: Adjacency): Uint8Array {
-  const seen = new Uint8Array(graph.start.length - 1);
-  const queue: number[] = [];
-  for (const s of starts) {
+  const n = graph.start.length - 1;
+  return markReachable(starts, starts.length, graph, new Uint8Array(n), new Int32Array(n));
+}
+
+/**
+ * `reachableIn` from the first `count` of `starts`, into buffers the caller reuses from
+ * graph to graph (a rule over every plan of a national set): `seen` and `queue` hold at
+ * least one entry per node; `seen`'s first entries are cleared and returned filled. Typed
+ * buffers, since emptying a JavaScript array (`length = 0`) drops its storage.
+ */
+export function markReachable(
+  starts: ArrayLike<number>,
+  count: number,
+  graph: Adjacency,
+  seen: Uint8Array,
+  queue: Int32Array,
+): Uint8Array {
+  seen.fill(0, 0, graph.start.length - 1);
+  let tail = 0;
+  for (let i = 0; i < count; i++) {
+    const s = starts[i]!;
     if (!seen[s]) {
       seen[s] = 1;
-      queue.push(s);
+      queue[tail++] = s;
     }
   }
-  for (let head = 0; head < queue.length; head++) {
+  // Each node is queued once at most, so `queue` never needs more than one entry per node.
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
     for (let k = graph.start[node]!; k < graph.start[node + 1]!; k++) {
       const to = graph.to[k]!;
       if (!seen[to]) {
         seen[to] = 1;
-        queue.push(to);
+        queue[tail++] = to;
       }
     }
   }
