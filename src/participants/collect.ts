@@ -28,9 +28,9 @@ export interface ParticipantListSite {
 export function participantLists(document: Document): ParticipantListSite[] {
   const out: ParticipantListSite[] = [];
   const plans = document.plans ?? [];
-  const byId = new Map<string, number>();
-  plans.forEach((plan, pi) => {
-    if (!byId.has(plan.id)) byId.set(plan.id, pi);
+  // Plain loops: validate runs this over every box of a national set, most without a list.
+  for (let pi = 0; pi < plans.length; pi++) {
+    const plan = plans[pi]!;
     if (plan.participants)
       out.push({
         planId: plan.id,
@@ -39,9 +39,12 @@ export function participantLists(document: Document): ParticipantListSite[] {
         participants: plan.participants,
         path: ['plans', pi, 'participants'],
       });
-    plan.boxes.forEach((box, bi) => {
-      (box.indicators ?? []).forEach((indicator, ii) => {
-        if (!indicator.participants) return;
+    for (let bi = 0; bi < plan.boxes.length; bi++) {
+      const indicators = plan.boxes[bi]!.indicators;
+      if (indicators === undefined) continue;
+      for (let ii = 0; ii < indicators.length; ii++) {
+        const indicator = indicators[ii]!;
+        if (!indicator.participants) continue;
         out.push({
           planId: plan.id,
           plan,
@@ -52,10 +55,15 @@ export function participantLists(document: Document): ParticipantListSite[] {
           participants: indicator.participants,
           path: ['plans', pi, 'boxes', bi, 'indicators', ii, 'participants'],
         });
-      });
-    });
-  });
-  (document.participantLists ?? []).forEach((list, li) => {
+      }
+    }
+  }
+  const lists = document.participantLists;
+  if (lists === undefined) return out;
+  // The first plan with each id, for the separate lists.
+  const byId = new Map<string, number>();
+  for (let pi = 0; pi < plans.length; pi++) if (!byId.has(plans[pi]!.id)) byId.set(plans[pi]!.id, pi);
+  lists.forEach((list, li) => {
     const pi = byId.get(list.plan);
     const plan = pi === undefined ? undefined : plans[pi];
     const at = plan && list.indicator !== undefined ? findIndicator(plan, list.indicator) : undefined;

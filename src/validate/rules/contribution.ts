@@ -17,13 +17,13 @@ export const contributionRule: Rule = {
     const out: Finding[] = [];
     const known: string[] = [...DATA_CLASSES];
     for (const d of document.dataClasses ?? []) if (!known.includes(d.id)) known.push(d.id);
-    const checkClass = (
+    // Called only for a class that is not known: nothing is made for an indicator that passes.
+    const unknownClass = (
       indicator: Indicator,
+      dataClass: string,
       path: readonly (string | number)[],
       owner: { plan?: string; box?: string; goal?: string },
     ) => {
-      const dataClass = indicator.dataClass;
-      if (dataClass === undefined || known.includes(dataClass)) return;
       const suggestion = closest(dataClass, known);
       out.push(
         found(
@@ -40,23 +40,43 @@ export const contributionRule: Rule = {
         ),
       );
     };
-    (document.plans ?? []).forEach((plan, pi) => {
-      const effects: string[] = [];
+    const checkClass = (
+      indicator: Indicator,
+      path: readonly (string | number)[],
+      owner: { plan?: string; box?: string; goal?: string },
+    ) => {
+      const dataClass = indicator.dataClass;
+      if (dataClass !== undefined && !known.includes(dataClass)) unknownClass(indicator, dataClass, path, owner);
+    };
+    // Plain loops over every indicator of every plan: no path or object made for one that passes.
+    const plans = document.plans ?? [];
+    for (let pi = 0; pi < plans.length; pi++) {
+      const plan = plans[pi]!;
+      let effects: string[] | undefined;
       let other = false;
       let first: (string | number)[] | undefined;
-      plan.boxes.forEach((box, bi) => {
-        (box.indicators ?? []).forEach((indicator, ii) => {
-          const path = ['plans', pi, 'boxes', bi, 'indicators', ii];
-          checkClass(indicator, path, { plan: plan.id, box: box.id });
-          if (box.level !== 'kortsiktiga' && box.level !== 'langsiktiga') return;
-          if (indicator.dataClass === 'egen-data') {
-            effects.push(indicator.id);
-            first ??= path;
-          } else if (indicator.dataClass !== undefined) other = true;
-        });
-      });
+      for (let bi = 0; bi < plan.boxes.length; bi++) {
+        const box = plan.boxes[bi]!;
+        const indicators = box.indicators;
+        if (indicators === undefined) continue;
+        const effect = box.level === 'kortsiktiga' || box.level === 'langsiktiga';
+        for (let ii = 0; ii < indicators.length; ii++) {
+          const indicator = indicators[ii]!;
+          const dataClass = indicator.dataClass;
+          if (dataClass !== undefined && !known.includes(dataClass))
+            unknownClass(indicator, dataClass, ['plans', pi, 'boxes', bi, 'indicators', ii], {
+              plan: plan.id,
+              box: box.id,
+            });
+          if (!effect || dataClass === undefined) continue;
+          if (dataClass === 'egen-data') {
+            (effects ??= []).push(indicator.id);
+            first ??= ['plans', pi, 'boxes', bi, 'indicators', ii];
+          } else other = true;
+        }
+      }
       // Indicators that name no class say nothing either way; one that names another class is enough.
-      if (effects.length && !other)
+      if (effects && !other)
         out.push(
           found(
             'CONTRIBUTION_EFFECT_OWN_DATA',
@@ -64,7 +84,7 @@ export const contributionRule: Rule = {
             { plan: plan.id, indicators: effects },
           ),
         );
-    });
+    }
     const goals = (
       list: readonly { readonly id: string; readonly indicators?: readonly Indicator[] | undefined }[],
       at: readonly (string | number)[],

@@ -17,12 +17,15 @@ export const duplicateIds: Rule = {
         return found('DUPLICATE_ID', { path, ...extra }, { kind, id });
       };
     };
-    const plan = seen('plan');
+    // Plain loops over the plans: nothing is made for a plan whose ids are all new.
+    const planIds = new Set<string>();
     // One set for every plan's indicator ids, emptied per plan rather than made anew.
     const indicators = new Set<string>();
-    for (const [pi, p] of (document.plans ?? []).entries()) {
-      const dup = plan(p.id, ['plans', pi, 'id']);
-      if (dup) yield dup;
+    const documentPlans = document.plans ?? [];
+    for (let pi = 0; pi < documentPlans.length; pi++) {
+      const p = documentPlans[pi]!;
+      if (!planIds.has(p.id)) planIds.add(p.id);
+      else yield found('DUPLICATE_ID', { path: ['plans', pi, 'id'] }, { kind: 'plan', id: p.id });
       for (const bi of plans[pi]!.duplicateBoxes) {
         const b = p.boxes[bi]!;
         yield found(

@@ -5,7 +5,10 @@ import { found, type Rule } from '../rule.js';
 
 /** True if an understrategi goal serves at least one existing RUS goal. */
 export function servesRus(entry: GoalEntry, goals: ValidationContext['goals']): boolean {
-  return (entry.goal.serves ?? []).some((id) => goals.get(id)?.kind === 'rus');
+  const serves = entry.goal.serves;
+  if (serves === undefined) return false;
+  for (const id of serves) if (goals.get(id)?.kind === 'rus') return true;
+  return false;
 }
 
 /**
@@ -29,8 +32,10 @@ export const planReachesRus: Rule = {
     for (const p of context.plans) {
       // A plan with no goal links at all breaks the rule whether or not the strategy is at hand:
       // a plan file validated alone (as `templates new` tells the user to) must not pass.
-      if (context.hasStrategy) yield* checkPlan(p, context, ladder, memo);
-      else if (p.goalLinks.length === 0) yield withoutGoalLinks(p);
+      if (context.hasStrategy) {
+        const findings = checkPlan(p, context, ladder, memo);
+        if (findings !== undefined) yield* findings;
+      } else if (p.goalLinks.length === 0) yield withoutGoalLinks(p);
     }
   },
 };
@@ -45,70 +50,81 @@ function withoutGoalLinks(p: PlanIndex): Finding {
 
 // With a ladder, a plan belongs under the lowest tier: its goal links reach goals of
 // that tier which reach a RUS goal tier by tier; a link to a higher tier skips rungs.
-function* checkPlan(
+// The plan's findings, or undefined for none (the common case: nothing is made for a plan
+// that passes, as the rule runs over every plan of a national set).
+function checkPlan(
   p: PlanIndex,
   { goals }: ValidationContext,
   ladder: Ladder | undefined,
   memo: Map<string, boolean>,
-): Generator<Finding> {
-  const location = { plan: p.plan.id, path: ['plans', p.at] };
-  if (p.goalLinks.length === 0) {
-    yield withoutGoalLinks(p);
-    return;
-  }
-  const stuck = new Set<string>();
-  const direct: { goal: string; box: string; at: number }[] = [];
+): Finding[] | undefined {
+  if (p.goalLinks.length === 0) return [withoutGoalLinks(p)];
+  let out: Finding[] | undefined;
+  let stuck: Set<string> | undefined;
+  let direct: { goal: string; box: string; at: number }[] | undefined;
   let connected = false;
-  for (const [gi, gl] of p.goalLinks.entries()) {
+  for (let gi = 0; gi < p.goalLinks.length; gi++) {
+    const gl = p.goalLinks[gi]!;
     const entry = goals.get(gl.goal);
     if (!entry) continue;
-    if (entry.kind === 'rus') direct.push({ goal: gl.goal, box: gl.from, at: gi });
+    if (entry.kind === 'rus') (direct ??= []).push({ goal: gl.goal, box: gl.from, at: gi });
     else if (ladder === undefined ? servesRus(entry, goals) : reachesRus(entry, goals, ladder, memo)) {
       connected = true;
       const rank = ladder && goalRank(entry, ladder);
       const lowest = ladder?.tiers.length ?? 0;
       if (ladder && rank !== undefined && rank < lowest && !ladder.skipping) {
-        yield found(
-          'LADDER_GOAL_LINK_SKIPS_TIER',
-          { plan: p.plan.id, box: gl.from, goal: gl.goal, path: ['plans', p.at, 'goalLinks', gi] },
-          {
-            box: gl.from,
-            goal: gl.goal,
-            tier: tierName(rank, ladder),
-            skipped: tiersBetween(rank, lowest + 1, ladder),
-          },
+        (out ??= []).push(
+          found(
+            'LADDER_GOAL_LINK_SKIPS_TIER',
+            { plan: p.plan.id, box: gl.from, goal: gl.goal, path: ['plans', p.at, 'goalLinks', gi] },
+            {
+              box: gl.from,
+              goal: gl.goal,
+              tier: tierName(rank, ladder),
+              skipped: tiersBetween(rank, lowest + 1, ladder),
+            },
+          ),
         );
       }
-    } else if (ladder === undefined || goalRank(entry, ladder) !== undefined) stuck.add(gl.goal);
+    } else if (ladder === undefined || goalRank(entry, ladder) !== undefined)
+      (stuck ??= new Set()).add(gl.goal);
   }
   if (connected) {
-    for (const d of direct) {
-      yield found(
-        'GOAL_LINK_SKIPS_UNDERSTRATEGI',
-        { plan: p.plan.id, box: d.box, goal: d.goal, path: ['plans', p.at, 'goalLinks', d.at] },
-        { box: d.box, goal: d.goal },
+    for (const d of direct ?? []) {
+      (out ??= []).push(
+        found(
+          'GOAL_LINK_SKIPS_UNDERSTRATEGI',
+          { plan: p.plan.id, box: d.box, goal: d.goal, path: ['plans', p.at, 'goalLinks', d.at] },
+          { box: d.box, goal: d.goal },
+        ),
       );
     }
-    return;
+    return out;
   }
-  if (direct.length > 0) {
-    yield found(
-      'PLAN_SKIPS_UNDERSTRATEGI',
-      { ...location, path: ['plans', p.at, 'goalLinks'] },
-      {
-        plan: p.plan.id,
-        goals: [...new Set(direct.map((d) => d.goal))],
-      },
+  const location = { plan: p.plan.id, path: ['plans', p.at] };
+  if (direct !== undefined) {
+    (out ??= []).push(
+      found(
+        'PLAN_SKIPS_UNDERSTRATEGI',
+        { ...location, path: ['plans', p.at, 'goalLinks'] },
+        {
+          plan: p.plan.id,
+          goals: [...new Set(direct.map((d) => d.goal))],
+        },
+      ),
     );
   }
-  if (stuck.size > 0) {
-    yield found(
-      'PLAN_STOPS_AT_UNDERSTRATEGI',
-      { ...location, path: ['plans', p.at, 'goalLinks'] },
-      {
-        plan: p.plan.id,
-        goals: [...stuck],
-      },
+  if (stuck !== undefined) {
+    (out ??= []).push(
+      found(
+        'PLAN_STOPS_AT_UNDERSTRATEGI',
+        { ...location, path: ['plans', p.at, 'goalLinks'] },
+        {
+          plan: p.plan.id,
+          goals: [...stuck],
+        },
+      ),
     );
   }
+  return out;
 }

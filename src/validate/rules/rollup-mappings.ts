@@ -19,8 +19,14 @@ export const rollupMappings: Rule = {
     const strategy = indexStrategy(document);
     for (const p of plans) {
       let goals: ReturnType<typeof planGoals> | undefined;
-      for (const [bi, box] of p.plan.boxes.entries()) {
-        for (const [ii, indicator] of (box.indicators ?? []).entries()) {
+      // Index loops, not entries(): an iterator and a pair for every box and indicator add up over a national set.
+      const boxes = p.plan.boxes;
+      for (let bi = 0; bi < boxes.length; bi++) {
+        const box = boxes[bi]!;
+        const indicators = box.indicators;
+        if (indicators === undefined) continue;
+        for (let ii = 0; ii < indicators.length; ii++) {
+          const indicator = indicators[ii]!;
           if (indicator.rollsUpTo === undefined) continue;
           goals ??= planGoals(p.plan, strategy);
           const place = { plan: p.plan, planAt: p.at, box: box.id, boxAt: bi, indicatorAt: ii };
