@@ -180,6 +180,8 @@ const DIGITS = /^\d+$/;
 // years, status words, the ids links repeat) share the first one met instead: 1,008 plans
 // keep ~3.5 MB less again, 8.3 MB where `JSON.parse` of the same data keeps 7.0 MB.
 const SLICED = 13;
+// The longest string shared with an equal one (see `plainKeys`).
+const SHARED_MAX = 1024;
 
 // False when a mapping has a key js-yaml made from a null (`null:`, `~:`; `yaml` makes
 // it ''), or a digit key without a value after a number: a decimal comma in `{ }`.
@@ -196,9 +198,12 @@ function plainKeys(root: unknown): boolean {
     if (!compact) return undefined;
     if (typeof item === 'string') {
       if (item.length >= SLICED) {
+        const copy = (item + ' ').slice(0, -1);
+        // V8 hashes a string of more than 16,383 characters by its length alone: equal-length
+        // long texts would all collide in the table. The texts that repeat are short anyway.
+        if (copy.length > SHARED_MAX) return copy;
         // Copied before the lookup: looking js-yaml's own string up kept ~3.9 MB more of
         // 1,008 plans alive (measured on Node 20; why is V8's business).
-        const copy = (item + ' ').slice(0, -1);
         const seen = first.get(copy);
         if (seen !== undefined) return seen;
         first.set(copy, copy);

@@ -11,11 +11,14 @@
 // 4.3 reads `- - ⏎- x` as one list [[null, 'x']] where YAML says [[null], 'x']. And tabs in
 // the indentation, `---x` or `--- x` (the two differ on a marker not alone on its line) and a byte-order mark
 // inside the text, block scalars with an indentation number (`|2`) and lists or mappings as
-// keys (`[a, b]: 1`). And a backslash that ends a line: in a double-quoted text it escapes the
-// line break, and after it an empty line reads as nothing in js-yaml, a space in `yaml`
-// (`"x\⏎⏎ y"`).
+// keys (`[a, b]: 1`). And a backslash that ends a line followed by an empty or blank line: in
+// a double-quoted text that is an escaped line break, and the empty line after it reads as
+// nothing in js-yaml, a space in `yaml` (`"x\⏎⏎ y"`). A backslash ending a line otherwise (a
+// comment, a Windows path, PyYAML's wrapped `"…\⏎  \ …"`) reads the same in both. And a
+// carriage return not followed by a line feed (old Mac line ends): js-yaml takes it for a
+// line break, `yaml` for a character of the text.
 export const SPECIAL =
-  /(?:^|[\s[{,])(?:[&*][^\s[\]{},]|!|\?(?:\s|$))|^%|['"\]}]#|(?:^|[ \t])-[ \t]*(?:#[^\n]*)?\r?$|^ *\t|^(?:---|\.\.\.)(?![ \t]*\r?\n)|\ufeff|[|>][+-]?[1-9]|[}\]][ \t]*:|\\$/m;
+  /(?:^|[\s[{,])(?:[&*][^\s[\]{},]|!|\?(?:\s|$))|^%|['"\]}]#|(?:^|[ \t])-[ \t]*(?:#[^\n]*)?\r?$|^ *\t|^(?:---|\.\.\.)(?![ \t]*\r?\n)|\ufeff|[|>][+-]?[1-9]|[}\]][ \t]*:|\\\r?\n[ \t]*[\r\n]|\r(?!\n)/m;
 
 const TAB = 9;
 const LF = 10;
@@ -70,7 +73,7 @@ function isLineBreak(c: number): boolean {
 // The characters at which an alternative of SPECIAL can match (the others only look back or
 // ahead from one of them): a table, so the scan passes over every other character at once.
 const MARKS = new Uint8Array(128);
-for (const c of '&*!?%#-.\t|>]}\\') MARKS[c.charCodeAt(0)] = 1;
+for (const c of '&*!?%#-.\t\r|>]}\\') MARKS[c.charCodeAt(0)] = 1;
 
 /** Whether `SPECIAL` matches somewhere in `text`. */
 export function hasSpecial(text: string): boolean {
@@ -147,7 +150,9 @@ function special(
     case CLOSE_CURLY:
       return afterBlanks(text, i + 1) === COLON;
     case BACKSLASH:
-      return i + 1 >= text.length || isLineBreak(text.charCodeAt(i + 1));
+      return blankLineAfter(text, i + 1);
+    case CR:
+      return i + 1 >= text.length || text.charCodeAt(i + 1) !== LF;
     default:
       return false;
   }
@@ -165,6 +170,15 @@ function afterBlanks(text: string, from: number): number {
     if (c !== SPACE && c !== TAB) return c;
   }
   return -1;
+}
+
+// `\r?\n[ \t]*[\r\n]` from j on: a line break, then a line of blanks only (or none).
+function blankLineAfter(text: string, from: number): boolean {
+  let j = from;
+  if (j < text.length && text.charCodeAt(j) === CR) j++;
+  if (j >= text.length || text.charCodeAt(j) !== LF) return false;
+  const next = afterBlanks(text, j + 1);
+  return next === CR || next === LF;
 }
 
 // `[ \t]*(?:#[^\n]*)?\r?$` from j on: blanks, maybe a comment, then the end of the line.

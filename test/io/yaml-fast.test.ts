@@ -156,19 +156,34 @@ describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
     expect(read.ok && (read.value as Record<string, unknown>)['x-extra']).toStrictEqual({ n: 7 });
   });
 
-  it('hands back a backslash at the end of a line, where the two read an escaped line break differently', () => {
-    // js-yaml reads "x\⏎⏎  y" as 'xy', `yaml` as 'x y': the text takes the full path, read as `yaml` reads it.
-    for (const text of ['a: "x\\\n\n  y"\n', 'a: ["x\\\r\n  \r\n  y"]\n', 'a: "x\\\n\n\n  y"\n']) {
+  it('hands back an escaped line break followed by an empty line, and a carriage return alone', () => {
+    // js-yaml reads "x\⏎⏎  y" as 'xy', `yaml` as 'x y'; a lone CR is a line break to js-yaml only.
+    for (const text of [
+      'a: "x\\\n\n  y"\n',
+      'a: ["x\\\r\n  \r\n  y"]\n',
+      'a: "x\\\n\n\n  y"\n',
+      'a: x\r  y\n',
+    ]) {
       expect(readYamlFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
       agrees(text);
     }
     const read = parseDocument('formatVersion: 1\nregion: "Region\\\n\n  Kronoberg"\nplans: []\n');
     expect(read.ok && read.value.region).toBe('Region Kronoberg');
-    // A backslash inside a line is no reason: `C:\\mappar` stays on the fast path.
-    expect(readYamlFast('a: "C:\\\\mappar"\nb: C:\\mappar\n', DEFAULT_LIMITS)?.value).toStrictEqual({
-      a: 'C:\\mappar',
-      b: 'C:\\mappar',
-    });
+  });
+
+  it('keeps a backslash at the end of a line on the fast path where both read it alike', () => {
+    // A comment or a path ending in one, and PyYAML's wrapped double-quoted text (`\⏎  \ `).
+    for (const [text, value] of [
+      ['# Källa: G:\\Planer\\\na: "C:\\\\mappar"\n', { a: 'C:\\mappar' }],
+      ['a: G:\\Planer\\\nb: 2\n', { a: 'G:\\Planer\\', b: 2 }],
+      [
+        'a: "Ökad samverkan mellan lärosäten\\\r\n  \\ och näringsliv"\r\n',
+        { a: 'Ökad samverkan mellan lärosäten och näringsliv' },
+      ],
+    ] as const) {
+      expect(readYamlFast(text, DEFAULT_LIMITS)?.value, JSON.stringify(text)).toStrictEqual(value);
+      agrees(text);
+    }
   });
 
   it('hands back every text the yaml library refuses (duplicate keys, tabs, several documents, depth)', () => {
@@ -189,6 +204,8 @@ describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
   it('reads every copy of a repeated text, short or long, as written, and an edit of one leaves the others', () => {
     // The fast reader lets equal texts share one string: nothing of that may show.
     const long = 'Fler företag i länet exporterar';
+    // Longer than any shared string, and one past the length V8 hashes by length alone.
+    const longer = `${'Beskrivning av insatsen. '.repeat(700)}slut`;
     const text = [
       'plans:',
       ...Array.from({ length: 40 }, (_, i) =>
@@ -198,13 +215,22 @@ describe('the fast YAML reader (js-yaml) and the full one (yaml)', () => {
           `    label: ${long}`,
           `    unit: st`,
           `    tags: [${long}, utfall, st]`,
+          `    description: ${longer}`,
         ].join('\n'),
       ),
     ].join('\n');
     agrees(text);
     const value = readYamlFast(text, DEFAULT_LIMITS)!.value as {
-      plans: { id: string; level: string; label: string; unit: string; tags: string[] }[];
+      plans: {
+        id: string;
+        level: string;
+        label: string;
+        unit: string;
+        tags: string[];
+        description: string;
+      }[];
     };
+    expect(value.plans.every((p) => p.description === longer)).toBe(true);
     expect(value.plans.every((p) => p.label === long && p.level === 'utfall' && p.unit === 'st')).toBe(true);
     expect(value.plans.every((p) => p.tags.join('|') === `${long}|utfall|st`)).toBe(true);
     value.plans[0]!.label += ' och fler';

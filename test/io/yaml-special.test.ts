@@ -72,8 +72,16 @@ describe('the texts the fast YAML reader leaves to the full one', () => {
       '[a, b]: 1',
       '{a: 1} : 2',
       'a: "x\\\n\n  y"',
-      'a: "x\\\r\n  y"',
+      'a: "x\\\r\n  \t\r\n  y"',
+      'a: 1\rb: 2',
     ])
       expect(hasSpecial(t), JSON.stringify(t)).toBe(true);
+    // A backslash ending a line without an empty line after it, and Windows line ends, read the same in both.
+    for (const t of [
+      '# Källa: G:\\Planer\\\na: 1',
+      'a: G:\\Planer\\\nb: 2',
+      'a: "Ökad samverkan mellan lärosäten\\\r\n  \\ och näringsliv"\r\nb: 1',
+    ])
+      expect(hasSpecial(t), JSON.stringify(t)).toBe(false);
   });
 });
