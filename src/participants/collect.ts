@@ -41,7 +41,7 @@ export function participantLists(document: Document): ParticipantListSite[] {
       });
     for (let bi = 0; bi < plan.boxes.length; bi++) {
       const indicators = plan.boxes[bi]!.indicators;
-      if (indicators === undefined) continue;
+      if (!indicators) continue;
       for (let ii = 0; ii < indicators.length; ii++) {
         const indicator = indicators[ii]!;
         if (!indicator.participants) continue;
@@ -59,7 +59,7 @@ export function participantLists(document: Document): ParticipantListSite[] {
     }
   }
   const lists = document.participantLists;
-  if (lists === undefined) return out;
+  if (!lists) return out;
   // The first plan with each id, for the separate lists.
   const byId = new Map<string, number>();
   for (let pi = 0; pi < plans.length; pi++) if (!byId.has(plans[pi]!.id)) byId.set(plans[pi]!.id, pi);

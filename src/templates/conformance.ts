@@ -241,7 +241,7 @@ function locateMandatory(
       search: for (let box = 0; box < boxes.length; box++) {
         const b = boxes[box]!;
         const indicators = b.indicators;
-        if (indicators === undefined) continue;
+        if (!indicators) continue;
         for (let at = 0; at < indicators.length; at++) {
           c++;
           if (!share && used[c] === 1) continue;

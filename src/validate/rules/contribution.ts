@@ -46,7 +46,8 @@ export const contributionRule: Rule = {
       owner: { plan?: string; box?: string; goal?: string },
     ) => {
       const dataClass = indicator.dataClass;
-      if (dataClass !== undefined && !known.includes(dataClass)) unknownClass(indicator, dataClass, path, owner);
+      if (dataClass !== undefined && !known.includes(dataClass))
+        unknownClass(indicator, dataClass, path, owner);
     };
     // Plain loops over every indicator of every plan: no path or object made for one that passes.
     const plans = document.plans ?? [];
@@ -58,7 +59,7 @@ export const contributionRule: Rule = {
       for (let bi = 0; bi < plan.boxes.length; bi++) {
         const box = plan.boxes[bi]!;
         const indicators = box.indicators;
-        if (indicators === undefined) continue;
+        if (!indicators) continue;
         const effect = box.level === 'kortsiktiga' || box.level === 'langsiktiga';
         for (let ii = 0; ii < indicators.length; ii++) {
           const indicator = indicators[ii]!;
@@ -70,7 +71,8 @@ export const contributionRule: Rule = {
             });
           if (!effect || dataClass === undefined) continue;
           if (dataClass === 'egen-data') {
-            (effects ??= []).push(indicator.id);
+            effects ??= [];
+            effects.push(indicator.id);
             first ??= ['plans', pi, 'boxes', bi, 'indicators', ii];
           } else other = true;
         }

@@ -6,7 +6,7 @@ import { found, type Rule } from '../rule.js';
 /** True if an understrategi goal serves at least one existing RUS goal. */
 export function servesRus(entry: GoalEntry, goals: ValidationContext['goals']): boolean {
   const serves = entry.goal.serves;
-  if (serves === undefined) return false;
+  if (!serves) return false;
   for (const id of serves) if (goals.get(id)?.kind === 'rus') return true;
   return false;
 }
@@ -50,8 +50,8 @@ function withoutGoalLinks(p: PlanIndex): Finding {
 
 // With a ladder, a plan belongs under the lowest tier: its goal links reach goals of
 // that tier which reach a RUS goal tier by tier; a link to a higher tier skips rungs.
-// The plan's findings, or undefined for none (the common case: nothing is made for a plan
-// that passes, as the rule runs over every plan of a national set).
+// The plan's findings, or undefined for none (the common case: no set, list or location is
+// made for a plan that passes, as the rule runs over every plan of a national set).
 function checkPlan(
   p: PlanIndex,
   { goals }: ValidationContext,
@@ -59,7 +59,7 @@ function checkPlan(
   memo: Map<string, boolean>,
 ): Finding[] | undefined {
   if (p.goalLinks.length === 0) return [withoutGoalLinks(p)];
-  let out: Finding[] | undefined;
+  const out: Finding[] = [];
   let stuck: Set<string> | undefined;
   let direct: { goal: string; box: string; at: number }[] | undefined;
   let connected = false;
@@ -67,13 +67,15 @@ function checkPlan(
     const gl = p.goalLinks[gi]!;
     const entry = goals.get(gl.goal);
     if (!entry) continue;
-    if (entry.kind === 'rus') (direct ??= []).push({ goal: gl.goal, box: gl.from, at: gi });
-    else if (ladder === undefined ? servesRus(entry, goals) : reachesRus(entry, goals, ladder, memo)) {
+    if (entry.kind === 'rus') {
+      direct ??= [];
+      direct.push({ goal: gl.goal, box: gl.from, at: gi });
+    } else if (ladder === undefined ? servesRus(entry, goals) : reachesRus(entry, goals, ladder, memo)) {
       connected = true;
       const rank = ladder && goalRank(entry, ladder);
       const lowest = ladder?.tiers.length ?? 0;
       if (ladder && rank !== undefined && rank < lowest && !ladder.skipping) {
-        (out ??= []).push(
+        out.push(
           found(
             'LADDER_GOAL_LINK_SKIPS_TIER',
             { plan: p.plan.id, box: gl.from, goal: gl.goal, path: ['plans', p.at, 'goalLinks', gi] },
@@ -86,12 +88,14 @@ function checkPlan(
           ),
         );
       }
-    } else if (ladder === undefined || goalRank(entry, ladder) !== undefined)
-      (stuck ??= new Set()).add(gl.goal);
+    } else if (ladder === undefined || goalRank(entry, ladder) !== undefined) {
+      stuck ??= new Set();
+      stuck.add(gl.goal);
+    }
   }
   if (connected) {
     for (const d of direct ?? []) {
-      (out ??= []).push(
+      out.push(
         found(
           'GOAL_LINK_SKIPS_UNDERSTRATEGI',
           { plan: p.plan.id, box: d.box, goal: d.goal, path: ['plans', p.at, 'goalLinks', d.at] },
@@ -99,11 +103,11 @@ function checkPlan(
         ),
       );
     }
-    return out;
+    return out.length > 0 ? out : undefined;
   }
   const location = { plan: p.plan.id, path: ['plans', p.at] };
   if (direct !== undefined) {
-    (out ??= []).push(
+    out.push(
       found(
         'PLAN_SKIPS_UNDERSTRATEGI',
         { ...location, path: ['plans', p.at, 'goalLinks'] },
@@ -115,7 +119,7 @@ function checkPlan(
     );
   }
   if (stuck !== undefined) {
-    (out ??= []).push(
+    out.push(
       found(
         'PLAN_STOPS_AT_UNDERSTRATEGI',
         { ...location, path: ['plans', p.at, 'goalLinks'] },
@@ -126,5 +130,5 @@ function checkPlan(
       ),
     );
   }
-  return out;
+  return out.length > 0 ? out : undefined;
 }

@@ -24,7 +24,7 @@ export const rollupMappings: Rule = {
       for (let bi = 0; bi < boxes.length; bi++) {
         const box = boxes[bi]!;
         const indicators = box.indicators;
-        if (indicators === undefined) continue;
+        if (!indicators) continue;
         for (let ii = 0; ii < indicators.length; ii++) {
           const indicator = indicators[ii]!;
           if (indicator.rollsUpTo === undefined) continue;
