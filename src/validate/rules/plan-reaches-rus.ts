@@ -105,30 +105,26 @@ function checkPlan(
     }
     return out.length > 0 ? out : undefined;
   }
-  const location = { plan: p.plan.id, path: ['plans', p.at] };
   if (direct !== undefined) {
     out.push(
-      found(
-        'PLAN_SKIPS_UNDERSTRATEGI',
-        { ...location, path: ['plans', p.at, 'goalLinks'] },
-        {
-          plan: p.plan.id,
-          goals: [...new Set(direct.map((d) => d.goal))],
-        },
-      ),
+      found('PLAN_SKIPS_UNDERSTRATEGI', goalLinksOf(p), {
+        plan: p.plan.id,
+        goals: [...new Set(direct.map((d) => d.goal))],
+      }),
     );
   }
   if (stuck !== undefined) {
     out.push(
-      found(
-        'PLAN_STOPS_AT_UNDERSTRATEGI',
-        { ...location, path: ['plans', p.at, 'goalLinks'] },
-        {
-          plan: p.plan.id,
-          goals: [...stuck],
-        },
-      ),
+      found('PLAN_STOPS_AT_UNDERSTRATEGI', goalLinksOf(p), {
+        plan: p.plan.id,
+        goals: [...stuck],
+      }),
     );
   }
   return out.length > 0 ? out : undefined;
+}
+
+// Where a finding about a plan's goal links as a whole points: the plan and its list.
+function goalLinksOf(p: PlanIndex) {
+  return { plan: p.plan.id, path: ['plans', p.at, 'goalLinks'] };
 }
