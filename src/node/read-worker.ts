@@ -1,9 +1,9 @@
 // The worker thread of `readInWorkers` (read-pool.ts): takes files from the shared queue
-// it was started with, reads and parses each, and sends back each result as plain data.
-// It ends when the queue is empty.
+// it was started with, reads and parses each, and sends back each result as plain data
+// (`messageOf`). It ends when the queue is empty.
 import { parentPort, workerData } from 'node:worker_threads';
 import { displayName, readDocumentTextSync } from './files.js';
-import { plainFinding, SharedQueue, type WorkerJob, type WorkerReply } from './read-pool.js';
+import { messageOf, plainFinding, SharedQueue, type WorkerJob, type WorkerReply } from './read-pool.js';
 
 const port = parentPort;
 if (port) {
@@ -26,6 +26,7 @@ if (port) {
       ...(result.ok && result.source && text !== undefined ? { text } : {}),
       ...(format ? { format } : {}),
     };
-    port.postMessage(reply);
+    // A tree unless the text has a `*`: a YAML alias can put one object in two places.
+    port.postMessage(messageOf(reply, !result.ok || text === undefined || !text.includes('*')));
   }
 }

@@ -138,6 +138,35 @@ describe('reading a folder on worker threads', () => {
     expect(new Set(here).size).toBe(here.length);
   }, 60_000);
 
+  it('hands back from a worker what a JSON text cannot hold: -0, NaN, infinities, one object in two places', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'effektkedja-exact-'));
+    const names = ['alias.yaml', 'numbers.yaml', 'plain.yaml'];
+    const texts = [
+      'formatVersion: 1\nregion: R\nx-a: &a { k: [1, 2] }\nx-b: *a\nplans: []\n',
+      'formatVersion: 1\nregion: R\nx-z: -0\nx-n: .nan\nx-i: -.inf\nplans: []\n',
+      'formatVersion: 1\nregion: R\nx-z: 0\nx-n: 1.5\nplans: []\n',
+    ];
+    for (const [i, n] of names.entries()) writeFileSync(join(dir, n), texts[i]!);
+    const values: Record<string, unknown>[] = [];
+    await pool.readInWorkers(
+      names.map((n) => join(dir, n)),
+      names,
+      1,
+      {},
+      (k, r) => {
+        values[k] = r.value as unknown as Record<string, unknown>;
+      },
+    );
+    const [alias, numbers, plain] = values;
+    expect(alias!['x-a']).toEqual({ k: [1, 2] });
+    expect(alias!['x-a']).toBe(alias!['x-b']);
+    expect(Object.is(numbers!['x-z'], -0)).toBe(true);
+    expect(numbers!['x-n']).toBeNaN();
+    expect(numbers!['x-i']).toBe(Number.NEGATIVE_INFINITY);
+    expect(Object.is(plain!['x-z'], 0)).toBe(true);
+    expect(plain!['x-n']).toBe(1.5);
+  }, 60_000);
+
   it('turns a crashed worker into a located finding for the file it was reading; the others are read', async () => {
     // A worker that dies on the file named boom, and reads the others as the real one does.
     const script = new URL(
