@@ -154,7 +154,8 @@ describe('reading a folder on worker threads', () => {
       1,
       {},
       (k, r) => {
-        values[k] = r.value as unknown as Record<string, unknown>;
+        expect(r.ok).toBe(true);
+        if (r.ok) values[k] = r.value as unknown as Record<string, unknown>;
       },
     );
     const [alias, numbers, plain] = values;
