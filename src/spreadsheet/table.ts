@@ -101,9 +101,31 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
   const name = sheet.name;
   const index = headerIndex(def);
   const last = sheet.rowCount;
+  let headerRow = findHeaderRow(sheet, index);
+  if (headerRow === 0) {
+    if (!hasData(sheet, 1, last)) return { def, name, headerRow: 1, letters: new Map(), rows: [] };
+    headerRow = 1;
+  }
+  const { columns, letters } = readHeader(sheet, def, index, headerRow, findings);
+  for (const col of def.columns) {
+    if (col.required && !columns.has(col.key)) {
+      findings.push(
+        createFinding(
+          'SHEET_MISSING_COLUMN',
+          { sheet: name, row: headerRow },
+          { sheet: name, column: bareHeader(col.header) },
+        ),
+      );
+    }
+  }
+  return { def, name, headerRow, letters, rows: readRows(sheet, columns, headerRow, findings) };
+}
+
+// The row among the first ten that names the most known columns; 0 when none names one.
+function findHeaderRow(sheet: ExcelJS.Worksheet, index: ReadonlyMap<string, string>): number {
   let headerRow = 0;
   let best = 0;
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, last); r++) {
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
     const seen = new Set<string>();
     sheet.getRow(r).eachCell((cell) => {
       if (mergedAcross(cell)) return;
@@ -115,12 +137,21 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
       headerRow = r;
     }
   }
+  return headerRow;
+}
+
+// The header row's known columns (key to column number and letter); unknown and repeated
+// headers are findings.
+function readHeader(
+  sheet: ExcelJS.Worksheet,
+  def: SheetDef,
+  index: ReadonlyMap<string, string>,
+  headerRow: number,
+  findings: Finding[],
+): { columns: Map<string, number>; letters: Map<string, string> } {
+  const name = sheet.name;
   const columns = new Map<string, number>();
   const letters = new Map<string, string>();
-  if (headerRow === 0) {
-    if (!hasData(sheet, 1, last)) return { def, name, headerRow: 1, letters, rows: [] };
-    headerRow = 1;
-  }
   sheet.getRow(headerRow).eachCell((cell, colNumber) => {
     if (mergedAcross(cell)) return;
     const text = plainOf(cell.value);
@@ -132,7 +163,7 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
     if (key === undefined) {
       const suggestion = closest(
         header,
-        def.columns.map((c) => c.header.replace(/\s*\(.*\)$/, '')),
+        def.columns.map((c) => bareHeader(c.header)),
       );
       findings.push(
         createFinding('SHEET_UNKNOWN_COLUMN', where, {
@@ -148,19 +179,23 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
       letters.set(key, cell.address.replace(/\d+$/, ''));
     }
   });
-  for (const col of def.columns) {
-    if (col.required && !columns.has(col.key)) {
-      findings.push(
-        createFinding(
-          'SHEET_MISSING_COLUMN',
-          { sheet: name, row: headerRow },
-          { sheet: name, column: col.header.replace(/\s*\(.*\)$/, '') },
-        ),
-      );
-    }
-  }
+  return { columns, letters };
+}
+
+// A column's header without its explanation in brackets: "Nivå (resurser, …)" is "Nivå".
+function bareHeader(header: string): string {
+  return header.replace(/\s*\(.*\)$/, '');
+}
+
+// The rows below the header with a value in a known column of their own.
+function readRows(
+  sheet: ExcelJS.Worksheet,
+  columns: ReadonlyMap<string, number>,
+  headerRow: number,
+  findings: Finding[],
+): TableRow[] {
   const rows: TableRow[] = [];
-  for (let r = headerRow + 1; r <= last; r++) {
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells = new Map<string, Plain>();
     const percent = new Set<string>();
@@ -168,7 +203,7 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
     for (const [key, colNumber] of columns) {
       const cell = row.getCell(colNumber);
       if (mergedAcross(cell)) continue;
-      const read = readCell(cell, name, findings);
+      const read = readCell(cell, sheet.name, findings);
       if (read.value === undefined) continue;
       cells.set(key, read.value);
       if (read.percent) percent.add(key);
@@ -178,7 +213,7 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
     }
     if (!blank) rows.push({ row: r, cells, percent });
   }
-  return { def, name, headerRow, letters, rows };
+  return rows;
 }
 
 function hasData(sheet: ExcelJS.Worksheet, from: number, to: number): boolean {
