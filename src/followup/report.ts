@@ -265,35 +265,67 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
   // The date line is the library's own words around a period (digits, Q, H and dashes only).
   const asOf = p.asOf ? w.report.asOf(escapeMarkdown(p.asOf.period), p.asOf.latest) : w.report.noAsOf;
   const out: string[] = [`# ${escapeMarkdown(p.title)}`, '', asOf, ''];
-  const table = (t: DataTable) => (t.rows.length ? [tableToMarkdown(t), ''] : []);
-  const findings = (list: readonly Finding[]) =>
-    list.length ? [...markdownFindings(list, p.language), ''] : [w.report.noFindings, ''];
-  if (p.documentFindings.length) out.push(`## ${w.report.findings}`, '', ...findings(p.documentFindings));
+  if (p.documentFindings.length)
+    out.push(`## ${w.report.findings}`, '', ...markdownFindingList(p.documentFindings, p.language));
   out.push(`## ${w.report.plans}`, '');
-  for (const { section, summary, status, splits } of p.sections) {
-    out.push(`### ${escapeMarkdown(section.plan.name)} (${escapeMarkdown(section.plan.id)})`, '');
-    if (section.diagram !== undefined && options.diagrams) {
-      const f = fence(section.diagram);
-      out.push(`#### ${w.report.diagram}`, '', `${f}mermaid`, section.diagram, f, '');
-    }
-    out.push(`#### ${w.report.findings}`, '', ...findings(section.findings));
-    out.push(`#### ${w.report.indicatorStatus}`, '');
-    if (status.rows.length) out.push(tableToMarkdown(summary), '', tableToMarkdown(status), '');
-    else out.push(w.report.noIndicators, '');
-    if (splits.length) {
-      out.push(`#### ${w.splits.heading}`, '');
-      for (const t of splits)
-        out.push(`**${splitCaption(t, p.language, escapeMarkdown)}**`, '', tableToMarkdown(t.table), '');
-    }
+  for (const entry of p.sections) markdownPlanSection(out, entry, p.language, options);
+  markdownPortfolio(out, p);
+  markdownCoverage(out, p);
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+// A table and a blank line, or nothing for a table without rows.
+function markdownTable(t: DataTable): string[] {
+  return t.rows.length ? [tableToMarkdown(t), ''] : [];
+}
+
+// Findings as a list and a blank line, or the words for none.
+function markdownFindingList(list: readonly Finding[], language: Language): string[] {
+  return list.length
+    ? [...markdownFindings(list, language), '']
+    : [followupWords(language).report.noFindings, ''];
+}
+
+/** One plan's section: its diagram, findings, indicator status and the latest measurements' splits. */
+function markdownPlanSection(
+  out: string[],
+  { section, summary, status, splits }: Parts['sections'][number],
+  language: Language,
+  options: ReportOptions,
+): void {
+  const w = followupWords(language);
+  out.push(`### ${escapeMarkdown(section.plan.name)} (${escapeMarkdown(section.plan.id)})`, '');
+  if (section.diagram !== undefined && options.diagrams) {
+    const f = fence(section.diagram);
+    out.push(`#### ${w.report.diagram}`, '', `${f}mermaid`, section.diagram, f, '');
   }
+  out.push(`#### ${w.report.findings}`, '', ...markdownFindingList(section.findings, language));
+  out.push(`#### ${w.report.indicatorStatus}`, '');
+  if (status.rows.length) out.push(tableToMarkdown(summary), '', tableToMarkdown(status), '');
+  else out.push(w.report.noIndicators, '');
+  if (splits.length) {
+    out.push(`#### ${w.splits.heading}`, '');
+    for (const t of splits)
+      out.push(`**${splitCaption(t, language, escapeMarkdown)}**`, '', tableToMarkdown(t.table), '');
+  }
+}
+
+/** The portfolio: synthesis findings and tables, roll-ups, participants and maturity. */
+function markdownPortfolio(out: string[], p: Parts): void {
+  const w = followupWords(p.language);
   out.push(`## ${w.report.portfolio}`, '');
-  out.push(`### ${w.report.synthesisFindings}`, '', ...findings(p.portfolioFindings));
-  if (p.goalStatus.rows.length) out.push(`### ${w.report.strategyIndicators}`, '', ...table(p.goalStatus));
-  out.push(`### ${w.report.synthesis}`, '', ...table(p.synthesis));
+  out.push(`### ${w.report.synthesisFindings}`, '', ...markdownFindingList(p.portfolioFindings, p.language));
+  if (p.goalStatus.rows.length)
+    out.push(`### ${w.report.strategyIndicators}`, '', ...markdownTable(p.goalStatus));
+  out.push(`### ${w.report.synthesis}`, '', ...markdownTable(p.synthesis));
   if (p.splitSynthesis.length) {
     out.push(`### ${w.splits.synthesisHeading}`, '', w.splits.synthesisNote, '');
     for (const t of p.splitSynthesis)
-      out.push(`#### ${escapeMarkdown(w.splits.byDimension(t.dimensionName))}`, '', ...table(t.table));
+      out.push(
+        `#### ${escapeMarkdown(w.splits.byDimension(t.dimensionName))}`,
+        '',
+        ...markdownTable(t.table),
+      );
   }
   // Roll-ups are labelled as contributions wherever they are shown (issue 15).
   if (p.rollups.rows.length)
@@ -302,7 +334,7 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
       '',
       contributionWords(p.language).rollupNote,
       '',
-      ...table(p.rollups),
+      ...markdownTable(p.rollups),
     );
   if (p.planParticipants.rows.length) {
     const pw = participantWords(p.language);
@@ -311,22 +343,27 @@ function renderMarkdown(p: Parts, options: ReportOptions): string {
       '',
       escapeMarkdown(pw.summary(p.participants)),
       '',
-      ...table(p.planParticipants),
+      ...markdownTable(p.planParticipants),
     );
-    if (p.sharedParticipants.rows.length) out.push(`#### ${pw.shared}`, '', ...table(p.sharedParticipants));
+    if (p.sharedParticipants.rows.length)
+      out.push(`#### ${pw.shared}`, '', ...markdownTable(p.sharedParticipants));
   }
   // The library's own words around counts: nothing of the user's to escape.
   const maturityLines = p.maturity.lines.flatMap((line) => [line, '']);
-  out.push(`### ${p.maturity.heading}`, '', ...maturityLines, ...table(p.maturity.table));
+  out.push(`### ${p.maturity.heading}`, '', ...maturityLines, ...markdownTable(p.maturity.table));
+}
+
+/** Coverage: the matrix, goals by level and the goals no plan serves. */
+function markdownCoverage(out: string[], p: Parts): void {
+  const w = followupWords(p.language);
   out.push(`## ${w.report.coverage}`, '');
-  out.push(`### ${w.report.coverageMatrix}`, '', ...table(p.coverage));
-  out.push(`### ${w.report.goalsByLevel}`, '', ...table(p.levels));
+  out.push(`### ${w.report.coverageMatrix}`, '', ...markdownTable(p.coverage));
+  out.push(`### ${w.report.goalsByLevel}`, '', ...markdownTable(p.levels));
   out.push(`### ${w.report.unservedGoals}`, '');
   if (p.unserved.length) {
     for (const g of p.unserved) out.push(`- ${escapeMarkdown(g)}`);
     out.push('');
   } else out.push(w.report.allGoalsServed, '');
-  return `${out.join('\n').trimEnd()}\n`;
 }
 
 function htmlFindings(findings: readonly Finding[], language: Language): string {
