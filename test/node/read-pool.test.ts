@@ -97,6 +97,10 @@ describe('reading a folder on worker threads', () => {
     expect(findings.some((f) => /plan-\d+\.yaml$/.test(f.location.file ?? '') && f.location.line)).toBe(true);
   }, 120_000);
 
+  it('starts the CommonJS worker bundle for the ES modules too (it starts sooner than the modules one by one)', () => {
+    expect(pool.workerScript()?.href).toBe(pathToFileURL(join(process.cwd(), 'dist/read-worker.cjs')).href);
+  });
+
   it('counts every file read, from 0 to the total', async () => {
     const seen: number[] = [];
     const loaded = await api.loadDocumentSet([join(folder, 'yaml')], {
