@@ -97,8 +97,9 @@ interface FolderRow {
 async function folderBench(folderSizes: readonly number[]): Promise<FolderRow[]> {
   // --- A national folder of single-plan files, through the library's folder loader ---------
 
-  // The loader reads on worker threads only from the built code (dist/esm/node/read-worker.js
-  // next to read-pool.js); the TypeScript sources run as they are read every file in one thread.
+  // The loader reads on worker threads only from the built code (dist/esm/node/read-pool.js
+  // starts dist/read-worker.cjs); the TypeScript sources run as they are read every file in one
+  // thread. Both are made by one build, so the age of one tells whether the build is current.
   const root = fileURLToPath(new URL('..', import.meta.url));
   function newest(dir: string): number {
     let t = 0;

@@ -6,9 +6,9 @@
  * one object in two places is exact only in shape: JSON gives two copies, a structured clone
  * one; the caller answers for that (a worker sends JSON only for a text without aliases).
  *
- * A read worker sends a result this way when it can: `JSON.parse` takes a document in two to
- * three times faster than deserialising its structured clone, on the thread that must take in
- * every document (docs/performance.md).
+ * A read worker sends a result this way when it can: `JSON.parse` takes a document in about
+ * twice as fast as deserialising its structured clone, on the thread that must take in every
+ * document (docs/performance.md).
  * @internal
  */
 export function jsonExact(value: unknown): boolean {
