@@ -125,7 +125,8 @@ export function readTable(sheet: ExcelJS.Worksheet, def: SheetDef, findings: Fin
 function findHeaderRow(sheet: ExcelJS.Worksheet, index: ReadonlyMap<string, string>): number {
   let headerRow = 0;
   let best = 0;
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
+  const last = Math.min(HEADER_SEARCH_ROWS, sheet.rowCount);
+  for (let r = 1; r <= last; r++) {
     const seen = new Set<string>();
     sheet.getRow(r).eachCell((cell) => {
       if (mergedAcross(cell)) return;
@@ -195,7 +196,8 @@ function readRows(
   findings: Finding[],
 ): TableRow[] {
   const rows: TableRow[] = [];
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+  const last = sheet.rowCount;
+  for (let r = headerRow + 1; r <= last; r++) {
     const row = sheet.getRow(r);
     const cells = new Map<string, Plain>();
     const percent = new Set<string>();
