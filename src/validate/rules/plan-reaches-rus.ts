@@ -59,7 +59,7 @@ function checkPlan(
   memo: Map<string, boolean>,
 ): Finding[] | undefined {
   if (p.goalLinks.length === 0) return [withoutGoalLinks(p)];
-  const out: Finding[] = [];
+  let out: Finding[] | undefined;
   let stuck: Set<string> | undefined;
   let direct: { goal: string; box: string; at: number }[] | undefined;
   let connected = false;
@@ -75,6 +75,7 @@ function checkPlan(
       const rank = ladder && goalRank(entry, ladder);
       const lowest = ladder?.tiers.length ?? 0;
       if (ladder && rank !== undefined && rank < lowest && !ladder.skipping) {
+        out ??= [];
         out.push(
           found(
             'LADDER_GOAL_LINK_SKIPS_TIER',
@@ -95,6 +96,7 @@ function checkPlan(
   }
   if (connected) {
     for (const d of direct ?? []) {
+      out ??= [];
       out.push(
         found(
           'GOAL_LINK_SKIPS_UNDERSTRATEGI',
@@ -103,9 +105,10 @@ function checkPlan(
         ),
       );
     }
-    return out.length > 0 ? out : undefined;
+    return out;
   }
   if (direct !== undefined) {
+    out ??= [];
     out.push(
       found('PLAN_SKIPS_UNDERSTRATEGI', goalLinksOf(p), {
         plan: p.plan.id,
@@ -114,6 +117,7 @@ function checkPlan(
     );
   }
   if (stuck !== undefined) {
+    out ??= [];
     out.push(
       found('PLAN_STOPS_AT_UNDERSTRATEGI', goalLinksOf(p), {
         plan: p.plan.id,
@@ -121,7 +125,7 @@ function checkPlan(
       }),
     );
   }
-  return out.length > 0 ? out : undefined;
+  return out;
 }
 
 // Where a finding about a plan's goal links as a whole points: the plan and its list.
