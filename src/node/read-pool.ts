@@ -119,9 +119,10 @@ export interface PlainFinding {
 }
 
 /**
- * What a worker is started with: the whole list of files, and the shared queue it takes
- * them from. No message goes to a worker after it starts: a message costs the sending thread
- * more than the small read it asks for (docs/performance.md).
+ * What a worker reads a set with: the whole list of files, and the shared queue it takes them
+ * from. A new worker gets it as its `workerData`, an idle one as a message; no other message
+ * goes to a worker while it reads: a message costs the sending thread more than the small read
+ * it asks for (docs/performance.md).
  */
 export interface WorkerJob {
   readonly paths: readonly string[];
@@ -254,6 +255,7 @@ let workerArgv: string[] | undefined;
  * loader, condition and warning flags above are kept.
  */
 function newWorker(script: URL, job: WorkerJob): Worker {
+  started++;
   const options = { stdout: false, stderr: false, workerData: job } as const;
   if (workerArgv) return new Worker(script, { ...options, execArgv: workerArgv });
   const argv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
@@ -277,6 +279,89 @@ function newWorker(script: URL, job: WorkerJob): Worker {
 }
 
 /**
+ * What a worker sends when the queue of its set is empty; it then waits for the next set (a
+ * {@link WorkerJob} as a message). Messages arrive in order: this comes after every reply.
+ * @internal
+ */
+export const SET_DONE = null;
+
+/**
+ * How long a worker of effektkedja's own script waits, idle, for the next set before it ends.
+ * A new worker costs about 0.3–0.5 s before its first file, and its parser runs slowly until
+ * the JIT has seen it at work: a program that reads folder after folder (a year at a time, or
+ * a service) reads the next one on warm threads. An idle worker does not keep the process
+ * alive (it is unref'd): the CLI exits as soon as it is done.
+ */
+const KEEP_WARM_MS = 30_000;
+let keepWarmMs = KEEP_WARM_MS;
+
+interface IdleWorker {
+  readonly worker: Worker;
+  readonly timer: ReturnType<typeof setTimeout>;
+  /** Takes the worker off the idle list when it exits on its own. */
+  readonly gone: () => void;
+}
+// The idle workers of `workerScript()`, the most recently used last.
+const idle: IdleWorker[] = [];
+// Workers started so far (for tests and the benchmark).
+let started = 0;
+
+/**
+ * How the reading threads stand: workers started so far, and workers idle now. `keepWarm` sets
+ * how long an idle worker waits for the next set, in milliseconds (0: each ends when its set is
+ * read; 'default': 30 s), and ends the idle ones now.
+ * @internal
+ */
+export function readThreads(change?: { readonly keepWarm: number | 'default' }): {
+  readonly started: number;
+  readonly idle: number;
+} {
+  if (change) {
+    keepWarmMs = change.keepWarm === 'default' ? KEEP_WARM_MS : Math.max(0, change.keepWarm);
+    for (const entry of idle.splice(0)) {
+      clearTimeout(entry.timer);
+      entry.worker.off('exit', entry.gone);
+      void entry.worker.terminate();
+    }
+  }
+  return { started, idle: idle.length };
+}
+
+// A worker whose set is read: idle until the next set, or ended.
+function park(worker: Worker): void {
+  if (keepWarmMs <= 0) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const gone = () => {
+    clearTimeout(entry.timer);
+    worker.off('exit', gone);
+    const at = idle.indexOf(entry);
+    if (at >= 0) idle.splice(at, 1);
+  };
+  const timer = setTimeout(() => {
+    gone();
+    void worker.terminate();
+  }, keepWarmMs);
+  timer.unref();
+  const entry: IdleWorker = { worker, timer, gone };
+  worker.on('exit', gone);
+  idle.push(entry);
+}
+
+// A worker for `job`: an idle one of effektkedja's own script, or a new one.
+function acquire(script: URL, job: WorkerJob, own: boolean): { worker: Worker; warm: boolean } {
+  const entry = own ? idle.pop() : undefined;
+  if (!entry) return { worker: newWorker(script, job), warm: false };
+  clearTimeout(entry.timer);
+  entry.worker.off('exit', entry.gone);
+  entry.worker.ref();
+  entry.worker.postMessage(job);
+  return { worker: entry.worker, warm: true };
+}
+
+/**
  * Reads `paths` on `jobs` worker threads; `done(k, result)` is called as each file is
  * read (in any order). The files are handed out by a {@link SharedQueue}: each worker takes
  * the next file when it is done with one and sends back its result, with no message in
@@ -284,7 +369,8 @@ function newWorker(script: URL, job: WorkerJob): Worker {
  * the workers' results, so the threads share the work however fast each is; `jobs` workers
  * and this thread then read. A worker that dies (out of memory, say) costs only the file it
  * was reading: that file gets a `FILE_UNREADABLE` finding (`reason: 'worker-crashed'`); the
- * files no thread has taken yet go to a new worker in its place.
+ * files no thread has taken yet go to a new worker in its place. A worker of effektkedja's own
+ * script that has read its share waits, idle, for the next set (`KEEP_WARM_MS`).
  * @internal
  */
 export async function readInWorkers(
@@ -303,6 +389,8 @@ export async function readInWorkers(
   here?: (k: number) => ParseResult,
 ): Promise<void> {
   const found = scriptOverride ?? workerScript();
+  // Only effektkedja's own worker waits for a next set (a test's script may not).
+  const own = scriptOverride === undefined;
   if (!found) throw new Error('the worker script of effektkedja/node is missing');
   const workers = Math.min(jobs, paths.length);
   const queue = new SharedQueue(paths.length, workers);
@@ -316,7 +404,12 @@ export async function readInWorkers(
       received[k] = 1;
       done(k, result);
       left--;
-      if (left === 0) resolve();
+      settle();
+    };
+    // Done when every file is answered and every worker has read its share (or died): then
+    // the workers are idle, and the next set finds them so.
+    const settle = () => {
+      if (left === 0 && alive === 0 && hereDone) resolve();
     };
     const crashed = (k: number, failure: string) => {
       const file = names[k]!;
@@ -329,7 +422,7 @@ export async function readInWorkers(
       if (alive > 0 || !hereDone) return;
       for (let k = 0; k < paths.length; k++) if (!received[k]) crashed(k, failure);
     };
-    const start = (slot: number) => {
+    const start = (slot: number, fresh = false) => {
       const job: WorkerJob = {
         paths,
         ...(options.cwd ? { cwd: options.cwd } : {}),
@@ -338,28 +431,49 @@ export async function readInWorkers(
         queue: queue.memory,
         slot,
       };
-      const worker = newWorker(found, job);
+      const { worker, warm } = acquire(found, job, own && !fresh);
       alive++;
       let failure = '';
-      worker.on('message', (message: WorkerMessage) => {
+      const onMessage = (message: WorkerMessage | typeof SET_DONE) => {
+        if (message === SET_DONE) {
+          // This worker's part is done: it waits for the next set, or ends.
+          detach();
+          alive--;
+          if (own) park(worker);
+          else void worker.terminate();
+          sweep('');
+          settle();
+          return;
+        }
         const reply = replyOf(message);
         finish(reply.id, resultOf(reply, names[reply.id]!));
-      });
-      worker.on('error', (error) => {
+      };
+      const onError = (error: unknown) => {
         failure = error instanceof Error ? error.message : String(error);
-      });
+      };
       // Node hands over every message a worker sent before its exit event.
-      worker.on('exit', () => {
+      const onExit = () => {
+        detach();
         alive--;
         const k = queue.reading(slot);
         queue.clear(slot);
         if (k >= 0 && !received[k]) crashed(k, failure);
         // A worker that took a file is replaced while files are left (each one that dies has
         // used up a file, so this ends); one that died before taking any (its script failed
-        // to load) is not, and the files go to the threads still reading.
-        if (k >= 0 && queue.open) start(slot);
+        // to load) is not, and the files go to the threads still reading. An idle worker that
+        // died before the set reached it is replaced by a new one.
+        if ((k >= 0 || warm) && queue.open) start(slot, true);
         else sweep(failure);
-      });
+        settle();
+      };
+      const detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
     };
     if (left === 0) resolve();
     else {
@@ -368,6 +482,7 @@ export async function readInWorkers(
         void readHere(queue, here, finish).then(() => {
           hereDone = true;
           sweep('');
+          settle();
         });
     }
   });

@@ -1,13 +1,19 @@
-// The worker thread of `readInWorkers` (read-pool.ts): takes files from the shared queue
-// it was started with, reads and parses each, and sends back each result as plain data
-// (`messageOf`). It ends when the queue is empty.
+// The worker thread of `readInWorkers` (read-pool.ts): takes files from the shared queue of
+// its set, reads and parses each, and sends back each result as plain data (`messageOf`).
+// When the queue is empty it says so (`SET_DONE`) and waits for the next set, which comes as
+// a message; the reading thread ends it when it has waited long enough.
 import { parentPort, workerData } from 'node:worker_threads';
 import { displayName, readDocumentTextSync } from './files.js';
-import { messageOf, plainFinding, SharedQueue, type WorkerJob, type WorkerReply } from './read-pool.js';
+import {
+  messageOf,
+  plainFinding,
+  SET_DONE,
+  SharedQueue,
+  type WorkerJob,
+  type WorkerReply,
+} from './read-pool.js';
 
-const port = parentPort;
-if (port) {
-  const job = workerData as WorkerJob;
+function readSet(port: NonNullable<typeof parentPort>, job: WorkerJob): void {
   const queue = new SharedQueue(job.paths.length, job.queue);
   const options = { ...(job.cwd ? { cwd: job.cwd } : {}), ...(job.limits ? { limits: job.limits } : {}) };
   for (let k = queue.take(job.slot); k >= 0; k = queue.take(job.slot)) {
@@ -29,4 +35,11 @@ if (port) {
     // A tree unless the text has a `*`: a YAML alias can put one object in two places.
     port.postMessage(messageOf(reply, !result.ok || text === undefined || !text.includes('*')));
   }
+  port.postMessage(SET_DONE);
+}
+
+const port = parentPort;
+if (port) {
+  readSet(port, workerData as WorkerJob);
+  port.on('message', (job: WorkerJob) => readSet(port, job));
 }

@@ -332,4 +332,72 @@ describe('reading a folder on worker threads', () => {
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(one.stdout));
     expect(JSON.parse(r.stdout).plans).toBeGreaterThan(0);
   }, 60_000);
+
+  describe('threads that wait for the next set', () => {
+    // Only the worker reads (no `here`): what it answers shows which set's options it read with.
+    async function onlyWorker(paths: readonly string[], limits: object): Promise<string[]> {
+      const out: string[] = [];
+      await pool.readInWorkers(paths, paths, 1, { limits }, (k, r) => {
+        out[k] = r.ok ? 'ok' : r.findings.map((f) => f.code).join(',');
+      });
+      return out;
+    }
+
+    it('reads the next set on the worker of the last one, with the new set’s files and options', async () => {
+      pool.readThreads({ keepWarm: 'default' });
+      const dir = mkdtempSync(join(tmpdir(), 'effektkedja-warm-'));
+      const small = join(dir, 'liten.yaml');
+      const big = join(dir, 'stor.yaml');
+      writeFileSync(small, 'formatVersion: 1\nregion: R\nplans: []\n');
+      writeFileSync(big, `formatVersion: 1\nregion: R\nplans: []\n# ${'x'.repeat(2_000)}\n`);
+      const { started } = pool.readThreads();
+      expect(await onlyWorker([small, big], { maxYamlChars: 1_000 })).toEqual(['ok', 'LIMIT_EXCEEDED']);
+      // Resolved: the worker has read its share and waits.
+      expect(pool.readThreads()).toEqual({ started: started + 1, idle: 1 });
+      expect(await onlyWorker([big, small], {})).toEqual(['ok', 'ok']);
+      expect(await onlyWorker([big], { maxYamlChars: 1_000 })).toEqual(['LIMIT_EXCEEDED']);
+      expect(pool.readThreads()).toEqual({ started: started + 1, idle: 1 });
+      // And a folder read with -j 2 gives what it gives in one thread, on that worker.
+      expect(await readAndValidate([folder], 2)).toBe(await readAndValidate([folder], 1));
+      expect(pool.readThreads()).toEqual({ started: started + 1, idle: 1 });
+    }, 60_000);
+
+    it('ends an idle worker after the time it waits, or at once when that time is 0', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'effektkedja-idle-'));
+      const file = join(dir, 'a.yaml');
+      writeFileSync(file, 'formatVersion: 1\nregion: R\nplans: []\n');
+      try {
+        pool.readThreads({ keepWarm: 0 });
+        const { started } = pool.readThreads();
+        expect(await onlyWorker([file], {})).toEqual(['ok']);
+        expect(pool.readThreads()).toEqual({ started: started + 1, idle: 0 });
+        pool.readThreads({ keepWarm: 300 });
+        expect(await onlyWorker([file], {})).toEqual(['ok']);
+        expect(pool.readThreads()).toEqual({ started: started + 2, idle: 1 });
+        for (let i = 0; i < 100 && pool.readThreads().idle > 0; i++)
+          await new Promise((r) => setTimeout(r, 50));
+        expect(pool.readThreads().idle).toBe(0);
+      } finally {
+        pool.readThreads({ keepWarm: 'default' });
+      }
+    }, 60_000);
+
+    it('lets the process exit while a worker waits', () => {
+      // Waiting ten minutes: if the idle worker held the process, it would outlive the timeout.
+      const code = `
+        const { loadDocumentSet } = await import(${JSON.stringify(`${DIST}index.js`)});
+        const { readThreads } = await import(${JSON.stringify(`${DIST}read-pool.js`)});
+        readThreads({ keepWarm: 600000 });
+        const r = await loadDocumentSet(['examples/kronoberg.yaml', 'examples/forsta-timmen.yaml'], { jobs: 2, workerMinBytes: 0 });
+        console.log(JSON.stringify({ plans: r.set.document.plans?.length ?? 0, threads: readThreads() }));`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.plans).toBeGreaterThan(0);
+      expect(out.threads).toEqual({ started: 1, idle: 1 });
+    }, 60_000);
+  });
 });
