@@ -168,6 +168,18 @@ export function whyNotFast(
 
 const DIGITS = /^\d+$/;
 
+let compactReads = true;
+
+/**
+ * Whether this thread compacts what the fast reader returns (below). A worker thread says
+ * no: what it reads is sent to the reading thread, which makes its own copy of it, and the
+ * worker keeps nothing, so compacting would cost it time for no memory.
+ * @internal
+ */
+export function compactFastReads(on: boolean): void {
+  compactReads = on;
+}
+
 // V8 keeps a string of 13 characters or more taken out of a longer one as a slice of it.
 // js-yaml appends a terminator to the text it reads, which makes V8 copy the whole text, and
 // takes its scalars out of that copy: every document it returns keeps a second copy of its
@@ -188,7 +200,7 @@ const SHARED_MAX = 1024;
 // Compacts the strings and arrays of the value as it goes (above), but writes nothing under
 // a key `__proto__`, nor while Object.prototype has enumerable keys (for…in would list them).
 function plainKeys(root: unknown): boolean {
-  let compact = true;
+  let compact = compactReads;
   for (const _ in Object.prototype) compact = false;
   // The first of the equal strings met so far, as kept (a per-read table, garbage after it).
   const first = new Map<string, string>();

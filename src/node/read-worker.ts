@@ -3,6 +3,7 @@
 // When the queue is empty it says so (`SET_DONE`) and waits for the next set, which comes as
 // a message; the reading thread ends it when it has waited long enough.
 import { parentPort, workerData } from 'node:worker_threads';
+import { compactFastReads } from '../io/yaml-fast.js';
 import { displayName, readDocumentTextSync } from './files.js';
 import {
   messageOf,
@@ -40,6 +41,8 @@ function readSet(port: NonNullable<typeof parentPort>, job: WorkerJob): void {
 
 const port = parentPort;
 if (port) {
+  // What this thread reads is copied to the reading thread and dropped here.
+  compactFastReads(false);
   readSet(port, workerData as WorkerJob);
   port.on('message', (job: WorkerJob) => readSet(port, job));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument as parseYaml, stringify } from 'yaml';
 import { parseDocument, writeDocument } from '../../src/index.js';
 import { DEFAULT_LIMITS } from '../../src/io/limits.js';
-import { readYamlFast, YAML_READ_OPTIONS } from '../../src/io/yaml-fast.js';
+import { compactFastReads, readYamlFast, YAML_READ_OPTIONS } from '../../src/io/yaml-fast.js';
 
 /** What the full path of the `yaml` library makes of a text: its value, or that it has errors. */
 function full(text: string): { readonly errors: boolean; readonly value?: unknown } {
@@ -16,9 +16,18 @@ function full(text: string): { readonly errors: boolean; readonly value?: unknow
   }
 }
 
-/** The fast reader agrees with the full path, or hands the text back to it. */
+/**
+ * The fast reader agrees with the full path, or hands the text back to it; and it reads the
+ * same, and hands back the same texts, without compacting (as a worker thread reads).
+ */
 function agrees(text: string): void {
   const fast = readYamlFast(text, DEFAULT_LIMITS);
+  compactFastReads(false);
+  try {
+    expect(readYamlFast(text, DEFAULT_LIMITS), text).toStrictEqual(fast);
+  } finally {
+    compactFastReads(true);
+  }
   if (fast === undefined) return;
   const slow = full(text);
   expect(slow.errors, text).toBe(false);
