@@ -8,6 +8,7 @@ import { type Limits, resolveLimits } from '../io/limits.js';
 import { type DocumentPart, type DocumentSet, mergeDocuments } from '../io/merge.js';
 import { type ParseResult, parseDocument, type TextFormat } from '../io/parse.js';
 import type { Document } from '../model/document.js';
+import { type FileStamp, fileSourceMap, formatOf, stampOf } from './file-source.js';
 import { readInWorkers, textWeight, workerCount } from './read-pool.js';
 
 /** File endings read as documents. */
@@ -47,6 +48,8 @@ export interface ReadText {
   /** The text, when the file could be decoded. */
   readonly text?: string;
   readonly format?: TextFormat;
+  /** What the file held, when it could be read (for {@link fileSourceMap}). */
+  readonly stamp?: FileStamp;
 }
 
 /**
@@ -63,6 +66,8 @@ export async function readDocumentText(path: string, options: ReadOptions = {}):
 interface FileOfSet {
   readonly file: string;
   readonly listed: boolean;
+  /** Whether to stamp what the file held ({@link ReadText.stamp}). */
+  readonly stamp?: boolean;
 }
 
 /**
@@ -98,7 +103,19 @@ export function readDocumentTextSync(
     ...(format ? { format } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  return { result, text, ...(format ? { format } : {}) };
+  return { result, text, ...(format ? { format } : {}), ...(of.stamp ? { stamp: stampOf(bytes) } : {}) };
+}
+
+/**
+ * A file of a set read and parsed, its source map kept without the text
+ * ({@link fileSourceMap}): a set's findings are located after every file is read, and only
+ * the files with findings need their text then.
+ * @internal
+ */
+export function readSetFileSync(path: string, options: ReadOptions, of: FileOfSet): ParseResult {
+  const { result, text, format, stamp } = readDocumentTextSync(path, options, { ...of, stamp: true });
+  if (!result.source || text === undefined || stamp === undefined) return result;
+  return { ...result, source: fileSourceMap(path, of.file, formatOf(text, format), stamp) };
 }
 
 /** A read document; from a workbook also a way to place later findings at sheet, row and cell. */
@@ -211,7 +228,7 @@ async function readPart(path: string, options: ReadOptions, of: FileOfSet): Prom
   const result =
     extname(path).toLowerCase() === '.xlsx'
       ? await readAnyDocument(path, options)
-      : readDocumentTextSync(path, options, of).result;
+      : readSetFileSync(path, options, of);
   return partOf(of.file, result);
 }
 
@@ -287,7 +304,7 @@ async function readParts(
       tick();
     },
     undefined,
-    (k) => readDocumentTextSync(files[texts[k]!]!, options, of(texts[k]!)).result,
+    (k) => readSetFileSync(files[texts[k]!]!, options, of(texts[k]!)),
   );
   const here = (async () => {
     for (let i = 0; i < total; i++) {

@@ -6,13 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { Code } from '../findings/codes.js';
 import { createFinding } from '../findings/create.js';
 import type { Details, Finding, Location, Severity } from '../findings/finding.js';
-import { ignoreYamlDirective } from '../io/decimal-comma.js';
 import type { Limits } from '../io/limits.js';
 import type { ParseResult, TextFormat } from '../io/parse.js';
-import type { SourceMap } from '../io/position.js';
-import { jsonSourceMap } from '../io/source-map.js';
-import { lazyYamlSourceMap } from '../io/yaml-fast.js';
 import type { Document } from '../model/document.js';
+import { type FileStamp, fileSourceMap } from './file-source.js';
 import { jsonExact } from './json-exact.js';
 
 /**
@@ -74,19 +71,18 @@ export interface WorkerReply {
   readonly ok: boolean;
   readonly value?: unknown;
   readonly findings: readonly PlainFinding[];
-  readonly hasSource: boolean;
-  /** The text, when the reading thread needs it for the source map of a read document. */
-  readonly text?: string;
+  /** What the file held, when the reading thread needs a source map for a read document. */
+  readonly stamp?: FileStamp;
+  /** The format the file was read in, with `stamp`. */
   readonly format?: TextFormat;
 }
 
 /**
- * A reply as it travels: JSON text (with the file's text beside it, when sent) when that
- * gives back the same reply, else the reply itself, as a structured clone. The thread that
- * takes in every document parses JSON about twice as fast as it deserialises the clone of
- * the same value (docs/performance.md).
+ * A reply as it travels: JSON text when that gives back the same reply, else the reply itself,
+ * as a structured clone. The thread that takes in every document parses JSON about twice as
+ * fast as it deserialises the clone of the same value (docs/performance.md).
  */
-export type WorkerMessage = WorkerReply | string | readonly [string, string];
+export type WorkerMessage = WorkerReply | string;
 
 /**
  * The message for `reply`. `tree`: no object of the value is in two places (JSON would make
@@ -94,20 +90,12 @@ export type WorkerMessage = WorkerReply | string | readonly [string, string];
  * @internal
  */
 export function messageOf(reply: WorkerReply, tree: boolean): WorkerMessage {
-  const { text, ...rest } = reply;
-  if (!tree || !jsonExact(rest)) return reply;
-  // The text beside the JSON, not in it: escaping and unescaping it would cost both threads.
-  const json = JSON.stringify(rest);
-  return text === undefined ? json : [json, text];
+  return tree && jsonExact(reply) ? JSON.stringify(reply) : reply;
 }
 
 /** The reply a {@link WorkerMessage} carries. @internal */
 export function replyOf(message: WorkerMessage): WorkerReply {
-  if (typeof message === 'string') return JSON.parse(message) as WorkerReply;
-  if (!Array.isArray(message)) return message as WorkerReply;
-  const reply = JSON.parse(message[0]) as { text?: string };
-  reply.text = message[1];
-  return reply as WorkerReply;
+  return typeof message === 'string' ? (JSON.parse(message) as WorkerReply) : message;
 }
 
 /** A finding without its words: they are made again, in the same way, where it arrives. */
@@ -182,8 +170,11 @@ export function plainFinding(f: Finding): PlainFinding {
   return { code: f.code, severity: f.severity, location: f.location, details: f.details };
 }
 
-/** A parse result rebuilt from a worker's reply: findings with their words, the source map from the text. */
-export function resultOf(reply: WorkerReply, file: string): ParseResult {
+/**
+ * A parse result rebuilt from a worker's reply for the file at `path`, named `file`: findings
+ * with their words, and the source map of the file (read again when a finding needs a line).
+ */
+export function resultOf(reply: WorkerReply, file: string, path: string): ParseResult {
   const findings = reply.findings.map(
     (f) =>
       createFinding(
@@ -193,20 +184,11 @@ export function resultOf(reply: WorkerReply, file: string): ParseResult {
         f.severity as never,
       ) as unknown as Finding,
   );
-  const source =
-    reply.hasSource && reply.text !== undefined ? sourceOf(reply.text, reply.format, file) : undefined;
-  const extra = source ? { source } : {};
-  return reply.ok
-    ? { ok: true, value: reply.value as Document, findings, ...extra }
-    : { ok: false, findings, ...extra };
-}
-
-// The source map parseDocument makes of a text, made again from the same text: JSON is
-// scanned when a finding needs a position, YAML parsed by the located reader then.
-function sourceOf(input: string, format: TextFormat | undefined, file: string): SourceMap {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const json = format === undefined ? /^\s*[[{]/.test(text) : format === 'json';
-  return json ? jsonSourceMap(text, file) : lazyYamlSourceMap(ignoreYamlDirective(text), file);
+  if (!reply.ok) return { ok: false, findings };
+  const value = reply.value as Document;
+  return reply.stamp !== undefined && reply.format !== undefined
+    ? { ok: true, value, findings, source: fileSourceMap(path, file, reply.format, reply.stamp) }
+    : { ok: true, value, findings };
 }
 
 let script: URL | null | undefined;
@@ -446,7 +428,7 @@ export async function readInWorkers(
           return;
         }
         const reply = replyOf(message);
-        finish(reply.id, resultOf(reply, names[reply.id]!));
+        finish(reply.id, resultOf(reply, names[reply.id]!, paths[reply.id]!));
       };
       const onError = (error: unknown) => {
         failure = error instanceof Error ? error.message : String(error);

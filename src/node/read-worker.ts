@@ -4,6 +4,7 @@
 // a message; the reading thread ends it when it has waited long enough.
 import { parentPort, workerData } from 'node:worker_threads';
 import { compactFastReads } from '../io/yaml-fast.js';
+import { formatOf } from './file-source.js';
 import { displayName, readDocumentTextSync } from './files.js';
 import {
   messageOf,
@@ -19,19 +20,19 @@ function readSet(port: NonNullable<typeof parentPort>, job: WorkerJob): void {
   const options = { ...(job.cwd ? { cwd: job.cwd } : {}), ...(job.limits ? { limits: job.limits } : {}) };
   for (let k = queue.take(job.slot); k >= 0; k = queue.take(job.slot)) {
     const path = job.paths[k]!;
-    const { result, text, format } = readDocumentTextSync(path, options, {
+    const { result, text, format, stamp } = readDocumentTextSync(path, options, {
       file: displayName(path, job.cwd),
       listed: job.listed?.[k] === true,
+      stamp: true,
     });
+    // The reading thread makes a read document's source map from the file's stamp, not its text.
+    const located = result.ok && result.source && text !== undefined && stamp !== undefined;
     const reply: WorkerReply = {
       id: k,
       ok: result.ok,
       ...(result.ok ? { value: result.value } : {}),
       findings: result.findings.map(plainFinding),
-      hasSource: result.source !== undefined,
-      // The text only when the reading thread needs it for the source map of a read document.
-      ...(result.ok && result.source && text !== undefined ? { text } : {}),
-      ...(format ? { format } : {}),
+      ...(located ? { stamp, format: formatOf(text, format) } : {}),
     };
     // A tree unless the text has a `*`: a YAML alias can put one object in two places.
     port.postMessage(messageOf(reply, !result.ok || text === undefined || !text.includes('*')));

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegionSets, readDocumentFile } from '../../src/node/files.js';
+import { validate } from '../../src/index.js';
+import { loadDocumentSet, loadRegionSets, readDocumentFile } from '../../src/node/files.js';
 import { findingData } from '../support/findings.js';
 
 const plan = (region: string) => `formatVersion: 1\nregion: ${region}\n`;
@@ -74,5 +75,45 @@ describe('reading files', () => {
     expect(r.sets[0]?.files).toHaveLength(400);
     // The reading yields every 20 ms: a read of more than 100 ms lets the timer fire on the way.
     if (took > 100) expect(ticks).toBeGreaterThan(1);
+  });
+
+  it('locates a set’s findings in its files without keeping their texts, and gives no line once a file has changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'effektkedja-files-'));
+    const links = ['      - { from: medel, to: natverk }', '      - { from: natverk, to: saknas }'];
+    const text = [
+      plan('Region Jönköping').trimEnd(),
+      'plans:',
+      '  - id: p',
+      '    name: Plan',
+      '    kind: insatsplan',
+      '    boxes:',
+      '      - { id: medel, level: resurser, text: Medel }',
+      '      - { id: natverk, level: aktiviteter, text: Nätverksträffar }',
+      '    links:',
+      ...links,
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'plan.yaml'), text);
+    const unknown = async (edit?: (t: string) => string) => {
+      const set = await loadDocumentSet([dir], { cwd: dir, jobs: 1 });
+      if (edit) await writeFile(join(dir, 'plan.yaml'), edit(await readFile(join(dir, 'plan.yaml'), 'utf8')));
+      const found = validate(set.set.document, { locate: (f) => set.set.locate(f) }).findings;
+      return found.filter((f) => f.code === 'LINK_UNKNOWN_BOX').map((f) => f.location);
+    };
+    // The link to a missing box, on its line of the file as read.
+    const line = text.split('\n').indexOf(links[1]!) + 1;
+    expect(await unknown()).toMatchObject([{ file: 'plan.yaml', line }]);
+    // Changed after it was read: the file, and no line (not a line of the new text).
+    const [longer] = await unknown((t) => `# två rader\n# till\n${t}`);
+    expect(longer).toMatchObject({ file: 'plan.yaml', plan: 'p' });
+    expect(longer).not.toHaveProperty('line');
+    // Changed to a text of the same size (the two links swapped): no line either.
+    await writeFile(join(dir, 'plan.yaml'), text);
+    const [swapped] = await unknown((t) => t.replace(`${links[0]}\n${links[1]}`, `${links[1]}\n${links[0]}`));
+    expect(swapped).toMatchObject({ file: 'plan.yaml', plan: 'p' });
+    expect(swapped).not.toHaveProperty('line');
+    // Back as it was read: its line again.
+    await writeFile(join(dir, 'plan.yaml'), text);
+    expect(await unknown()).toMatchObject([{ file: 'plan.yaml', line }]);
   });
 });
