@@ -283,6 +283,9 @@ interface IdleWorker {
   /** Takes the worker off the idle list when it exits on its own. */
   readonly gone: () => void;
 }
+// An error of an idle worker is followed by its exit, which `gone` handles; without a
+// listener, the error event would be thrown in this thread.
+const ignore = () => {};
 // The idle workers of `workerScript()`, the most recently used last.
 const idle: IdleWorker[] = [];
 // Workers started so far (for tests and the benchmark).
@@ -303,6 +306,7 @@ export function readThreads(change?: { readonly keepWarm: number | 'default' }):
     for (const entry of idle.splice(0)) {
       clearTimeout(entry.timer);
       entry.worker.off('exit', entry.gone);
+      entry.worker.off('error', ignore);
       void entry.worker.terminate();
     }
   }
@@ -319,6 +323,7 @@ function park(worker: Worker): void {
   const gone = () => {
     clearTimeout(entry.timer);
     worker.off('exit', gone);
+    worker.off('error', ignore);
     const at = idle.indexOf(entry);
     if (at >= 0) idle.splice(at, 1);
   };
@@ -329,6 +334,7 @@ function park(worker: Worker): void {
   timer.unref();
   const entry: IdleWorker = { worker, timer, gone };
   worker.on('exit', gone);
+  worker.on('error', ignore);
   idle.push(entry);
 }
 
@@ -338,6 +344,7 @@ function acquire(script: URL, job: WorkerJob, own: boolean): { worker: Worker; w
   if (!entry) return { worker: newWorker(script, job), warm: false };
   clearTimeout(entry.timer);
   entry.worker.off('exit', entry.gone);
+  entry.worker.off('error', ignore);
   entry.worker.ref();
   entry.worker.postMessage(job);
   return { worker: entry.worker, warm: true };
