@@ -422,47 +422,30 @@ export async function readInWorkers(
       };
       const { worker, warm } = acquire(found, job, own && !fresh);
       alive++;
-      let failure = '';
-      const onMessage = (message: WorkerMessage | typeof SET_DONE) => {
-        if (message === SET_DONE) {
-          // This worker's part is done: it waits for the next set, or ends.
-          detach();
+      follow(worker, {
+        reply: (reply) => finish(reply.id, resultOf(reply, names[reply.id]!, paths[reply.id]!)),
+        // This worker's part is done: it waits for the next set, or ends.
+        done: () => {
           alive--;
           if (own) park(worker);
           else void worker.terminate();
           sweep('');
           settle();
-          return;
-        }
-        const reply = replyOf(message);
-        finish(reply.id, resultOf(reply, names[reply.id]!, paths[reply.id]!));
-      };
-      const onError = (error: unknown) => {
-        failure = error instanceof Error ? error.message : String(error);
-      };
-      // Node hands over every message a worker sent before its exit event.
-      const onExit = () => {
-        detach();
-        alive--;
-        const k = queue.reading(slot);
-        queue.clear(slot);
-        if (k >= 0 && !received[k]) crashed(k, failure);
-        // A worker that took a file is replaced while files are left (each one that dies has
-        // used up a file, so this ends); one that died before taking any (its script failed
-        // to load) is not, and the files go to the threads still reading. An idle worker that
-        // died before the set reached it is replaced by a new one.
-        if ((k >= 0 || warm) && queue.open) start(slot, true);
-        else sweep(failure);
-        settle();
-      };
-      const detach = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
+        },
+        exit: (failure) => {
+          alive--;
+          const k = queue.reading(slot);
+          queue.clear(slot);
+          if (k >= 0 && !received[k]) crashed(k, failure);
+          // A worker that took a file is replaced while files are left (each one that dies has
+          // used up a file, so this ends); one that died before taking any (its script failed
+          // to load) is not, and the files go to the threads still reading. An idle worker that
+          // died before the set reached it is replaced by a new one.
+          if ((k >= 0 || warm) && queue.open) start(slot, true);
+          else sweep(failure);
+          settle();
+        },
+      });
     };
     if (left === 0) resolve();
     else {
@@ -475,6 +458,43 @@ export async function readInWorkers(
         });
     }
   });
+}
+
+/**
+ * Follows `worker` through one set: each reply, then `done` when it says {@link SET_DONE} or
+ * `exit` (with the error it died of, if any) when it ends first; it is not followed after.
+ */
+function follow(
+  worker: Worker,
+  on: {
+    readonly reply: (reply: WorkerReply) => void;
+    readonly done: () => void;
+    readonly exit: (failure: string) => void;
+  },
+): void {
+  let failure = '';
+  const onMessage = (message: WorkerMessage | typeof SET_DONE) => {
+    if (message === SET_DONE) {
+      detach();
+      on.done();
+    } else on.reply(replyOf(message));
+  };
+  const onError = (error: unknown) => {
+    failure = error instanceof Error ? error.message : String(error);
+  };
+  // Node hands over every message a worker sent before its exit event.
+  const onExit = () => {
+    detach();
+    on.exit(failure);
+  };
+  const detach = () => {
+    worker.off('message', onMessage);
+    worker.off('error', onError);
+    worker.off('exit', onExit);
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
 }
 
 /** How long this thread reads before it takes in the workers' results, in milliseconds. */
