@@ -2,12 +2,12 @@
 // (50 MB of YAML) would otherwise stay in memory until the set is dropped, for the few files
 // whose findings need a line. The text is read again when a finding first asks for one.
 import * as crypto from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { ignoreYamlDirective } from '../io/decimal-comma.js';
 import type { TextFormat } from '../io/parse.js';
 import type { SourceMap } from '../io/position.js';
 import { jsonSourceMap } from '../io/source-map.js';
 import { lazyYamlSourceMap } from '../io/yaml-fast.js';
+import { decodeUtf8, readBytes } from './read-bytes.js';
 
 /**
  * What a file held when it was read: its size and a digest of its bytes. Read again, the file
@@ -32,9 +32,8 @@ export function formatOf(text: string, format: TextFormat | undefined): TextForm
   return format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
 }
 
-/** The source map `parseDocument` makes of a text, made again from the same text. */
-export function sourceOf(input: string, format: TextFormat, file: string): SourceMap {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+/** The source map `parseDocument` makes of a text (decoded, so without a byte-order mark), made again. */
+export function sourceOf(text: string, format: TextFormat, file: string): SourceMap {
   return format === 'json' ? jsonSourceMap(text, file) : lazyYamlSourceMap(ignoreYamlDirective(text), file);
 }
 
@@ -65,34 +64,9 @@ export function fileSourceMap(path: string, file: string, format: TextFormat, st
   };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 // The text of the file at `path` if it still holds the bytes of `stamp`, else undefined.
 function readSame(path: string, stamp: FileStamp): string | undefined {
   const size = Number(stamp.slice(0, stamp.indexOf(':')));
-  let fd: number | undefined;
-  try {
-    // O_NONBLOCK: a path swapped for a pipe since does not hang the open.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size !== size) return undefined;
-    const bytes = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-      const read = readSync(fd, bytes, at, size - at, at);
-      if (read === 0) return undefined;
-      at += read;
-    }
-    return stampOf(bytes) === stamp ? utf8.decode(bytes) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // Closing a file only read cannot lose data.
-      }
-    }
-  }
+  const bytes = readBytes(path, path, { limit: 'maxBytes', max: size, bytes: size });
+  return bytes instanceof Uint8Array && stampOf(bytes) === stamp ? decodeUtf8(bytes) : undefined;
 }

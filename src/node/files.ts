@@ -1,4 +1,3 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { append } from '../collections/append.js';
@@ -9,6 +8,7 @@ import { type DocumentPart, type DocumentSet, mergeDocuments } from '../io/merge
 import { type ParseResult, parseDocument, type TextFormat } from '../io/parse.js';
 import type { Document } from '../model/document.js';
 import { type FileStamp, fileSourceMap, formatOf, stampOf } from './file-source.js';
+import { decodeUtf8, readBytes } from './read-bytes.js';
 import { readInWorkers, textWeight, workerCount } from './read-pool.js';
 
 /** File endings read as documents. */
@@ -114,7 +114,7 @@ export function readDocumentTextSync(
  */
 export function readSetFileSync(path: string, options: ReadOptions, of: FileOfSet): ParseResult {
   const { result, text, format, stamp } = readDocumentTextSync(path, options, { ...of, stamp: true });
-  if (!result.source || text === undefined || stamp === undefined) return result;
+  if (!result.ok || !result.source || text === undefined || stamp === undefined) return result;
   return { ...result, source: fileSourceMap(path, of.file, formatOf(text, format), stamp) };
 }
 
@@ -159,63 +159,6 @@ export async function writeWorkbookBytes(
 
 // The workbook reader's own byte limit (docs/security.md).
 const WORKBOOK_MAX_BYTES = 64 * 1024 * 1024;
-
-/**
- * A file's bytes, or the finding that says why it cannot be read. Only regular
- * files are read: a folder, device (`/dev/zero`), pipe or socket is refused
- * before it is opened, and a file larger than `cap.bytes` is refused from its
- * size, so reading is bounded whatever the path names. Synchronous: `stat` (not for a
- * file the folder's listing already gave as a regular file), `open`, `fstat`, a `read`
- * per chunk and `close`, bounded by the cap.
- */
-function readBytes(
-  path: string,
-  file: string,
-  cap: { readonly limit: string; readonly max: number; readonly bytes: number },
-  listed = false,
-): Uint8Array | ParseResult {
-  let fd: number | undefined;
-  try {
-    if (!listed && !statSync(path).isFile()) return notAFile(file);
-    // O_NONBLOCK: should the path be swapped for a pipe after the check, opening it does not hang.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return notAFile(file);
-    if (info.size > cap.bytes) {
-      return {
-        ok: false,
-        findings: [
-          createFinding('LIMIT_EXCEEDED', { file }, { limit: cap.limit, max: cap.max, found: null }),
-        ],
-      };
-    }
-    const bytes = Buffer.allocUnsafe(info.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const read = readSync(fd, bytes, at, bytes.length - at, at);
-      if (read === 0) break;
-      at += read;
-    }
-    return at === bytes.length ? bytes : bytes.subarray(0, at);
-  } catch (error) {
-    return { ok: false, findings: [unreadable(file, error)] };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // Closing a file only read cannot lose data.
-      }
-    }
-  }
-}
-
-function notAFile(file: string): ParseResult {
-  return {
-    ok: false,
-    findings: [createFinding('FILE_UNREADABLE', { file }, { file, reason: 'not-a-file' })],
-  };
-}
 
 /** One file read as a part of a set, with its findings; no part when it could not be read. */
 interface PartRead {
@@ -433,17 +376,6 @@ export function displayName(path: string, cwd = process.cwd()): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text of UTF-8 bytes without a byte-order mark, or undefined if they are not UTF-8 (a Latin-1 file, say). */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 // A file saved as Latin-1 or Windows-1252 would otherwise turn å, ä and ö into U+FFFD and validate clean.
 function notUtf8(file: string, bytes: Uint8Array): Finding {
   const lossy = new TextDecoder('utf-8').decode(bytes);
@@ -452,10 +384,4 @@ function notUtf8(file: string, bytes: Uint8Array): Finding {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return createFinding('FILE_UNREADABLE', { file, line, column }, { file, reason: 'not-utf8' });
-}
-
-function unreadable(file: string, error: unknown): Finding {
-  const reason =
-    error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-  return createFinding('FILE_UNREADABLE', { file }, { file, reason });
 }
