@@ -30,7 +30,7 @@ const collect = (globalThis as { gc?: Collect }).gc;
 export const settles = collect !== undefined && !process.argv.includes('--no-settle');
 
 /** Runs a task and, when {@link settles}, promotes what it keeps, so the run pays for its own survivors. */
-function settled(task: () => void): void {
+export function settled(task: () => void): void {
   task();
   if (settles) {
     collect!({ type: 'minor' });

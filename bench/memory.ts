@@ -14,9 +14,10 @@ import { load } from 'js-yaml';
 import { parse } from 'yaml';
 import { parseDocument, validate } from '../src/index.js';
 import { YAML_READ_OPTIONS } from '../src/io/yaml-fast.js';
+import { readTexts } from './texts.js';
 
 const [task, file] = process.argv.slice(2);
-const texts = readFileSync(file!, 'utf8').split('\u0000');
+const texts = readTexts(file!);
 
 const status = (): Record<string, number> => {
   try {

@@ -1,5 +1,5 @@
 // The benchmark: `npm run bench` (`--quick` for smaller sizes, `--wall` for wall time,
-// `--only folder` for just the folder rows).
+// `--only folder` or `--only growth` for just the folder rows or the growth rows).
 // Every bar is a ratio against a baseline measured in the same run on the same data, so
 // the numbers compare across machines; the machine is printed first. The floors, each on
 // the same data as what is measured against it: JSON.parse of the JSON text, js-yaml's
@@ -37,20 +37,30 @@ import { toMermaid } from '../src/mermaid/index.js';
 import { adversarial, generateFolder, generateNation, generatePlan, random } from './generate.js';
 import { clock, clockName, median, medians, mediansAsync, settles, table } from './measure.js';
 import { parallelFloor } from './parallel-floor.js';
+import { parseAll, saveTexts } from './texts.js';
 
 const started = performance.now();
 const quick = process.argv.includes('--quick');
 // `--tiny`: every row at toy sizes, a check that the harness runs to the end (no bar means anything).
 const tiny = process.argv.includes('--tiny');
 // `--only folder`: only the national folder of single-plan files (its table and bar).
-const onlyFolder = process.argv.join(' ').includes('--only folder') || process.argv.includes('--only=folder');
+const only = (what: string) =>
+  process.argv.join(' ').includes(`--only ${what}`) || process.argv.includes(`--only=${what}`);
+const onlyFolder = only('folder');
+// `--only growth`: only the growth rows (each size in its own process) and their bar.
+const onlyGrowth = only('growth');
 // Plans per region; ×21 regions. 48 is the small size (1,008 plans); 476 is national scale
 // (9,996 plans, ~200,000 boxes). The quick run takes half national as its "national" size.
 const SMALL = tiny ? 2 : 48;
 const national = tiny ? 8 : quick ? 240 : 476;
-const sizes = tiny ? [SMALL, 4, 8] : quick ? [SMALL, 120, 240] : [SMALL, 476, 952, 1904];
+const sizes = [SMALL, national];
+// Growth per doubling: national, twice and four times national, each in a child process of its
+// own, in turns (bench/growth.ts). The quick run doubles up to its half-national "national".
+const growthSizes = tiny ? [4, 8] : quick ? [120, 240] : [national, 2 * national, 4 * national];
 // YAML up to 2× national: beyond, a region's document passes the default maxYamlNodes.
 const yamlUpTo = tiny ? 8 : quick ? 240 : 952;
+// Rounds of the growth rows: every size once per round, the order reversed every other round.
+const growthRounds = tiny ? 1 : 3;
 const BAR = {
   national: 2,
   small: 3,
@@ -260,15 +270,6 @@ function parallelNote(row: FolderRow): string {
         `; first read, workers started for it: ${x(row.first / (row.floor / row.threads))}×`;
 }
 
-/** Reads every text with our parser; the generated documents must be valid. */
-function parseAll(texts: readonly string[], format: 'json' | 'yaml' = 'json'): Document[] {
-  return texts.map((t) => {
-    const r = parseDocument(t, { format });
-    if (!r.ok) throw new Error(`generated ${format} document must parse: ${r.findings[0]?.code}`);
-    return r.value;
-  });
-}
-
 // --- Parse and validate, JSON and YAML, at every size ------------------------------------
 
 interface Row {
@@ -305,12 +306,24 @@ if (onlyFolder) {
   console.log(`\nThe run took ${((performance.now() - started) / 60_000).toFixed(1)} min (wall).`);
   process.exit(0);
 }
-const memoryFiles = new Map<number, { json: string; yaml: string }>();
-function saveTexts(json: readonly string[], yaml: readonly string[]): { json: string; yaml: string } {
-  const at = join(scratch, `texts-${memoryFiles.size}`);
-  writeFileSync(`${at}.json`, json.join('\u0000'));
-  writeFileSync(`${at}.yaml`, yaml.join('\u0000'));
-  return { json: `${at}.json`, yaml: `${at}.yaml` };
+// The texts of each size, saved for the child processes: memory (bench/memory.ts) at the small
+// and national sizes, growth (bench/growth.ts) from national up. YAML only up to `yamlUpTo`.
+const textFiles = new Map<number, { json: string; yaml?: string }>();
+function saveSize(perRegion: number, json: readonly string[], yaml: readonly string[]): void {
+  const at = join(scratch, `texts-${perRegion}`);
+  textFiles.set(perRegion, {
+    json: saveTexts(`${at}.json`, json),
+    ...(yaml.length ? { yaml: saveTexts(`${at}.yaml`, yaml) } : {}),
+  });
+}
+if (onlyGrowth) {
+  const { growthOk, worst } = growthBench();
+  console.log(
+    `\ngrowth per doubling ≤ ${BAR.growth}× (or ≤ its floor’s own growth): ${x(worst.ours)}× ` +
+      `(worst: ${worst.what}; floor ${x(worst.floor)}×) — ${verdict(growthOk)}`,
+  );
+  console.log(`\nThe run took ${((performance.now() - started) / 60_000).toFixed(1)} min (wall).`);
+  process.exit(0);
 }
 let nationalDocs: Document[] = [];
 let nationalTexts: string[] = [];
@@ -323,8 +336,7 @@ for (const perRegion of sizes) {
   const texts = docs.map((d) => JSON.stringify(d));
   const yamlTexts = perRegion <= yamlUpTo ? docs.map(yamlText) : [];
   docs.length = 0;
-  // The texts of the memory measurement, one child process per task (bench/memory.ts).
-  if (perRegion === SMALL || perRegion === national) memoryFiles.set(perRegion, saveTexts(texts, yamlTexts));
+  saveSize(perRegion, texts, yamlTexts);
   const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
   const runs = perRegion > 100 ? 3 : 5;
   // Kept until the next run has parsed, as `parsed` is: the floors differ from
@@ -396,11 +408,12 @@ for (const perRegion of sizes) {
     }
   }
   rows.push(row);
+  // National size comes last: its documents serve the rows below.
+  if (perRegion === national) {
+    nationalTexts = texts;
+    nationalDocs = parsed;
+  }
 }
-// The national set for the rows below, made again (it is seeded): kept through the loop, it
-// made the twice and four times national rows run in a heap larger by the national documents.
-nationalTexts = generateNation(national).map((d) => JSON.stringify(d));
-nationalDocs = parseAll(nationalTexts);
 
 const total = (r: Row) => r.parse + r.validate;
 console.log('\n## JSON: parse and validate (21 regions)\n');
@@ -415,9 +428,8 @@ console.log(
       'validate ms',
       '(parse+validate) / JSON.parse',
       '… / JSON.parse dropped',
-      'growth per doubling',
     ],
-    rows.map((r, i) => [
+    rows.map((r) => [
       plansOf(r.perRegion),
       r.mb.toFixed(1),
       ms(r.json),
@@ -426,7 +438,6 @@ console.log(
       ms(r.validate),
       x(total(r) / r.json),
       x(total(r) / r.jsonDropped),
-      i > 0 && r.perRegion === 2 * rows[i - 1]!.perRegion ? x(total(r) / total(rows[i - 1]!)) : '—',
     ]),
   ),
 );
@@ -447,13 +458,10 @@ console.log(
       'js-yaml / JSON.parse',
       'yaml / JSON.parse',
       '(parse+validate) / js-yaml',
-      'growth per doubling',
     ],
-    rows.map((r, i) => {
-      const prev = rows[i - 1];
-      const doubled = prev?.ours !== undefined && r.perRegion === 2 * prev.perRegion;
+    rows.map((r) => {
       return r.ours === undefined
-        ? [plansOf(r.perRegion), '—', ms(r.json), '—', '—', '—', '—', '—', '—', '—']
+        ? [plansOf(r.perRegion), '—', ms(r.json), '—', '—', '—', '—', '—', '—']
         : [
             plansOf(r.perRegion),
             r.yamlMb!.toFixed(1),
@@ -464,34 +472,137 @@ console.log(
             x(r.jsYaml! / r.json),
             r.yamlLib === undefined ? '—' : x(r.yamlLib / r.json),
             x(r.ours / r.jsYaml!),
-            doubled ? x(r.ours / prev.ours!) : '—',
           ];
     }),
   ),
 );
 const nationalRow = rows.find((r) => r.perRegion === national)!;
 const smallRow = rows.find((r) => r.perRegion === SMALL)!;
-// At 4× national the runtime itself grows super-linearly (JSON.parse too, from garbage collection of
-// ~150 MB of live objects): a step whose growth stays within JSON.parse's own in that step is the
-// runtime's, not ours, and the bar is judged on the rest. Both numbers are printed.
-const growthSteps: { what: string; ours: number; floor: number }[] = [];
-rows.forEach((r, i) => {
-  const prev = rows[i - 1];
-  if (!prev || r.perRegion !== 2 * prev.perRegion) return;
-  growthSteps.push({
-    what: `JSON ${plansOf(prev.perRegion)} → ${plansOf(r.perRegion)}`,
-    ours: total(r) / total(prev),
-    floor: r.json / prev.json,
+// --- Growth per doubling: each size in a child process of its own, the sizes in turns -------
+
+/** One child's times (bench/growth.ts): the floor, and ours (parse + validate). */
+interface GrowthTimes {
+  floor: number;
+  ours: number;
+}
+function middle(list: readonly number[]): number {
+  return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+}
+
+function growthChild(format: 'json' | 'yaml', file: string): GrowthTimes | string {
+  const passOn = process.argv.filter((a) => a === '--wall' || a === '--no-settle');
+  try {
+    return JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          '--max-old-space-size=8192',
+          '--import',
+          'tsx',
+          fileURLToPath(new URL('./growth.ts', import.meta.url)),
+          format,
+          file,
+          ...passOn,
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 2 ** 20 },
+      ),
+    ) as GrowthTimes;
+  } catch (error) {
+    return `failed: ${
+      String((error as { stderr?: string }).stderr ?? error)
+        .split('\n')
+        .find((l) => /Error|heap/.test(l)) ?? 'see stderr'
+    }`;
+  }
+}
+
+/**
+ * Growth per doubling, from national size up. Measured one size after the other, minutes apart,
+ * a change of the machine's speed between two sizes landed in the growth whole and decided the
+ * verdict (docs/performance.md, "Sizes in turns"); and a size run after a larger one ran in a heap
+ * the larger had grown. Here each size runs in a child process of its own, every size once per
+ * round, the order reversed every other round; a step's growth is the median over the rounds of
+ * the ratio within one round.
+ */
+function growthBench(): { growthOk: boolean; worst: { what: string; ours: number; floor: number } } {
+  for (const perRegion of growthSizes) {
+    if (textFiles.has(perRegion)) continue;
+    const docs = generateNation(perRegion);
+    saveSize(
+      perRegion,
+      docs.map((d) => JSON.stringify(d)),
+      perRegion <= yamlUpTo ? docs.map(yamlText) : [],
+    );
+  }
+  const jobs = (['json', 'yaml'] as const).flatMap((format) =>
+    growthSizes
+      .filter((n) => format === 'json' || n <= yamlUpTo)
+      .map((perRegion) => ({ format, perRegion, key: `${format} ${perRegion}` })),
+  );
+  const runs = new Map<string, (GrowthTimes | string)[]>(jobs.map((j) => [j.key, []]));
+  for (let round = 0; round < growthRounds; round++) {
+    for (const job of round % 2 ? [...jobs].reverse() : jobs) {
+      const files = textFiles.get(job.perRegion)!;
+      runs.get(job.key)!.push(growthChild(job.format, job.format === 'json' ? files.json : files.yaml!));
+    }
+  }
+  const steps: { what: string; ours: number; floor: number; failed?: string }[] = [];
+  const lines: (string | number)[][] = [];
+  jobs.forEach((job, i) => {
+    const own = runs.get(job.key)!;
+    const failed = own.find((r): r is string => typeof r === 'string');
+    const done = own.filter((r): r is GrowthTimes => typeof r !== 'string');
+    const prev = jobs[i - 1];
+    const doubled = prev?.format === job.format && job.perRegion === 2 * prev.perRegion;
+    let step: (typeof steps)[number] | undefined;
+    if (doubled) {
+      const before = runs.get(prev.key)!;
+      const pairs = own.flatMap((r, round) => {
+        const b = before[round]!;
+        return typeof r === 'string' || typeof b === 'string' ? [] : [[b, r] as const];
+      });
+      step = {
+        what: `${job.format.toUpperCase()} ${plansOf(prev.perRegion)} → ${plansOf(job.perRegion)}`,
+        ours: pairs.length ? middle(pairs.map(([b, r]) => r.ours / b.ours)) : Number.NaN,
+        floor: pairs.length ? middle(pairs.map(([b, r]) => r.floor / b.floor)) : Number.NaN,
+        ...(failed || before.some((r) => typeof r === 'string') ? { failed: failed ?? 'failed' } : {}),
+      };
+      steps.push(step);
+    }
+    const floor = done.length ? middle(done.map((r) => r.floor)) : Number.NaN;
+    const ours = done.length ? middle(done.map((r) => r.ours)) : Number.NaN;
+    lines.push([
+      plansOf(job.perRegion),
+      job.format === 'json' ? 'JSON' : 'YAML',
+      done.length ? ms(floor) : (failed ?? '—'),
+      done.length ? ms(ours) : '—',
+      done.length ? x(ours / floor) : '—',
+      step ? x(step.ours) : '—',
+      step ? x(step.floor) : '—',
+    ]);
   });
-  if (r.ours !== undefined && prev.ours !== undefined)
-    growthSteps.push({
-      what: `YAML ${plansOf(prev.perRegion)} → ${plansOf(r.perRegion)}`,
-      ours: r.ours / prev.ours,
-      floor: r.jsYaml! / prev.jsYaml!,
-    });
-});
-const growthOk = growthSteps.every((g) => g.ours <= BAR.growth || g.ours <= g.floor);
-const worst = growthSteps.reduce((a, b) => (b.ours > a.ours ? b : a), growthSteps[0]!);
+  console.log(
+    '\n## Growth per doubling (each size in its own process, sizes in turns)\n\n' +
+      `floor: JSON.parse (JSON) or js-yaml \`load\` (YAML) of the same texts, results kept; ours: parse + validate; ` +
+      `medians over ${growthRounds} round${growthRounds === 1 ? '' : 's'}, each size once per round in a ` +
+      'child process of its own (one warm-up run, one timed), the order reversed every other round; ' +
+      'growth: the median over the rounds of the ratio to the size before in the same round.\n',
+  );
+  console.log(
+    table(
+      ['plans', 'format', 'floor ms', 'ours ms', 'ours / floor', 'growth per doubling', 'floor growth'],
+      lines,
+    ),
+  );
+  // A step whose growth stays within its floor's own growth in that step is the runtime's (the
+  // collector's work grows with the live heap), not ours: the bar is judged on the rest.
+  const growthOk = steps.every((g) => !g.failed && (g.ours <= BAR.growth || g.ours <= g.floor));
+  const worst = steps.reduce((a, b) => (b.ours > a.ours || Number.isNaN(b.ours) ? b : a), steps[0]!);
+  return { growthOk, worst };
+}
+
+const { growthOk, worst } = growthBench();
 
 // --- What each built-in rule costs at national size ----------------------------------
 
@@ -686,9 +797,10 @@ function peak(task: string, file: string): Peak | string {
   }
 }
 const peaks = new Map<number, Map<string, Peak | string>>();
-for (const [perRegion, files] of memoryFiles) {
+for (const perRegion of [SMALL, national]) {
+  const files = textFiles.get(perRegion)!;
   const byTask = new Map<string, Peak | string>();
-  for (const [, task, format] of memTasks) byTask.set(task, peak(task, files[format]));
+  for (const [, task, format] of memTasks) byTask.set(task, peak(task, files[format]!));
   peaks.set(perRegion, byTask);
 }
 const heapOf = (perRegion: number, task: string): number => {
