@@ -1,10 +1,14 @@
 // Child process of the growth rows (bench/run.ts): `growth.ts <json|yaml> <file>`.
 // One size in a process of its own, so that it runs in a heap holding nothing but its own texts
 // and documents; the parent runs every size in turns with the others, several rounds, so that a
-// change of the machine's speed falls on all sizes alike. Each task runs once to warm up and once
-// timed (at these sizes a task's second run is its steady state); the parent takes medians over
-// the rounds. Prints one line of JSON: the floor (JSON.parse or js-yaml `load` of every text) and
-// ours (parse + validate of every text), each keeping its results as the other does.
+// change of the machine's speed falls on all sizes alike. Each task runs once to warm up, then
+// three times timed, in turns with the other; the child reports the mean of the three. Not the
+// median: a full collection of the old generation comes every run or two at these sizes and
+// costs in proportion to the heap, and with one timed run it fell inside it at one size and
+// outside at the next, which made one doubling 2.6× and the next 1.9× (docs/performance.md,
+// "Sizes in turns"); the mean spreads it over the runs. The parent takes medians over the rounds.
+// Prints one line of JSON: the floor (JSON.parse or js-yaml `load` of every text) and ours
+// (parse + validate of every text), each keeping its results as the other does.
 import { load } from 'js-yaml';
 import { validate } from '../src/index.js';
 import { clock, settled } from './measure.js';
@@ -33,10 +37,13 @@ const tasks = {
 };
 settled(tasks.floor);
 settled(tasks.ours);
+const RUNS = 3;
 const times = { floor: 0, ours: 0 };
-for (const name of ['floor', 'ours'] as const) {
-  const t = clock();
-  settled(tasks[name]);
-  times[name] = clock() - t;
+for (let run = 0; run < RUNS; run++) {
+  for (const name of ['floor', 'ours'] as const) {
+    const t = clock();
+    settled(tasks[name]);
+    times[name] += (clock() - t) / RUNS;
+  }
 }
 console.log(JSON.stringify(times));

@@ -586,7 +586,8 @@ function growthBench(): { growthOk: boolean; worst: { what: string; ours: number
     '\n## Growth per doubling (each size in its own process, sizes in turns)\n\n' +
       `floor: JSON.parse (JSON) or js-yaml \`load\` (YAML) of the same texts, results kept; ours: parse + validate; ` +
       `medians over ${growthRounds} round${growthRounds === 1 ? '' : 's'}, each size once per round in a ` +
-      'child process of its own (one warm-up run, one timed), the order reversed every other round; ' +
+      'child process of its own (one warm-up run, then the mean of three timed runs in turns), the order ' +
+      'reversed every other round; ' +
       'growth: the median over the rounds of the ratio to the size before in the same round.\n',
   );
   console.log(
