@@ -11,10 +11,8 @@ export interface PlanIndex {
   readonly plan: Plan;
   /** Position of the plan in `document.plans`, for paths. */
   readonly at: number;
-  /** First box with each id (later duplicates are reported, not indexed). Made on first use: rules ask {@link positionOf}. */
+  /** First box with each id (later duplicates are reported, not indexed). */
   readonly boxes: ReadonlyMap<string, number>;
-  /** Position of the first box with this id, or -1 if the plan has none. */
-  positionOf(id: string): number;
   readonly levelOf: readonly number[];
   /**
    * Links whose both ends exist (duplicates once), as box positions; `successors[i]`
@@ -111,12 +109,13 @@ const NO_GOAL_LINKS: readonly GoalLink[] = [];
 // until validation ends and the garbage collector copies whatever survives.
 function indexPlan(plan: Plan, at: number): PlanIndex {
   const n = plan.boxes.length;
-  const ids = n > SCAN_MAX ? boxMap(plan.boxes) : undefined;
+  const boxes = new Map<string, number>();
   const duplicateBoxes: number[] = [];
   const levelOf = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const box: Box = plan.boxes[i]!;
-    if ((ids ? ids.get(box.id)! : scanFor(plan.boxes, box.id, i + 1)) !== i) duplicateBoxes.push(i);
+    if (boxes.has(box.id)) duplicateBoxes.push(i);
+    else boxes.set(box.id, i);
     levelOf[i] = levelPosition(box.level);
   }
   const links = plan.links ?? NO_LINKS;
@@ -126,8 +125,8 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
   const skip = linkScratch(m);
   for (let li = 0; li < m; li++) {
     const link = links[li]!;
-    const from = ids ? (ids.get(link.from) ?? -1) : scanFor(plan.boxes, link.from, n);
-    const to = ids ? (ids.get(link.to) ?? -1) : scanFor(plan.boxes, link.to, n);
+    const from = boxes.get(link.from) ?? -1;
+    const to = boxes.get(link.to) ?? -1;
     linkFrom[li] = from;
     linkTo[li] = to;
     skip[li] = from < 0 || to < 0 ? 1 : 0;
@@ -140,7 +139,7 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
   return new IndexedPlan(
     plan,
     at,
-    ids,
+    boxes,
     levelOf,
     links,
     linkFrom,
@@ -152,24 +151,6 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
     duplicateLinks,
     hasNonForwardLink,
   );
-}
-
-// Plans are small (about 20 boxes): up to this many, a box is found by its id with a scan of
-// the boxes, which allocates nothing. A Map per plan, grown entry by entry, was almost half of
-// what validate allocated at national size (docs/performance.md, "Sizes in turns").
-const SCAN_MAX = 32;
-
-/** Position of the first of the first `end` boxes with this id, or -1. */
-function scanFor(boxes: readonly Box[], id: string, end: number): number {
-  for (let i = 0; i < end; i++) if (boxes[i]!.id === id) return i;
-  return -1;
-}
-
-/** The position of the first box with each id. */
-function boxMap(boxes: readonly Box[]): Map<string, number> {
-  const ids = new Map<string, number>();
-  for (let i = 0; i < boxes.length; i++) if (!ids.has(boxes[i]!.id)) ids.set(boxes[i]!.id, i);
-  return ids;
 }
 
 // Which links to leave out of the adjacency (unknown ends, duplicates): reused
@@ -188,8 +169,7 @@ class IndexedPlan implements PlanIndex {
   constructor(
     readonly plan: Plan,
     readonly at: number,
-    /** Made here for a plan above {@link SCAN_MAX} boxes, else on first use of `boxes`. */
-    private ids: Map<string, number> | undefined,
+    readonly boxes: ReadonlyMap<string, number>,
     readonly levelOf: readonly number[],
     readonly links: readonly Link[],
     readonly linkFrom: readonly number[],
@@ -201,15 +181,6 @@ class IndexedPlan implements PlanIndex {
     readonly duplicateLinks: readonly number[],
     readonly hasNonForwardLink: boolean,
   ) {}
-
-  get boxes(): ReadonlyMap<string, number> {
-    this.ids ??= boxMap(this.plan.boxes);
-    return this.ids;
-  }
-
-  positionOf(id: string): number {
-    return this.ids ? (this.ids.get(id) ?? -1) : scanFor(this.plan.boxes, id, this.plan.boxes.length);
-  }
 
   get successors(): readonly (readonly number[])[] {
     this.successorLists ??= toLists(this.forward);
