@@ -80,6 +80,23 @@ function warmUp(task: () => void): void {
  * hold. Each task is first warmed up until its time settles ({@link warmUp}).
  */
 export function medians<K extends string>(tasks: Record<K, () => void>, runs = 5): Record<K, number> {
+  return summed(
+    inTurns(tasks, runs),
+    (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!,
+  );
+}
+
+/**
+ * As {@link medians}, but the mean of the runs: for tasks on so large a heap that a full
+ * collection of the old generation falls into one run in two or three, which a median keeps
+ * at one size and leaves out at the next (docs/performance.md, "Sizes in turns").
+ */
+export function means<K extends string>(tasks: Record<K, () => void>, runs = 3): Record<K, number> {
+  return summed(inTurns(tasks, runs), (list) => list.reduce((a, b) => a + b, 0) / list.length);
+}
+
+/** Each task's times, warmed up ({@link warmUp}) and then run `runs` times in turns. */
+function inTurns<K extends string>(tasks: Record<K, () => void>, runs: number): Map<K, number[]> {
   const names = Object.keys(tasks) as K[];
   const times = new Map<K, number[]>(names.map((k) => [k, []]));
   for (const k of names) warmUp(tasks[k]);
@@ -90,11 +107,15 @@ export function medians<K extends string>(tasks: Record<K, () => void>, runs = 5
       times.get(k)!.push(clock() - t);
     }
   }
+  return times;
+}
+
+function summed<K extends string>(
+  times: Map<K, number[]>,
+  of: (list: number[]) => number,
+): Record<K, number> {
   const out = {} as Record<K, number>;
-  for (const k of names) {
-    const list = times.get(k)!.sort((a, b) => a - b);
-    out[k] = list[Math.floor(list.length / 2)]!;
-  }
+  for (const [k, list] of times) out[k] = of(list);
   return out;
 }
 
