@@ -11,8 +11,10 @@ export interface PlanIndex {
   readonly plan: Plan;
   /** Position of the plan in `document.plans`, for paths. */
   readonly at: number;
-  /** First box with each id (later duplicates are reported, not indexed). */
+  /** First box with each id (later duplicates are reported, not indexed). Made on first use: rules ask {@link positionOf}. */
   readonly boxes: ReadonlyMap<string, number>;
+  /** Position of the first box with this id, or -1 if the plan has none. */
+  positionOf(id: string): number;
   readonly levelOf: readonly number[];
   /**
    * Links whose both ends exist (duplicates once), as box positions; `successors[i]`
@@ -109,13 +111,12 @@ const NO_GOAL_LINKS: readonly GoalLink[] = [];
 // until validation ends and the garbage collector copies whatever survives.
 function indexPlan(plan: Plan, at: number): PlanIndex {
   const n = plan.boxes.length;
-  const boxes = new Map<string, number>();
+  const ids = n > SCAN_MAX ? boxMap(plan.boxes) : undefined;
   const duplicateBoxes: number[] = [];
   const levelOf = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const box: Box = plan.boxes[i]!;
-    if (boxes.has(box.id)) duplicateBoxes.push(i);
-    else boxes.set(box.id, i);
+    if ((ids ? ids.get(box.id)! : firstOrAdd(plan.boxes, i)) !== i) duplicateBoxes.push(i);
     levelOf[i] = levelPosition(box.level);
   }
   const links = plan.links ?? NO_LINKS;
@@ -125,12 +126,13 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
   const skip = linkScratch(m);
   for (let li = 0; li < m; li++) {
     const link = links[li]!;
-    const from = boxes.get(link.from) ?? -1;
-    const to = boxes.get(link.to) ?? -1;
+    const from = ids ? (ids.get(link.from) ?? -1) : slotOf(plan.boxes, link.from);
+    const to = ids ? (ids.get(link.to) ?? -1) : slotOf(plan.boxes, link.to);
     linkFrom[li] = from;
     linkTo[li] = to;
     skip[li] = from < 0 || to < 0 ? 1 : 0;
   }
+  if (!ids) slots.fill(0);
   const duplicateLinks = markRepeatedEdges(n, linkFrom, linkTo, skip);
   let hasNonForwardLink = false;
   for (let li = 0; li < m && !hasNonForwardLink; li++) {
@@ -139,7 +141,7 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
   return new IndexedPlan(
     plan,
     at,
-    boxes,
+    ids,
     levelOf,
     links,
     linkFrom,
@@ -151,6 +153,63 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
     duplicateLinks,
     hasNonForwardLink,
   );
+}
+
+// Plans are small (about 20 boxes): up to this many, their boxes are found by id in one table
+// reused from plan to plan, which allocates nothing. A Map per plan, grown entry by entry, was
+// almost half of what validate allocated at national size (docs/performance.md, "Sizes in turns").
+const SCAN_MAX = 32;
+// The table: open addressing, a slot holds a box's position + 1 (0 is empty), at most a quarter full.
+const SLOTS = 128;
+const slots = new Int32Array(SLOTS);
+
+// A hash of the length and four characters: ids of one plan mostly differ in their last or middle
+// ones. A clash costs one more comparison, never a wrong answer (ids are compared with ===).
+function slotHash(id: string): number {
+  const n = id.length;
+  if (n === 0) return 0;
+  const h =
+    Math.imul(n, 0x9e3779b1) ^
+    Math.imul(id.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(id.charCodeAt(n >> 1), 0xc2b2ae35) ^
+    Math.imul(id.charCodeAt(n - 1), 0x27d4eb2f) ^
+    id.charCodeAt(n > 1 ? n - 2 : 0);
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
+}
+
+/** Position of the first box with this id in the table, or -1. */
+function slotOf(boxes: readonly Box[], id: string): number {
+  for (let h = slotHash(id); ; h = (h + 1) & (SLOTS - 1)) {
+    const at = slots[h]!;
+    if (at === 0) return -1;
+    if (boxes[at - 1]!.id === id) return at - 1;
+  }
+}
+
+/** Position of the first box with box i's id, entering box i in the table if it is the first. */
+function firstOrAdd(boxes: readonly Box[], i: number): number {
+  const id = boxes[i]!.id;
+  for (let h = slotHash(id); ; h = (h + 1) & (SLOTS - 1)) {
+    const at = slots[h]!;
+    if (at === 0) {
+      slots[h] = i + 1;
+      return i;
+    }
+    if (boxes[at - 1]!.id === id) return at - 1;
+  }
+}
+
+/** Position of the first of the first `end` boxes with this id, or -1. */
+function scanFor(boxes: readonly Box[], id: string, end: number): number {
+  for (let i = 0; i < end; i++) if (boxes[i]!.id === id) return i;
+  return -1;
+}
+
+/** The position of the first box with each id. */
+function boxMap(boxes: readonly Box[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < boxes.length; i++) if (!ids.has(boxes[i]!.id)) ids.set(boxes[i]!.id, i);
+  return ids;
 }
 
 // Which links to leave out of the adjacency (unknown ends, duplicates): reused
@@ -169,7 +228,8 @@ class IndexedPlan implements PlanIndex {
   constructor(
     readonly plan: Plan,
     readonly at: number,
-    readonly boxes: ReadonlyMap<string, number>,
+    /** Made here for a plan above {@link SCAN_MAX} boxes, else on first use of `boxes`. */
+    private ids: Map<string, number> | undefined,
     readonly levelOf: readonly number[],
     readonly links: readonly Link[],
     readonly linkFrom: readonly number[],
@@ -181,6 +241,15 @@ class IndexedPlan implements PlanIndex {
     readonly duplicateLinks: readonly number[],
     readonly hasNonForwardLink: boolean,
   ) {}
+
+  get boxes(): ReadonlyMap<string, number> {
+    this.ids ??= boxMap(this.plan.boxes);
+    return this.ids;
+  }
+
+  positionOf(id: string): number {
+    return this.ids ? (this.ids.get(id) ?? -1) : scanFor(this.plan.boxes, id, this.plan.boxes.length);
+  }
 
   get successors(): readonly (readonly number[])[] {
     this.successorLists ??= toLists(this.forward);

@@ -48,8 +48,8 @@ export function withBoxTexts<D extends NamedDetails>(details: D, p: PlanIndex | 
   for (const [key, textKey] of BOX_KEYS) {
     const id = details[key];
     if (typeof id !== 'string' || details[textKey] !== undefined) continue;
-    const at = p.boxes.get(id);
-    const text = at === undefined ? undefined : p.plan.boxes[at]?.text;
+    const at = p.positionOf(id);
+    const text = at < 0 ? undefined : p.plan.boxes[at]?.text;
     if (typeof text !== 'string' || text.trim() === '' || text.trim() === id) continue;
     named ??= { ...details };
     named[textKey] = shortBoxText(text);

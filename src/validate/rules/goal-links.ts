@@ -14,8 +14,8 @@ export const goalLinks: Rule = {
     for (const p of plans) {
       for (let gi = 0; gi < p.goalLinks.length; gi++) {
         const gl = p.goalLinks[gi]!;
-        const at = p.boxes.get(gl.from);
-        if (at === undefined) {
+        const at = p.positionOf(gl.from);
+        if (at < 0) {
           yield found('GOAL_LINK_UNKNOWN_BOX', where(p, gi), { box: gl.from, goal: gl.goal });
         } else {
           const level = p.plan.boxes[at]!.level;

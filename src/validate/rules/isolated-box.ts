@@ -14,7 +14,7 @@ export const isolatedBox: Rule = {
       let naming: PlanIndex | undefined;
       for (let i = 0; i < p.plan.boxes.length; i++) {
         const box = p.plan.boxes[i]!;
-        if (degree(p.forward, i) === 0 && degree(p.backward, i) === 0 && p.boxes.get(box.id) === i) {
+        if (degree(p.forward, i) === 0 && degree(p.backward, i) === 0 && p.positionOf(box.id) === i) {
           naming ??= namingPlan(context, p.plan.id);
           const details = withBoxTexts({ box: box.id }, naming);
           yield found('ISOLATED_BOX', { plan: p.plan.id, box: box.id, path: boxPath(p, i) }, details);
