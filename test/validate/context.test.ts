@@ -16,8 +16,7 @@ const plan = fc
     ),
     fc.array(fc.record({ from: ids, to: ids }), { maxLength: 60 }),
   )
-  .map(([boxes, links], i) => ({
-    id: `p${i}`,
+  .map(([boxes, links]) => ({
     title: 'Plan',
     boxes: boxes.map((b) => ({ ...b, text: `ruta ${b.id}` })),
     links,
