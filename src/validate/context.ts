@@ -111,7 +111,10 @@ const NO_GOAL_LINKS: readonly GoalLink[] = [];
 // until validation ends and the garbage collector copies whatever survives.
 function indexPlan(plan: Plan, at: number): PlanIndex {
   const n = plan.boxes.length;
-  const ids = n > SCAN_MAX ? boxMap(plan.boxes) : undefined;
+  const ids = n > SMALL_PLAN ? boxMap(plan.boxes) : undefined;
+  // Emptied before each plan, not after: a plan that throws half-way (data that is not a
+  // Document, from JavaScript) must not leave its boxes in the table for the next.
+  if (!ids) slots.fill(0);
   const duplicateBoxes: number[] = [];
   const levelOf = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -132,7 +135,6 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
     linkTo[li] = to;
     skip[li] = from < 0 || to < 0 ? 1 : 0;
   }
-  if (!ids) slots.fill(0);
   const duplicateLinks = markRepeatedEdges(n, linkFrom, linkTo, skip);
   let hasNonForwardLink = false;
   for (let li = 0; li < m && !hasNonForwardLink; li++) {
@@ -158,7 +160,7 @@ function indexPlan(plan: Plan, at: number): PlanIndex {
 // Plans are small (about 20 boxes): up to this many, their boxes are found by id in one table
 // reused from plan to plan, which allocates nothing. A Map per plan, grown entry by entry, was
 // almost half of what validate allocated at national size (docs/performance.md, "Sizes in turns").
-const SCAN_MAX = 32;
+const SMALL_PLAN = 32;
 // The table: open addressing, a slot holds a box's position + 1 (0 is empty), at most a quarter full.
 const SLOTS = 128;
 const slots = new Int32Array(SLOTS);
@@ -166,6 +168,7 @@ const slots = new Int32Array(SLOTS);
 // A hash of the length and four characters: ids of one plan mostly differ in their last or middle
 // ones. A clash costs one more comparison, never a wrong answer (ids are compared with ===).
 function slotHash(id: string): number {
+  if (typeof id !== 'string') return 0; // not a Document's id (JavaScript callers): found by === alone
   const n = id.length;
   if (n === 0) return 0;
   const h =
@@ -228,7 +231,7 @@ class IndexedPlan implements PlanIndex {
   constructor(
     readonly plan: Plan,
     readonly at: number,
-    /** Made here for a plan above {@link SCAN_MAX} boxes, else on first use of `boxes`. */
+    /** Made here for a plan above {@link SMALL_PLAN} boxes, else on first use of `boxes`. */
     private ids: Map<string, number> | undefined,
     readonly levelOf: readonly number[],
     readonly links: readonly Link[],

@@ -51,4 +51,21 @@ describe('buildContext: a plan’s boxes by id', () => {
       { numRuns: 300, seed: 20 },
     );
   });
+
+  it('leaves nothing behind for the next document when a plan that is not a Document throws half-way', () => {
+    const broken = {
+      formatVersion: 1,
+      region: 'R',
+      plans: [{ id: 'p', boxes: [{ id: 'a' }, { id: 'b' }], links: [null] }],
+    };
+    expect(() => buildContext(broken as unknown as Document)).toThrow();
+    const fine = {
+      formatVersion: 1,
+      region: 'R',
+      plans: [{ id: 'q', boxes: [{ id: 'c' }], links: [{ from: 'a', to: 'c' }] }],
+    };
+    const index = buildContext(fine as unknown as Document).plans[0]!;
+    expect(index.linkFrom).toEqual([-1]);
+    expect(index.positionOf('a')).toBe(-1);
+  });
 });
