@@ -37,7 +37,7 @@ import { toMermaid } from '../src/mermaid/index.js';
 import { adversarial, generateFolder, generateNation, generatePlan, random } from './generate.js';
 import { clock, clockName, means, median, medians, mediansAsync, settles, table } from './measure.js';
 import { parallelFloor } from './parallel-floor.js';
-import { parseAll, saveTexts } from './texts.js';
+import { parseAll, runChild, saveTexts } from './texts.js';
 
 const started = performance.now();
 const quick = process.argv.includes('--quick');
@@ -491,30 +491,7 @@ function middle(list: readonly number[]): number {
 
 function growthChild(format: 'json' | 'yaml', file: string): GrowthTimes | string {
   const passOn = process.argv.filter((a) => a === '--wall' || a === '--no-settle');
-  try {
-    return JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          '--max-old-space-size=8192',
-          '--import',
-          'tsx',
-          fileURLToPath(new URL('./growth.ts', import.meta.url)),
-          format,
-          file,
-          ...passOn,
-        ],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 2 ** 20 },
-      ),
-    ) as GrowthTimes;
-  } catch (error) {
-    return `failed: ${
-      String((error as { stderr?: string }).stderr ?? error)
-        .split('\n')
-        .find((l) => /Error|heap/.test(l)) ?? 'see stderr'
-    }`;
-  }
+  return runChild<GrowthTimes>('./growth.ts', [format, file, ...passOn]);
 }
 
 /**
@@ -789,29 +766,7 @@ const memTasks: [string, string, 'json' | 'yaml'][] = [
   ['parse + validate (YAML)', 'ours-yaml', 'yaml'],
 ];
 function peak(task: string, file: string): Peak | string {
-  try {
-    return JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          '--max-old-space-size=8192',
-          '--import',
-          'tsx',
-          fileURLToPath(new URL('./memory.ts', import.meta.url)),
-          task,
-          file,
-        ],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-      ),
-    ) as Peak;
-  } catch (error) {
-    return `failed: ${
-      String((error as { stderr?: string }).stderr ?? error)
-        .split('\n')
-        .find((l) => /Error|heap/.test(l)) ?? 'see stderr'
-    }`;
-  }
+  return runChild<Peak>('./memory.ts', [task, file]);
 }
 const peaks = new Map<number, Map<string, Peak | string>>();
 for (const perRegion of [SMALL, national]) {
