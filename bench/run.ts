@@ -1,5 +1,5 @@
 // The benchmark: `npm run bench` (`--quick` for smaller sizes, `--wall` for wall time,
-// `--only folder` or `--only growth` for just the folder rows or the growth rows).
+// `--only folder`, `--only growth` or `--only adversarial` for just those rows).
 // Every bar is a ratio against a baseline measured in the same run on the same data, so
 // the numbers compare across machines; the machine is printed first. The floors, each on
 // the same data as what is measured against it: JSON.parse of the JSON text, js-yaml's
@@ -49,6 +49,8 @@ const only = (what: string) =>
 const onlyFolder = only('folder');
 // `--only growth`: only the growth rows (each size in its own process) and their bar.
 const onlyGrowth = only('growth');
+// `--only adversarial`: only the adversarial shapes (each at a size and twice it) and their bar.
+const onlyAdversarial = only('adversarial');
 // Plans per region; ×21 regions. 48 is the small size (1,008 plans); 476 is national scale
 // (9,996 plans, ~200,000 boxes). The quick run takes half national as its "national" size.
 const SMALL = tiny ? 2 : 48;
@@ -322,6 +324,12 @@ if (onlyGrowth) {
     `\ngrowth per doubling ≤ ${BAR.growth}× (or ≤ its floor’s own growth): ${x(worst.ours)}× ` +
       `(worst: ${worst.what}; floor ${x(worst.floor)}×) — ${verdict(growthOk)}`,
   );
+  console.log(`\nThe run took ${((performance.now() - started) / 60_000).toFixed(1)} min (wall).`);
+  process.exit(0);
+}
+if (onlyAdversarial) {
+  const ok = adversarialBench();
+  console.log(`\nadversarial shapes: no crash, no blow-up — ${verdict(ok)}`);
   console.log(`\nThe run took ${((performance.now() - started) / 60_000).toFixed(1)} min (wall).`);
   process.exit(0);
 }
@@ -695,62 +703,67 @@ function attempt(text: string): string | undefined {
   }
 }
 
-// Each shape at a size and twice it; the shared goal also at four times that, since at the
-// small size its growth swings with whether a full collection of the young document falls
-// inside the timed runs (2.0–2.75 per doubling from one run to the next, JSON.parse 1.8–2.1).
-// A shape is judged on its largest size, where fixed costs and such swings weigh least;
-// every row is printed.
-const shapes: [string, 'bigPlan' | 'chain' | 'sharedGoal', number][] = [
-  ['one plan, boxes', 'bigPlan', tiny ? 1_000 : quick ? 25_000 : 100_000],
-  ['a loop of boxes on one level', 'chain', tiny ? 200 : quick ? 2_500 : 5_000],
-  ['plans serving one goal', 'sharedGoal', tiny ? 200 : quick ? 2_500 : 10_000],
-  ['plans serving one goal', 'sharedGoal', tiny ? 800 : quick ? 10_000 : 20_000],
-];
-const adversarialRows: (string | number)[][] = [];
-const judged = new Map<string, boolean>();
-for (const [name, shape, n] of shapes) {
-  const texts = [n, 2 * n].map((k) => JSON.stringify(adversarial(shape, k))) as [string, string];
-  const failed = texts.map(attempt);
-  const ran = failed.every((f) => f === undefined);
-  // Both sizes and their floors in turns, the mean of three runs each: at the larger sizes a
-  // full collection of the old generation falls into one run in two or three.
-  const t = ran
-    ? means({
-        a: () => check(texts[0]),
-        b: () => check(texts[1]),
-        ja: () => JSON.parse(texts[0]),
-        jb: () => JSON.parse(texts[1]),
-      })
-    : undefined;
-  const [a, b] = t ? [t.a, t.b] : failed;
-  const [ja, jb] = t ? [t.ja, t.jb] : [Number.NaN, Number.NaN];
-  const growth = ran ? t!.b / t!.a : Number.NaN;
-  // A blow-up in our code shows as growth beyond both the bar and JSON.parse's own
-  // growth on the same texts (which, for one huge document, is itself above 2×:
-  // the collector's work grows with the live heap). The last (largest) row of a shape decides.
-  judged.set(name, ran && (growth <= BAR.growth || growth <= 1.1 * (jb / ja)));
-  const cell = (t: number | string | undefined, json: number) =>
-    typeof t === 'number' ? `${ms(t)} (${x(t / json)}×)` : String(t);
-  adversarialRows.push([
-    `${name} (${n.toLocaleString('en')})`,
-    cell(a, ja),
-    cell(b, jb),
-    ran ? x(growth) : '—',
-    ran ? x(jb / ja) : '—',
-  ]);
+/** The adversarial shapes: prints their table, returns whether every shape met its bar. */
+function adversarialBench(): boolean {
+  // Each shape at a size and twice it; the shared goal also at four times that, since at the
+  // small size its growth swings with whether a full collection of the young document falls
+  // inside the timed runs (2.0–2.75 per doubling from one run to the next, JSON.parse 1.8–2.1).
+  // A shape is judged on its largest size, where fixed costs and such swings weigh least;
+  // every row is printed.
+  const shapes: [string, 'bigPlan' | 'chain' | 'sharedGoal', number][] = [
+    ['one plan, boxes', 'bigPlan', tiny ? 1_000 : quick ? 25_000 : 100_000],
+    ['a loop of boxes on one level', 'chain', tiny ? 200 : quick ? 2_500 : 5_000],
+    ['plans serving one goal', 'sharedGoal', tiny ? 200 : quick ? 2_500 : 10_000],
+    ['plans serving one goal', 'sharedGoal', tiny ? 800 : quick ? 10_000 : 20_000],
+  ];
+  const adversarialRows: (string | number)[][] = [];
+  const judged = new Map<string, boolean>();
+  for (const [name, shape, n] of shapes) {
+    const texts = [n, 2 * n].map((k) => JSON.stringify(adversarial(shape, k))) as [string, string];
+    const failed = texts.map(attempt);
+    const ran = failed.every((f) => f === undefined);
+    // Both sizes and their floors in turns, the mean of three runs each: at the larger sizes a
+    // full collection of the old generation falls into one run in two or three.
+    const t = ran
+      ? means({
+          a: () => check(texts[0]),
+          b: () => check(texts[1]),
+          ja: () => JSON.parse(texts[0]),
+          jb: () => JSON.parse(texts[1]),
+        })
+      : undefined;
+    const [a, b] = t ? [t.a, t.b] : failed;
+    const [ja, jb] = t ? [t.ja, t.jb] : [Number.NaN, Number.NaN];
+    const growth = ran ? t!.b / t!.a : Number.NaN;
+    // A blow-up in our code shows as growth beyond both the bar and JSON.parse's own
+    // growth on the same texts (which, for one huge document, is itself above 2×:
+    // the collector's work grows with the live heap). The last (largest) row of a shape decides.
+    judged.set(name, ran && (growth <= BAR.growth || growth <= 1.1 * (jb / ja)));
+    const cell = (t: number | string | undefined, json: number) =>
+      typeof t === 'number' ? `${ms(t)} (${x(t / json)}×)` : String(t);
+    adversarialRows.push([
+      `${name} (${n.toLocaleString('en')})`,
+      cell(a, ja),
+      cell(b, jb),
+      ran ? x(growth) : '—',
+      ran ? x(jb / ja) : '—',
+    ]);
+  }
+  const ok = [...judged.values()].every(Boolean);
+  console.log(
+    '\n## Adversarial shapes: parse + validate of one document, and of one twice the size\n\n' +
+      'ms (ratio to JSON.parse of the same text), the mean of three runs, both sizes and their JSON.parse in turns; ' +
+      'a shape measured at two sizes is judged on the larger\n',
+  );
+  console.log(
+    table(
+      ['shape', 'parse + validate', 'at twice the size', 'growth per doubling', 'JSON.parse growth'],
+      adversarialRows,
+    ),
+  );
+  return ok;
 }
-const adversarialOk = [...judged.values()].every(Boolean);
-console.log(
-  '\n## Adversarial shapes: parse + validate of one document, and of one twice the size\n\n' +
-    'ms (ratio to JSON.parse of the same text), the mean of three runs, both sizes and their JSON.parse in turns; ' +
-    'a shape measured at two sizes is judged on the larger\n',
-);
-console.log(
-  table(
-    ['shape', 'parse + validate', 'at twice the size', 'growth per doubling', 'JSON.parse growth'],
-    adversarialRows,
-  ),
-);
+const adversarialOk = adversarialBench();
 
 // --- Peak memory, inside the calls, each task in its own process ------------------------
 
