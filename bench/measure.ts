@@ -86,15 +86,6 @@ export function medians<K extends string>(tasks: Record<K, () => void>, runs = 5
   );
 }
 
-/**
- * As {@link medians}, but the mean of the runs: for tasks on so large a heap that a full
- * collection of the old generation falls into one run in two or three, which a median keeps
- * at one size and leaves out at the next (docs/performance.md, "Sizes in turns").
- */
-export function means<K extends string>(tasks: Record<K, () => void>, runs = 3): Record<K, number> {
-  return summed(inTurns(tasks, runs), (list) => list.reduce((a, b) => a + b, 0) / list.length);
-}
-
 /** Each task's times, warmed up ({@link warmUp}) and then run `runs` times in turns. */
 function inTurns<K extends string>(tasks: Record<K, () => void>, runs: number): Map<K, number[]> {
   const names = Object.keys(tasks) as K[];
