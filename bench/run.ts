@@ -494,6 +494,26 @@ function middle(list: readonly number[]): number {
   return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 }
 
+/**
+ * Runs `child` for every key once per round, `rounds` rounds, the order reversed every other
+ * round, so that a change of the machine's speed falls on every key alike. Returns each key's runs.
+ */
+function inRounds(keys: readonly string[], rounds: number, child: (key: string) => GrowthTimes | string) {
+  const runs = new Map<string, (GrowthTimes | string)[]>(keys.map((k) => [k, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const key of round % 2 ? [...keys].reverse() : keys) runs.get(key)!.push(child(key));
+  }
+  return runs;
+}
+
+/** The rounds in which both sizes ran, as [smaller, larger] pairs; a step's growth is taken within a round. */
+function roundPairs(smaller: readonly (GrowthTimes | string)[], larger: readonly (GrowthTimes | string)[]) {
+  return smaller.flatMap((a, round) => {
+    const b = larger[round]!;
+    return typeof a === 'string' || typeof b === 'string' ? [] : [[a, b] as const];
+  });
+}
+
 function growthChild(format: 'json' | 'yaml', file: string): GrowthTimes | string {
   const passOn = process.argv.filter((a) => a === '--wall' || a === '--no-settle');
   return runChild<GrowthTimes>('./growth.ts', [format, file, ...passOn]);
@@ -522,13 +542,12 @@ function growthBench(): { growthOk: boolean; worst: { what: string; ours: number
       .filter((n) => format === 'json' || n <= yamlUpTo)
       .map((perRegion) => ({ format, perRegion, key: `${format} ${perRegion}` })),
   );
-  const runs = new Map<string, (GrowthTimes | string)[]>(jobs.map((j) => [j.key, []]));
-  for (let round = 0; round < growthRounds; round++) {
-    for (const job of round % 2 ? [...jobs].reverse() : jobs) {
-      const files = textFiles.get(job.perRegion)!;
-      runs.get(job.key)!.push(growthChild(job.format, job.format === 'json' ? files.json : files.yaml!));
-    }
-  }
+  const byKey = new Map(jobs.map((j) => [j.key, j]));
+  const runs = inRounds([...byKey.keys()], growthRounds, (key) => {
+    const job = byKey.get(key)!;
+    const files = textFiles.get(job.perRegion)!;
+    return growthChild(job.format, job.format === 'json' ? files.json : files.yaml!);
+  });
   const steps: { what: string; ours: number; floor: number; failed?: string }[] = [];
   const lines: (string | number)[][] = [];
   jobs.forEach((job, i) => {
@@ -540,10 +559,7 @@ function growthBench(): { growthOk: boolean; worst: { what: string; ours: number
     let step: (typeof steps)[number] | undefined;
     if (doubled) {
       const before = runs.get(prev.key)!;
-      const pairs = own.flatMap((r, round) => {
-        const b = before[round]!;
-        return typeof r === 'string' || typeof b === 'string' ? [] : [[b, r] as const];
-      });
+      const pairs = roundPairs(before, own);
       step = {
         what: `${job.format.toUpperCase()} ${plansOf(prev.perRegion)} → ${plansOf(job.perRegion)}`,
         ours: pairs.length ? middle(pairs.map(([b, r]) => r.ours / b.ours)) : Number.NaN,
@@ -718,22 +734,13 @@ function adversarialBench(): boolean {
       }
     }
   }
-  const keys = [...files.keys()];
-  const runs = new Map<string, (GrowthTimes | string)[]>(keys.map((k) => [k, []]));
-  for (let round = 0; round < adversarialRounds; round++) {
-    for (const key of round % 2 ? [...keys].reverse() : keys) {
-      runs.get(key)!.push(growthChild('json', files.get(key)!));
-    }
-  }
+  const runs = inRounds([...files.keys()], adversarialRounds, (key) => growthChild('json', files.get(key)!));
   const adversarialRows: (string | number)[][] = [];
   const judged = new Map<string, boolean>();
   for (const [name, shape, n] of shapes) {
     const [small, large] = [runs.get(`${shape} ${n}`)!, runs.get(`${shape} ${2 * n}`)!];
     const failed = [small, large].map((own) => own.find((r): r is string => typeof r === 'string'));
-    const pairs = small.flatMap((a, round) => {
-      const b = large[round]!;
-      return typeof a === 'string' || typeof b === 'string' ? [] : [[a, b] as const];
-    });
+    const pairs = roundPairs(small, large);
     const ran = failed.every((f) => f === undefined) && pairs.length > 0;
     const growth = ran ? middle(pairs.map(([a, b]) => b.ours / a.ours)) : Number.NaN;
     const floorGrowth = ran ? middle(pairs.map(([a, b]) => b.floor / a.floor)) : Number.NaN;
